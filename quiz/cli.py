@@ -1,0 +1,191 @@
+"""The ``us-and-them-quiz`` command: play the game or work with questions and packs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Optional, Sequence
+
+from quiz import __version__
+from quiz.errors import QuizError
+
+SUBCOMMANDS = ("play", "questions", "scores", "packs", "validate", "import")
+
+
+def _count(value: str):
+    if value == "all":
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number or 'all'") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _timer(value: str):
+    if value.lower() == "off":
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a number of seconds or 'off'") from None
+    if not 3 <= seconds <= 600:
+        raise argparse.ArgumentTypeError("must be between 3 and 600 seconds, or 'off'")
+    return seconds
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="us-and-them-quiz",
+        description="A trivia game about the 2018 film Us and Them (后来的我们). "
+        "With no command it opens the game.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = sub.add_parser("play", help="open the game window (the default)")
+    play.add_argument("--pack", action="append", default=[], metavar="ID|PATH",
+                      help="play this pack (repeat to mix several); default: the film")
+    play.add_argument("--seed", type=int, help="seed for question order and options")
+    play.add_argument("--questions", type=_positive, metavar="N", help="questions per round")
+    play.add_argument("--timer", type=_timer, metavar="SECONDS|off", help="seconds per question, or off")
+    play.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    play.add_argument("--frames", type=_positive, metavar="N", help="quit cleanly after N frames")
+    play.add_argument("--screenshot", metavar="PNG", help="save the last frame to this PNG file")
+    play.add_argument("--size", metavar="WxH", help="window size, e.g. 960x540 (default 1280x720)")
+
+    q = sub.add_parser("questions", help="print questions from a pack")
+    q.add_argument("--json", action="store_true", help="print a JSON array")
+    q.add_argument("--pack", default="us-and-them", metavar="ID|PATH", help="pack to draw from")
+    q.add_argument("--seed", type=int, default=0, help="seed (same seed, same questions)")
+    q.add_argument("--count", type=_count, default=10, metavar="N|all", help="how many, or all")
+    q.add_argument("--category", metavar="C", help="only this category")
+    q.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only this difficulty")
+
+    s = sub.add_parser("scores", help="print the high-score tables")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("packs", help="list every pack found, with its status")
+
+    v = sub.add_parser("validate", help="check pack files; exit 1 if any has a problem")
+    v.add_argument("paths", nargs="+", metavar="PATH")
+
+    imp = sub.add_parser("import", help="convert an Open Trivia DB JSON file to a YAML pack")
+    imp.add_argument("source", metavar="FILE.json")
+    imp.add_argument("-o", "--output", required=True, metavar="PACK.yaml")
+    return parser
+
+
+def _cmd_questions(args) -> int:
+    from quiz.deck import build_deck
+    from quiz.packs import discover_packs, find_pack
+
+    pack = find_pack(args.pack, discover_packs())
+    questions = build_deck([pack], seed=args.seed, count=args.count,
+                           category=args.category, difficulty=args.difficulty)
+    if args.json:
+        json.dump([q.to_dict() for q in questions], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from quiz.textout import format_question
+
+    for number, question in enumerate(questions, 1):
+        print(format_question(number, question))
+    return 0
+
+
+def _cmd_scores(args) -> int:
+    from quiz.storage import Store
+    from quiz.paths import data_dir
+
+    store = Store(data_dir())
+    tables = store.all_tables()
+    if args.json:
+        json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from quiz.textout import format_score_tables
+
+    print(format_score_tables(tables))
+    return 0
+
+
+def _cmd_packs(args) -> int:
+    from quiz.packs import discover_packs
+    from quiz.paths import packs_dir
+    from quiz.textout import format_pack_list
+
+    print(format_pack_list(discover_packs(), packs_dir()))
+    return 0
+
+
+def _cmd_validate(args) -> int:
+    from quiz.packs import validate_paths
+
+    problems = validate_paths(args.paths)
+    for problem in problems:
+        print(problem)
+    errors = [p for p in problems if p.severity == "error"]
+    if not errors:
+        print(f"{len(args.paths)} file(s) checked: no errors.", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _cmd_import(args) -> int:
+    from quiz.opentdb import convert_file
+
+    count = convert_file(args.source, args.output)
+    print(f"Wrote {count} questions to {args.output}.")
+    return 0
+
+
+def _cmd_play(args) -> int:
+    from quiz.ui.app import run
+
+    return run(args)
+
+
+HANDLERS = {
+    "play": _cmd_play,
+    "questions": _cmd_questions,
+    "scores": _cmd_scores,
+    "packs": _cmd_packs,
+    "validate": _cmd_validate,
+    "import": _cmd_import,
+}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    argv = [a for a in argv if a != "--debug"]
+    # No command means play, so bare play options (``--seed 3``) work too.
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        argv.insert(0, "play")
+    args = build_parser().parse_args(argv)
+    args.debug = debug
+    try:
+        return HANDLERS[args.command](args)
+    except QuizError as error:
+        if args.debug:
+            raise
+        print(f"us-and-them-quiz: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

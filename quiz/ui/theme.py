@@ -1,0 +1,67 @@
+"""The game's look: colour, type sizes and spacing.
+
+The film shows its past in colour and its present in black and white until
+colour returns at the end. The game borrows that: screens start in greys and
+gain colour as a round goes on; results are in full colour.
+"""
+
+from __future__ import annotations
+
+import colorsys
+
+# Greys of the present day, from deep shadow to paper.
+INK = (14, 14, 16)
+NIGHT = (24, 24, 28)
+SLATE = (44, 45, 50)
+ASH = (78, 79, 86)
+SMOKE = (128, 129, 136)
+MIST = (186, 186, 190)
+PAPER = (240, 236, 228)
+
+# Colours of the past: warm, a little faded, like old film stock.
+AMBER = (236, 168, 72)
+ROSE = (222, 96, 110)
+TEAL = (62, 170, 160)
+SKY = (98, 150, 220)
+PLUM = (150, 100, 190)
+
+RIGHT = (74, 190, 120)  # always paired with a tick shape and the word "Right"
+WRONG = (232, 86, 80)  # always paired with a cross shape and the word "Wrong"
+WARNING = (244, 196, 64)
+
+CATEGORY_COLOURS = (AMBER, TEAL, ROSE, SKY, PLUM, RIGHT, WARNING)
+
+# Design size; layout scales from here to the real window.
+BASE_SIZE = (1280, 720)
+MIN_SIZE = (960, 540)
+
+# Type sizes at the design size.
+TITLE = 64
+HEADING = 40
+BODY = 28
+LABEL = 22
+SMALL = 18
+
+
+def layout_scale(size: tuple[int, int]) -> float:
+    """How much bigger or smaller than the design size the window is."""
+    w, h = size
+    return max(0.5, min(w / BASE_SIZE[0], h / BASE_SIZE[1]))
+
+
+def px(value: float, scale: float) -> int:
+    return max(1, int(round(value * scale)))
+
+
+def saturate(color: tuple[int, int, int], amount: float) -> tuple[int, int, int]:
+    """Blend a colour with its own grey: amount 0 is black and white, 1 is full colour."""
+    amount = min(1.0, max(0.0, amount))
+    r, g, b = (c / 255 for c in color[:3])
+    h, l, s = colorsys.rgb_to_hls(r, g, b)
+    r2, g2, b2 = colorsys.hls_to_rgb(h, l, s * amount)
+    return (round(r2 * 255), round(g2 * 255), round(b2 * 255))
+
+
+def mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
+    t = min(1.0, max(0.0, t))
+    return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3]))  # type: ignore[return-value]
