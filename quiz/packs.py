@@ -1,0 +1,535 @@
+"""Finding question packs and turning them into questions.
+
+A pack is one of three things: a custom questions file (our YAML format), a
+film's facts (the schema of the built-in film, made into questions by the
+generator) or an Open Trivia DB JSON file. Loading never raises for bad
+content: a broken pack comes back carrying its problems, so one bad file in
+the packs folder cannot stop the game.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional, Sequence, Union
+
+from quiz.errors import QuizError
+from quiz.model import DIFFICULTIES, Question
+from quiz.problems import LineLookup, PackError, Problem, no_lines
+
+PACK_SUFFIXES = (".yaml", ".yml", ".json")
+YAML_SUFFIXES = (".yaml", ".yml")
+EXAMPLES_FOLDER = "examples"  # examples and templates ship with the game but are not packs
+
+MIN_WRONG, MAX_WRONG = 1, 3
+LONG_QUESTION = 300
+LONG_ANSWER = 120
+
+TOP_KEYS = ("title", "description", "author", "questions")
+QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation")
+# Top-level keys of the facts schema (docs/facts.md); any of them marks a facts document.
+FACTS_KEYS = ("film", "entities", "pools", "facts", "relations", "sequences", "groups")
+
+PathLike = Union[str, Path]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One checked question of a custom pack, as written (right answer first)."""
+
+    question: str
+    answer: str
+    wrong: tuple[str, ...]
+    category: str = "General"
+    difficulty: str = "medium"
+    explanation: str = ""
+    line: Optional[int] = field(default=None, compare=False)  # where, not what
+
+
+@dataclass
+class Pack:
+    id: str
+    title: str
+    description: str = ""
+    author: str = ""
+    path: Optional[Path] = None
+    builtin: bool = False
+    kind: str = "questions"  # "questions" | "facts" | "opentdb"
+    problems: list[Problem] = field(default_factory=list)
+    # What was loaded, kept so a pack is read from disk only once.
+    _entries: list[Entry] = field(default_factory=list, repr=False, compare=False)
+    _film: object = field(default=None, repr=False, compare=False)
+    _count: int = field(default=0, repr=False, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def question_count(self) -> int:
+        return self._count if self.ok else 0
+
+    def questions(self, seed: int) -> list[Question]:
+        """Every question the pack can ask, once each; same seed, same questions."""
+        if not self.ok:
+            raise PackError(self.errors)
+        if self.kind == "facts":
+            from quiz.generator import generate
+
+            return generate(self._film, seed)
+        return _custom_questions(self, seed)
+
+
+# ---------------------------------------------------------------- questions
+
+
+def _custom_questions(pack: Pack, seed: int) -> list[Question]:
+    rng = random.Random(f"{pack.id}\x00{seed}")
+    source = pack.path.name if pack.path else pack.id
+    positions = _balanced_positions([len(e.wrong) + 1 for e in pack._entries], rng)
+    questions = []
+    for number, (entry, position) in enumerate(zip(pack._entries, positions), 1):
+        wrong = list(entry.wrong)
+        rng.shuffle(wrong)
+        choices = tuple(wrong[:position] + [entry.answer] + wrong[position:])
+        qid = f"{pack.id}/{number}"
+        questions.append(Question(
+            id=qid, fact=qid, category=entry.category, difficulty=entry.difficulty,
+            question=entry.question, choices=choices, answer=position,
+            explanation=entry.explanation, source=source,
+        ))
+    return questions
+
+
+def _balanced_positions(sizes: list[int], rng: random.Random) -> list[int]:
+    """A right-answer position per question, dealt so each position gets an equal share.
+
+    Picking each position independently lets a small pack put most answers
+    in one place, which players learn to exploit.
+    """
+    result = [0] * len(sizes)
+    groups: dict[int, list[int]] = {}
+    for index, size in enumerate(sizes):
+        groups.setdefault(size, []).append(index)
+    for size, indexes in sorted(groups.items()):
+        start = rng.randrange(size)
+        deck = [(start + k) % size for k in range(len(indexes))]
+        rng.shuffle(deck)
+        for index, position in zip(indexes, deck):
+            result[index] = position
+    return result
+
+
+# ---------------------------------------------------------------- checking a custom pack
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _suggest(key: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _kind_word(value) -> str:
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else "text"
+
+
+def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
+    """Check a custom pack's data: ``(meta, entries, problems)``.
+
+    ``meta`` holds title, description and author; entries are only
+    trustworthy when no problem is an error.
+    """
+    problems: list[Problem] = []
+
+    def error(path: tuple, message: str) -> None:
+        problems.append(Problem(name, lines(path), message))
+
+    def warn(path: tuple, message: str) -> None:
+        problems.append(Problem(name, lines(path), message, "warning"))
+
+    def text(container: dict, key: str, path: tuple, label: str) -> str:
+        value = container.get(key, "")
+        if isinstance(value, str):
+            return value.strip()
+        error(path + (key,), f"{label} should be one piece of text, not {_kind_word(value)}")
+        return ""
+
+    meta = {key: text(data, key, (), key) for key in ("title", "description", "author")}
+    if not meta["title"] and isinstance(data.get("title", ""), str):
+        error(("title",) if "title" in data else (),
+              "the pack has no title; add a line such as 'title: My pack'")
+    for key in data:
+        if key not in TOP_KEYS:
+            warn((key,), f"the key '{key}' is not part of a pack and is ignored{_suggest(key, TOP_KEYS)}")
+
+    entries: list[Entry] = []
+    questions = data.get("questions")
+    if "questions" not in data:
+        error((), "the pack has no 'questions:' list")
+        return meta, entries, problems
+    if not isinstance(questions, list):
+        if questions == "":
+            error(("questions",), "the questions: list is empty; add at least one question")
+        else:
+            error(("questions",), "questions: should be a list, each question starting with '- question:'")
+        return meta, entries, problems
+    if not questions:
+        error(("questions",), "the questions: list is empty; add at least one question")
+        return meta, entries, problems
+
+    seen: dict[str, int] = {}
+    for index, item in enumerate(questions):
+        number = index + 1
+        here = ("questions", index)
+        if not isinstance(item, dict):
+            error(here, f"question {number} should be a mapping with question:, answer: and wrong:, "
+                        f"not {_kind_word(item)}")
+            continue
+        before = len([p for p in problems if p.severity == "error"])
+        for key in item:
+            if key not in QUESTION_KEYS:
+                warn(here + (key,), f"question {number}: the key '{key}' is not part of a question "
+                                    f"and is ignored{_suggest(key, QUESTION_KEYS)}")
+        asked = text(item, "question", here, f"question {number}: question:")
+        answer = text(item, "answer", here, f"question {number}: answer:")
+        if not asked and isinstance(item.get("question", ""), str):
+            error(here, f"question {number} has no question: text")
+        if not answer and isinstance(item.get("answer", ""), str):
+            error(here + ("answer",) if "answer" in item else here,
+                  f"question {number} has no answer: (the right answer)")
+        wrong = _check_wrong(item, number, here, answer, error)
+        category = text(item, "category", here, f"question {number}: category:") or "General"
+        difficulty = text(item, "difficulty", here, f"question {number}: difficulty:").lower() or "medium"
+        if difficulty not in DIFFICULTIES:
+            error(here + ("difficulty",), f"question {number}: difficulty: must be easy, medium or hard, "
+                                          f"not '{item['difficulty']}'")
+        explanation = text(item, "explanation", here, f"question {number}: explanation:")
+
+        if asked:
+            key = _norm(asked)
+            if key in seen:
+                warn(here, f"question {number} repeats question {seen[key] + 1} "
+                           f"(line {lines(('questions', seen[key]))}); players may get it twice")
+            else:
+                seen[key] = index
+            if len(asked) > LONG_QUESTION:
+                warn(here + ("question",), f"question {number} is very long ({len(asked)} characters); "
+                                           f"keep it under {LONG_QUESTION} so it reads well")
+        for option in [answer, *wrong]:
+            if len(option) > LONG_ANSWER:
+                warn(here, f"question {number} has a very long option ({len(option)} characters); "
+                           f"keep options under {LONG_ANSWER}")
+                break
+        if len([p for p in problems if p.severity == "error"]) == before:
+            entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
+                                 lines(here)))
+    return meta, entries, problems
+
+
+def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> list[str]:
+    if "wrong" not in item:
+        error(here, f"question {number} has no wrong: list (1 to 3 wrong answers)")
+        return []
+    value = item["wrong"]
+    where = here + ("wrong",)
+    if isinstance(value, str):
+        if not value.strip():
+            error(where, f"question {number}: wrong: is empty; it needs 1 to 3 wrong answers")
+        else:
+            error(where, f"question {number}: wrong: should be a list such as [{value.strip()}, ...], "
+                         "not a single piece of text")
+        return []
+    if not isinstance(value, list):
+        error(where, f"question {number}: wrong: should be a list of 1 to 3 wrong answers, not a mapping")
+        return []
+    if not MIN_WRONG <= len(value) <= MAX_WRONG:
+        count = "none" if not value else str(len(value))
+        error(where, f"question {number}: wrong: needs 1 to 3 wrong answers; it has {count}")
+        return []
+    options: list[str] = []
+    seen = {_norm(answer)} if answer else set()
+    for position, option in enumerate(value):
+        spot = where + (position,)
+        if not isinstance(option, str):
+            error(spot, f"question {number}: each wrong answer should be text, not {_kind_word(option)}")
+            continue
+        option = option.strip()
+        if not option:
+            error(spot, f"question {number}: wrong answer {position + 1} is empty")
+        elif answer and _norm(option) == _norm(answer):
+            error(spot, f"question {number}: the wrong answer '{option}' is the same as the right answer")
+        elif _norm(option) in seen:
+            error(spot, f"question {number}: the wrong answer '{option}' is listed twice")
+        else:
+            seen.add(_norm(option))
+            options.append(option)
+    return options
+
+
+# ---------------------------------------------------------------- loading files and folders
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^\w]+|_", "-", text.casefold()).strip("-")
+    return slug or "pack"
+
+
+def _is_facts(data: dict) -> bool:
+    return "film" in data or ("questions" not in data and any(k in data for k in FACTS_KEYS))
+
+
+def _broken(path: Path, problems: list[Problem], kind: str = "questions", title: str = "") -> Pack:
+    return Pack(id=_slug(path.stem), title=title or path.stem, path=path, kind=kind,
+                problems=list(problems))
+
+
+def _custom_pack(path: Path, data: dict, lines: LineLookup, kind: str) -> Pack:
+    meta, entries, problems = check_questions(str(path), data, lines)
+    return Pack(id=_slug(path.stem), title=meta["title"] or path.stem,
+                description=meta["description"], author=meta["author"], path=path, kind=kind,
+                problems=problems, _entries=entries, _count=len(entries))
+
+
+def _facts_pack(path: Path, film, builtin: bool, problems: list[Problem]) -> Pack:
+    pack = Pack(id=_slug(str(getattr(film, "id", "") or path.stem)),
+                title=str(getattr(film, "title", "") or path.stem),
+                description=str(getattr(film, "description", "") or ""),
+                author="", path=path, builtin=builtin, kind="facts",
+                problems=list(problems), _film=film)
+    try:
+        from quiz.generator import generate
+
+        pack._count = len(generate(film, 0))
+    except QuizError as error:
+        pack.problems.extend(_as_problems(path, error))
+    except Exception as error:  # noqa: BLE001 - a player's film must never stop the game
+        pack.problems.append(Problem(str(path), None,
+                                     f"questions could not be made from this film ({error})"))
+    return pack
+
+
+def _as_problems(path: Path, error: QuizError) -> list[Problem]:
+    if isinstance(error, PackError) and error.problems:
+        return list(error.problems)
+    return [Problem(str(path), None, str(error))]
+
+
+def _load_facts_documents(folder: Path, files: list[Path], builtin: bool = False) -> Pack:
+    from quiz.facts import film_from_documents
+    from quiz.safeyaml import load_yaml
+
+    docs, problems = [], []
+    for file in files:
+        try:
+            data, lines = load_yaml(file)
+        except PackError as error:
+            problems.extend(error.problems)
+            continue
+        docs.append((str(file), data, lines))
+    if problems:
+        return _broken(folder, problems, "facts")
+    try:
+        film = film_from_documents(docs)
+    except QuizError as error:
+        return _broken(folder, _as_problems(folder, error), "facts")
+    return _facts_pack(folder, film, builtin, [])
+
+
+def load_file(path: PathLike) -> Pack:
+    """One pack file (YAML or Open Trivia DB JSON) as a ``Pack``; never raises for content."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        from quiz.opentdb import load_opentdb
+
+        try:
+            data, lines = load_opentdb(path)
+        except QuizError as error:
+            return _broken(path, _as_problems(path, error), "opentdb")
+        return _custom_pack(path, data, lines, "opentdb")
+    from quiz.safeyaml import load_yaml
+
+    try:
+        data, lines = load_yaml(path)
+    except QuizError as error:
+        return _broken(path, _as_problems(path, error))
+    if _is_facts(data):
+        return _load_facts_documents(path, [path])
+    return _custom_pack(path, data, lines, "questions")
+
+
+def _pack_files(folder: Path) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
+    except OSError:
+        return []
+    return [p for p in entries
+            if not p.name.startswith(".") and p.suffix.lower() in PACK_SUFFIXES and p.is_file()]
+
+
+def _holds_film(folder: Path) -> bool:
+    """A folder is one film when any of its YAML files is a facts document.
+
+    Peeking at the top-level keys needs no full parse; the real check happens
+    when the folder loads.
+    """
+    for file in _pack_files(folder):
+        if file.suffix.lower() not in YAML_SUFFIXES:
+            continue
+        try:
+            with file.open("r", encoding="utf-8", errors="replace") as handle:
+                head = handle.read(64 * 1024)
+        except OSError:
+            continue
+        for line in head.splitlines():
+            key = line.split(":", 1)[0]
+            if ":" in line and key in FACTS_KEYS:
+                return True
+    return False
+
+
+def load_folder(folder: PathLike) -> list[Pack]:
+    """A film folder as one pack, or each pack file in a plain folder as its own pack."""
+    folder = Path(folder)
+    if _holds_film(folder):
+        files = [p for p in _pack_files(folder) if p.suffix.lower() in YAML_SUFFIXES]
+        return [_load_facts_documents(folder, files)]
+    return [load_file(p) for p in _pack_files(folder)]
+
+
+def load_path(path: PathLike) -> list[Pack]:
+    path = Path(path)
+    if path.is_dir():
+        return load_folder(path)
+    if not path.exists():
+        return [_broken(path, [Problem(str(path), None, "no such file or folder")])]
+    return [load_file(path)]
+
+
+def _builtin_packs() -> list[Pack]:
+    from quiz.paths import questions_dir
+
+    root = questions_dir()
+    try:
+        folders = sorted(p for p in root.iterdir() if p.is_dir())
+    except OSError:
+        return []
+    packs = []
+    for folder in folders:
+        if folder.name == EXAMPLES_FOLDER or folder.name.startswith((".", "_")):
+            continue
+        if not any(p.suffix.lower() in YAML_SUFFIXES for p in _pack_files(folder)):
+            continue
+        from quiz.facts import load_film
+
+        try:
+            film = load_film(folder)
+        except QuizError as error:
+            packs.append(_broken(folder, _as_problems(folder, error), "facts"))
+            packs[-1].builtin = True
+            continue
+        packs.append(_facts_pack(folder, film, True, []))
+    return packs
+
+
+def _player_packs() -> list[Pack]:
+    from quiz.paths import packs_dir
+
+    folder = packs_dir()
+    packs: list[Pack] = []
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
+    except OSError:  # no packs folder yet, or unreadable: no player packs
+        return packs
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            packs.extend(load_folder(entry))
+        elif entry.suffix.lower() in PACK_SUFFIXES:
+            packs.append(load_file(entry))
+    return packs
+
+
+def _unique_id(pack: Pack, taken: set[str]) -> None:
+    base, n = pack.id, 2
+    while pack.id in taken:
+        pack.id = f"{base}-{n}"
+        n += 1
+    taken.add(pack.id)
+
+
+def discover_packs(extra: Sequence[PathLike] = ()) -> list[Pack]:
+    """Built-in packs, then the player's packs folder, then ``extra`` paths."""
+    packs = _builtin_packs() + _player_packs()
+    for path in extra:
+        packs.extend(load_path(path))
+    taken: set[str] = set()
+    for pack in packs:
+        _unique_id(pack, taken)
+    return packs
+
+
+def _same_path(a: Optional[Path], b: Path) -> bool:
+    try:
+        return a is not None and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _usable(pack: Pack) -> Pack:
+    if not pack.ok:
+        raise PackError(pack.errors)
+    return pack
+
+
+def find_pack(spec: str, packs: list[Pack]) -> Pack:
+    """The pack with this id, else the pack at this path (appended to ``packs``)."""
+    for pack in packs:
+        if pack.id == spec:
+            return _usable(pack)
+    path = Path(spec).expanduser()
+    if not path.exists():
+        raise QuizError(f"No pack called '{spec}'. Run 'us-and-them-quiz packs' to list them.")
+    for pack in packs:
+        if _same_path(pack.path, path):
+            return _usable(pack)
+    found = load_path(path)
+    if not found:
+        raise QuizError(f"The folder '{spec}' holds no pack files (.yaml, .yml or .json).")
+    if len(found) > 1:
+        raise QuizError(f"The folder '{spec}' holds {len(found)} packs; name one of its files instead.")
+    pack = found[0]
+    _unique_id(pack, {p.id for p in packs})
+    packs.append(pack)
+    return _usable(pack)
+
+
+def validate_paths(paths: Sequence[PathLike]) -> list[Problem]:
+    """Every error and warning for each path; a missing path is an error."""
+    problems: list[Problem] = []
+    for path in paths:
+        path = Path(path)
+        if not path.exists():
+            problems.append(Problem(str(path), None, "no such file or folder"))
+            continue
+        found = load_path(path)
+        if not found:
+            problems.append(Problem(str(path), None,
+                                    "holds no pack files (.yaml, .yml or .json)"))
+        for pack in found:
+            problems.extend(pack.problems)
+    return problems

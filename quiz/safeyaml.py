@@ -1,0 +1,329 @@
+"""Loading YAML written by anyone, safely, with the line of every entry.
+
+Pack files come from strangers, so this module never constructs Python
+objects from tags, keeps every scalar as the text the author typed, and
+refuses files that are too big, binary, not UTF-8, too deeply nested or whose
+aliases would blow up in memory. Every refusal is a ``PackError`` naming the
+file and, where it can, the line.
+
+Scalars: the text as written, so ``Yes`` stays "Yes" and ``055`` stays "055".
+An empty value and a plain ``~`` both give "" (callers treat "" as missing);
+quoted ``"~"`` stays "~".
+
+The tree is built from parser events by a loop rather than recursion, so no
+input can exhaust Python's stack, and an alias shares the anchored object
+instead of copying it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+
+from quiz.problems import PackError, Problem
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 50
+# Entries after expanding every alias. Far above any real pack (a thousand
+# questions is about ten thousand entries) and far below what hurts.
+MAX_NODES = 200_000
+
+_STD = "tag:yaml.org,2002:"
+# Standard scalar tags are harmless: the value stays the text typed after them.
+_ALLOWED_TAGS = {
+    ScalarEvent: {None, "!"} | {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp")},
+    SequenceStartEvent: {None, "!", _STD + "seq"},
+    MappingStartEvent: {None, "!", _STD + "map"},
+}
+
+PathLike = Union[str, Path]
+
+
+def _refuse(name: str, line: Optional[int], message: str) -> PackError:
+    return PackError([Problem(name, line, message)])
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def read_text(path: PathLike) -> str:
+    """The file's text, or ``PackError`` if it is too big, binary or not UTF-8."""
+    name = str(path)
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise _refuse(name, None, "is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _refuse(name, None, _too_big(size))
+        with path.open("rb") as handle:
+            # Read one byte past the limit: a file that grows, or a device
+            # whose size reads as 0, is still caught before parsing.
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise _refuse(name, None, f"cannot be read: {error.strerror or error}") from None
+    return decode(raw, name)
+
+
+def _too_big(size: int) -> str:
+    return (f"is {size / (1024 * 1024):.1f} MB; a pack file may be at most 5 MB, "
+            "so split it into several packs")
+
+
+def decode(raw: bytes, name: str) -> str:
+    if len(raw) > MAX_BYTES:
+        raise _refuse(name, None, _too_big(len(raw)))
+    if b"\x00" in raw:
+        raise _refuse(name, _line_of(raw, raw.index(b"\x00")),
+                      "looks like a binary file, not text; a pack must be a text file")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _refuse(name, _line_of(raw, error.start),
+                      "is not UTF-8 text; save it with the UTF-8 encoding") from None
+    return text.removeprefix("\ufeff")
+
+
+def load_yaml(path: PathLike):
+    """Read one YAML file: ``(data, lines)`` where ``lines`` is a ``LineLookup``."""
+    return loads_yaml(read_text(path), str(path))
+
+
+def loads_yaml(text: Union[str, bytes], name: str = "<text>"):
+    """Like ``load_yaml`` for text already in memory (bytes are checked as a file's are)."""
+    if isinstance(text, bytes):
+        text = decode(text, name)
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise _refuse(name, None, _too_big(len(text.encode("utf-8", "surrogatepass"))))
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
+        raise _refuse(name, 1, "is empty; a pack needs at least a title: and a questions: list")
+    try:
+        data, spot = _Builder(name).build(_parser(text))
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_problem(name, text, error) from None
+    except yaml.YAMLError as error:
+        # ReaderError (a control character) carries a position but no mark.
+        position = getattr(error, "position", None)
+        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
+        raise _refuse(name, line, f"is not valid YAML: {_plain_reader_error(error)}") from None
+    if data == "":
+        raise _refuse(name, 1, "is empty; a pack needs at least a title: and a questions: list")
+    if not isinstance(data, dict):
+        what = "a list" if isinstance(data, list) else "plain text"
+        raise _refuse(name, spot.line if spot else 1,
+                      f"holds {what} at the top level; a pack must be a mapping of keys "
+                      "such as title: and questions:")
+    return data, Lines(spot)
+
+
+def _plain_reader_error(error: yaml.YAMLError) -> str:
+    character = getattr(error, "character", None)
+    if isinstance(character, str):
+        return f"it contains the control character U+{ord(character):04X}, which YAML does not allow"
+    return str(error).splitlines()[0] if str(error) else "unreadable"
+
+
+def _syntax_problem(name: str, text: str, error: yaml.MarkedYAMLError) -> PackError:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = (error.problem or "").strip()
+    all_lines = text.split("\n")
+    bad_line = all_lines[mark.line] if mark is not None and 0 <= mark.line < len(all_lines) else ""
+    indent = bad_line[: len(bad_line) - len(bad_line.lstrip())]
+    if "\t" in indent or "'\\t'" in problem:
+        message = "has a tab character where YAML expects spaces; indent with spaces only"
+    else:
+        context = (error.context or "").strip()
+        detail = f"{problem} ({context})" if context and problem else (problem or context)
+        message = f"is not valid YAML here: {detail}"
+    return _refuse(name, line, message)
+
+
+def _parser(text: str):
+    try:
+        from yaml._yaml import CParser  # libyaml: much faster on big files
+    except ImportError:
+        return _PyParser(text)
+    return CParser(text)
+
+
+class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    def __init__(self, text: str) -> None:
+        yaml.reader.Reader.__init__(self, text)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+class _Spot:
+    """Where a node starts, and the spots of its children (shared through aliases)."""
+
+    __slots__ = ("line", "children")
+
+    def __init__(self, line: int, children) -> None:
+        self.line = line
+        self.children = children  # dict, list or None
+
+
+class Lines:
+    """A ``LineLookup``: the line of the node at a key path, or of its nearest ancestor."""
+
+    def __init__(self, root: Optional[_Spot]) -> None:
+        self._root = root
+
+    def __call__(self, path: tuple) -> Optional[int]:
+        spot = self._root
+        if spot is None:
+            return None
+        line = spot.line
+        for key in path:
+            children = spot.children
+            if isinstance(children, dict) and isinstance(key, str) and key in children:
+                spot = children[key]
+            elif (isinstance(children, list) and isinstance(key, int)
+                  and not isinstance(key, bool) and 0 <= key < len(children)):
+                spot = children[key]
+            else:
+                break
+            line = spot.line
+        return line
+
+
+_NO_KEY = object()
+
+
+class _Frame:
+    __slots__ = ("value", "is_list", "children", "line", "anchor", "size", "depth", "key", "key_line")
+
+    def __init__(self, value, children, line, anchor) -> None:
+        self.value = value
+        self.is_list = isinstance(value, list)
+        self.children = children
+        self.line = line
+        self.anchor = anchor
+        self.size = 1
+        self.depth = 1
+        self.key = _NO_KEY
+        self.key_line = line
+
+
+class _Builder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.anchors: dict = {}  # name -> (value, children, size, depth)
+        self.stack: list[_Frame] = []
+        self.total = 0
+        self.documents = 0
+        self.result = None
+
+    def build(self, parser):
+        try:
+            while True:
+                event = parser.get_event()
+                if event is None or isinstance(event, StreamEndEvent):
+                    break
+                self._event(event)
+        finally:
+            dispose = getattr(parser, "dispose", None)
+            if dispose:
+                dispose()
+        if self.result is None:
+            raise _refuse(self.name, 1, "is empty; a pack needs at least a title: and a questions: list")
+        value, spot = self.result
+        return value, spot
+
+    def _fail(self, line: int, message: str) -> PackError:
+        return _refuse(self.name, line, message)
+
+    def _event(self, event) -> None:
+        line = event.start_mark.line + 1 if event.start_mark is not None else None
+        if isinstance(event, DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise self._fail(line, "holds more than one YAML document (a second '---'); "
+                                       "put one pack in each file")
+            return
+        kind = type(event)
+        if kind in _ALLOWED_TAGS:
+            tag = event.tag
+            if tag not in _ALLOWED_TAGS[kind]:
+                shown = "!!" + tag[len(_STD):] if tag.startswith(_STD) else tag
+                raise self._fail(line, f"uses the tag '{shown}', which is not allowed; "
+                                       "packs hold plain text, lists and mappings only")
+        if kind is ScalarEvent:
+            self._count(1, line)
+            value = event.value
+            if not event.style and value == "~":
+                value = ""
+            self._add(value, None, 1, 0, line, event.anchor)
+        elif kind is SequenceStartEvent or kind is MappingStartEvent:
+            if len(self.stack) >= MAX_DEPTH:
+                raise self._too_deep(line)
+            self._count(1, line)
+            if kind is SequenceStartEvent:
+                self.stack.append(_Frame([], [], line, event.anchor))
+            else:
+                self.stack.append(_Frame({}, {}, line, event.anchor))
+        elif kind is SequenceEndEvent or kind is MappingEndEvent:
+            frame = self.stack.pop()
+            self._add(frame.value, frame.children, frame.size, frame.depth, frame.line, frame.anchor)
+        elif kind is AliasEvent:
+            if event.anchor not in self.anchors:
+                raise self._fail(line, f"uses the alias '*{event.anchor}' before its anchor "
+                                       f"'&{event.anchor}' is complete")
+            value, children, size, depth = self.anchors[event.anchor]
+            if len(self.stack) + depth > MAX_DEPTH:
+                raise self._too_deep(line)
+            self._count(size, line, alias=True)
+            self._add(value, children, size, depth, line, None)
+
+    def _too_deep(self, line: int) -> PackError:
+        return self._fail(line, f"is nested more than {MAX_DEPTH} levels deep; "
+                                "a pack needs only a few levels")
+
+    def _count(self, size: int, line: int, alias: bool = False) -> None:
+        self.total += size
+        if self.total > MAX_NODES:
+            if alias:
+                raise self._fail(line, "has aliases (*name) that expand to more than "
+                                       f"{MAX_NODES:,} entries; a file like this "
+                                       "(a 'billion laughs' file) is refused")
+            raise self._fail(line, f"has more than {MAX_NODES:,} entries; split it into several packs")
+
+    def _add(self, value, children, size, depth, line, anchor) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, children, size, depth)
+        if not self.stack:
+            self.result = (value, _Spot(line, children))
+            return
+        frame = self.stack[-1]
+        frame.size += size
+        if depth >= frame.depth:
+            frame.depth = depth + 1
+        if frame.is_list:
+            frame.value.append(value)
+            frame.children.append(_Spot(line, children))
+        elif frame.key is _NO_KEY:
+            if not isinstance(value, str):
+                raise self._fail(line, "has a list or mapping used as a key; keys must be plain words")
+            if value in frame.value:
+                raise self._fail(line, f"has the key '{value}' twice in the same place; keep one")
+            frame.key = value
+            frame.key_line = line
+        else:
+            frame.value[frame.key] = value
+            # The entry's line is its key's line: that is where an author looks.
+            frame.children[frame.key] = _Spot(frame.key_line, children)
+            frame.key = _NO_KEY
