@@ -145,6 +145,9 @@ def _syntax_problem(name: str, text: str, error: yaml.MarkedYAMLError) -> PackEr
     indent = bad_line[: len(bad_line) - len(bad_line.lstrip())]
     if "\t" in indent or "'\\t'" in problem:
         message = "has a tab character where YAML expects spaces; indent with spaces only"
+    elif "maximum nesting depth" in problem:
+        # libyaml's own depth limit fires before ours on flow collections.
+        message = f"is nested more than {MAX_DEPTH} levels deep; a pack needs only a few levels"
     else:
         context = (error.context or "").strip()
         detail = f"{problem} ({context})" if context and problem else (problem or context)
