@@ -1,0 +1,510 @@
+"""The results of a round, in full colour: the score, a chart by category, a review
+of every question, and a name for a top-10 score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.scene import Scene
+from quiz.ui.scenes.name_entry import NameField, default_name
+from quiz.ui.scenes.question import (CONFIRM_KEYS, draw_block, draw_button, draw_cross, draw_text,
+                                     draw_tick, event_pos, fit_block, group, hash_index, is_click)
+
+BUTTONS = ("Play again", "Title")
+
+
+@dataclass
+class ResultsLayout:
+    scale: float
+    heading: pygame.Rect
+    score: pygame.Rect
+    stats: list[pygame.Rect]
+    chart: pygame.Rect
+    review_title: pygame.Rect
+    review: pygame.Rect
+    bar: pygame.Rect
+    name_label: pygame.Rect
+    name_box: pygame.Rect
+    status: pygame.Rect
+    buttons: list[pygame.Rect]
+
+
+def make_layout(size: tuple[int, int]) -> ResultsLayout:
+    w, h = size
+    s = theme.layout_scale(size)
+    p = lambda v: theme.px(v, s)  # noqa: E731
+    margin = max(p(32), int(w * 0.035))
+    top = p(22)
+    inner_w = w - 2 * margin
+    left_w = int(inner_w * 0.42)
+    gap = p(36)
+    bar = pygame.Rect(margin, h - p(16) - p(78), inner_w, p(78))
+
+    heading = pygame.Rect(margin, top, left_w, p(40))
+    score = pygame.Rect(margin, heading.bottom + p(4), left_w, p(72))
+    stats_top = score.bottom + p(12)
+    cell_w = (left_w - p(12)) // 2
+    cell_h = p(62)
+    stats = [pygame.Rect(margin + (i % 2) * (cell_w + p(12)), stats_top + (i // 2) * (cell_h + p(10)),
+                         cell_w, cell_h) for i in range(4)]
+    chart_top = stats[-1].bottom + p(18)
+    chart = pygame.Rect(margin, chart_top, left_w, bar.y - p(16) - chart_top)
+
+    right_x = margin + left_w + gap
+    review_title = pygame.Rect(right_x, top, w - margin - right_x, p(40))
+    review = pygame.Rect(right_x, review_title.bottom + p(8), review_title.w,
+                         bar.y - p(16) - review_title.bottom - p(8))
+
+    buttons_w = p(200)
+    buttons = [pygame.Rect(bar.right - (2 - i) * buttons_w - (1 - i) * p(14), bar.y + p(12),
+                           buttons_w, bar.h - p(24)) for i in range(2)]
+    entry_w = buttons[0].x - p(24) - bar.x
+    name_label = pygame.Rect(bar.x, bar.y + p(2), entry_w, p(24))
+    name_box = pygame.Rect(bar.x, name_label.bottom + p(4), min(entry_w, p(440)), bar.h - p(32))
+    status = pygame.Rect(name_box.right + p(16), name_box.y, max(0, entry_w - name_box.w - p(16)),
+                         name_box.h)
+    return ResultsLayout(s, heading, score, stats, chart, review_title, review, bar, name_label,
+                         name_box, status, buttons)
+
+
+@dataclass
+class ReviewCard:
+    """One reviewed question laid out at a width: its blocks relative to the card's top."""
+
+    height: int
+    parts: list  # (kind, TextBlock) with blocks at card-relative positions
+    answer: Any
+
+
+class ResultsScene(Scene):
+    def __init__(self, app: Any, results: Any, plan: Any) -> None:
+        super().__init__(app)
+        self.results = results
+        self.plan = plan
+        self.scroll = 0
+        self._dragging = False
+        self._cards: dict = {}
+        self._entered = False
+        self.status = ""
+        self.status_ok = True
+        self.saved_rank: Optional[int] = None
+        self.pack_set, self.mode = self._keys()
+        self.high_score = self._is_high_score()
+        self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
+        self.name_pending = self.high_score  # a top-10 score still waiting for its name
+        self.focus = "name" if self.name_pending else "again"
+        if results.practice or not plan.saves:
+            self.status = "A practice round: nothing is saved."
+        elif not self.high_score:
+            self.status = "Not in the top 10 this time."
+
+    # -- saved data -------------------------------------------------------------
+
+    def _keys(self) -> tuple[str, str]:
+        from quiz.ui.scenes.play import mode_key, pack_set_key
+
+        try:
+            return pack_set_key(self.plan), mode_key(self.plan, self.results.total)
+        except Exception:
+            return "+".join(sorted(self.plan.pack_ids)), f"{self.results.total} questions"
+
+    def _is_high_score(self) -> bool:
+        if self.results.practice or not self.plan.saves or self.results.score <= 0:
+            return False
+        try:
+            return bool(self.app.store.is_high_score(self.pack_set, self.mode, self.results.score))
+        except Exception:
+            return False
+
+    def on_enter(self) -> None:
+        if self._entered:
+            return
+        self._entered = True
+        self.app.sound.play("fanfare")
+        if not self.results.practice and self.plan.saves:
+            try:
+                self.app.store.record_answers(self.results, self.pack_set)
+            except Exception:
+                pass  # statistics are a nicety; the results stay on screen regardless
+        if self.name_pending:
+            pygame.key.start_text_input()
+
+    def on_exit(self) -> None:
+        pygame.key.stop_text_input()
+
+    def save_name(self) -> None:
+        name = self.name.value
+        if not name:
+            self.status, self.status_ok = "Type a name to save the score.", False
+            return
+        r = self.results
+        try:
+            rank = self.app.store.add_score(self.pack_set, self.mode, name, r.score, r.right,
+                                            r.total, r.best_streak)
+        except Exception:
+            rank = None
+        if rank is None:
+            self.status = "The score could not be saved (the data folder cannot be written). Enter tries again."
+            self.status_ok = False
+            return
+        self.saved_rank = rank
+        self.name_pending = False
+        self.status, self.status_ok = f"Saved: {name} is number {rank} in the top 10.", True
+        try:
+            self.app.update_settings(last_name=name)
+        except Exception:
+            pass  # remembering the name for next time is not worth a failure message
+        pygame.key.stop_text_input()
+        self.focus = "again"
+
+    # -- events -------------------------------------------------------------------
+
+    def focus_order(self) -> list[str]:
+        return (["name"] if self.name_pending else []) + ["again", "title"]
+
+    def process_event(self, event):
+        kind = event.type
+        if kind == pygame.TEXTINPUT:
+            if self.focus == "name":
+                self.name.insert(event.text)
+            return None
+        if kind == pygame.TEXTEDITING:
+            if self.focus == "name":
+                self.name.composing = event.text
+            return None
+        if kind == pygame.KEYDOWN:
+            return self._key(event)
+        if kind == pygame.MOUSEWHEEL:
+            self.scroll_by(-event.y * theme.px(60, self._scale()))
+            return None
+        if kind == pygame.MOUSEMOTION:
+            if self._dragging and event.buttons and event.buttons[0]:
+                self.scroll_by(-event.rel[1])
+            elif not getattr(event, "touch", False):
+                hit = self._button_at(event.pos)
+                if hit is not None:
+                    self.focus = hit
+            return None
+        if kind == pygame.FINGERMOTION:
+            lay = self.layout()
+            if lay.review.collidepoint(event_pos(self.app, event)):
+                self.scroll_by(-event.dy * self.app.size[1])
+            return None
+        if kind == pygame.MOUSEBUTTONUP:
+            self._dragging = False
+            return None
+        if is_click(event):
+            pos = event_pos(self.app, event)
+            lay = self.layout()
+            hit = self._button_at(pos)
+            if hit is not None:
+                self.activate(hit)
+            elif self.name_pending and lay.name_box.collidepoint(pos):
+                self.focus = "name"
+                pygame.key.start_text_input()
+            elif lay.review.collidepoint(pos) and event.type == pygame.MOUSEBUTTONDOWN:
+                self._dragging = True
+            return None
+        return event
+
+    def _key(self, event):
+        key = event.key
+        lay = self.layout()
+        if key == pygame.K_TAB:
+            order = self.focus_order()
+            step = -1 if event.mod & pygame.KMOD_SHIFT else 1
+            i = order.index(self.focus) if self.focus in order else 0
+            self.focus = order[(i + step) % len(order)]
+            return None
+        if key in (pygame.K_UP, pygame.K_DOWN):
+            self.scroll_by(theme.px(48, lay.scale) * (1 if key == pygame.K_DOWN else -1))
+            return None
+        if key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
+            self.scroll_by(int(lay.review.h * 0.9) * (1 if key == pygame.K_PAGEDOWN else -1))
+            return None
+        if self.focus == "name":
+            if key == pygame.K_BACKSPACE:
+                self.name.backspace()
+            elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.save_name()
+            elif key == pygame.K_ESCAPE:
+                self.focus = "again"  # leave the name for now; Tab comes back to it
+                pygame.key.stop_text_input()
+            return None  # letters arrive as TEXTINPUT; nothing else may act on them
+        if key in (pygame.K_HOME, pygame.K_END):
+            self.scroll_by(-10**9 if key == pygame.K_HOME else 10**9)
+            return None
+        if key in (pygame.K_LEFT, pygame.K_RIGHT):
+            self.focus = "title" if self.focus == "again" else "again"
+            return None
+        if key in CONFIRM_KEYS:
+            self.activate(self.focus)
+            return None
+        if key == pygame.K_ESCAPE:
+            self.activate("title")
+            return None
+        return event
+
+    def _button_at(self, pos) -> Optional[str]:
+        if pos is None:
+            return None
+        for name, rect in zip(("again", "title"), self.layout().buttons):
+            if rect.collidepoint(pos):
+                return name
+        return None
+
+    def activate(self, what: str) -> None:
+        if what == "name":
+            self.save_name()
+            return
+        self.app.sound.play("click")
+        if what == "again":
+            from quiz.ui.scenes.play import play_again
+
+            play_again(self.app, self.plan)
+        elif what == "title":
+            try:
+                from quiz.ui.scenes.title import TitleScene
+            except ImportError:  # pragma: no cover
+                self.app.stack.pop()
+                return
+            self.app.stack.pop_to(TitleScene)
+
+    # -- the review list ------------------------------------------------------------
+
+    def _scale(self) -> float:
+        return theme.layout_scale(tuple(self.app.size))
+
+    def layout(self, size=None) -> ResultsLayout:
+        return make_layout(tuple(size or self.app.size))
+
+    def cards(self, size=None) -> list[ReviewCard]:
+        """Every answer as a card laid out for the review column (cached per size)."""
+        size = tuple(size or self.app.size)
+        cached = self._cards.get(size)
+        if cached is not None:
+            return cached
+        lay = make_layout(size)
+        s, text = lay.scale, self.app.text
+        p = lambda v: theme.px(v, s)  # noqa: E731
+        width = lay.review.w - p(18)  # room for the scroll bar
+        inner = pygame.Rect(p(56), 0, width - p(56) - p(16), 0)
+        cards = []
+        for n, a in enumerate(self.results.answers, 1):
+            q = a.question
+            parts = []
+            y = p(14)
+
+            def add(kind, content, px, bold=False, colour=theme.PAPER, indent=0):
+                nonlocal y
+                lines = text.wrap(content, px, inner.w - indent, bold)
+                box = pygame.Rect(inner.x + indent, y, inner.w - indent,
+                                  max(1, len(lines)) * text.line_height(px))
+                block = fit_block(text, content, box, px, min_px=px, bold=bold, align="left",
+                                  valign="top")
+                parts.append((kind, block, colour))
+                y = box.bottom + p(4)
+
+            add("question", f"{q.question}", p(theme.LABEL), bold=True)
+            points = f"   ·   +{group(a.points)} points" if a.points else ""
+            if a.timed_out:
+                add("yours", "Time ran out", p(theme.SMALL), colour=theme.WRONG)
+            elif a.correct:
+                add("yours", f"Your answer: {q.choices[a.chosen]}  (right){points}", p(theme.SMALL),
+                    colour=theme.RIGHT)
+            else:
+                add("yours", f"Your answer: {q.choices[a.chosen]}  (wrong)", p(theme.SMALL),
+                    colour=theme.WRONG)
+            if not a.correct:
+                add("right", f"Right answer: {q.correct}", p(theme.SMALL), colour=theme.PAPER)
+            if q.explanation:
+                add("explanation", q.explanation, p(16), colour=theme.MIST)
+            cards.append(ReviewCard(y + p(10), parts, a))
+        self._cards = {size: cards}
+        return cards
+
+    def content_height(self, size=None) -> int:
+        gap = theme.px(10, theme.layout_scale(tuple(size or self.app.size)))
+        return sum(card.height + gap for card in self.cards(size))
+
+    def max_scroll(self, size=None) -> int:
+        lay = self.layout(size)
+        return max(0, self.content_height(size) - lay.review.h)
+
+    def scroll_by(self, amount: float) -> None:
+        self.scroll = int(max(0, min(self.max_scroll(), self.scroll + amount)))
+
+    def on_resize(self, size) -> None:
+        self._cards.clear()
+        self.scroll = min(self.scroll, self.max_scroll(size))
+
+    # -- drawing -----------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        lay = make_layout(size)
+        surface.fill((30, 22, 24))
+        self._draw_summary(surface, lay)
+        self._draw_chart(surface, lay)
+        self._draw_review(surface, lay, size)
+        self._draw_bar(surface, lay)
+
+    def _draw_summary(self, surface, lay: ResultsLayout) -> None:
+        s, text, r = lay.scale, self.app.text, self.results
+        heading = "Practice round" if r.practice else "Round complete"
+        draw_text(surface, text, heading, theme.px(30, s), theme.AMBER, lay.heading.midleft,
+                  "midleft", bold=True, max_width=lay.heading.w)
+        shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
+                          lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
+        draw_text(surface, text, "points", theme.px(theme.LABEL, s), theme.MIST,
+                  (shown.right + theme.px(12, s), shown.bottom - theme.px(12, s)), "bottomleft")
+        stats = [
+            (f"{r.right} / {r.total}", "right answers", theme.RIGHT),
+            (f"{round(r.accuracy * 100)}%", "accuracy", theme.SKY),
+            (f"{r.average_time:.1f} s", "average answer time", theme.TEAL),
+            (f"{r.best_streak}", "best streak", theme.AMBER),
+        ]
+        for rect, (value, label, colour) in zip(lay.stats, stats):
+            pygame.draw.rect(surface, theme.mix((30, 22, 24), colour, 0.14), rect,
+                             border_radius=theme.px(12, s))
+            pad = theme.px(14, s)
+            draw_text(surface, text, value, theme.px(28, s), colour, (rect.x + pad, rect.y + theme.px(6, s)),
+                      bold=True, max_width=rect.w - 2 * pad)
+            draw_text(surface, text, label, theme.px(15, s), theme.MIST,
+                      (rect.x + pad, rect.bottom - theme.px(6, s)), "bottomleft", max_width=rect.w - 2 * pad)
+
+    def _draw_chart(self, surface, lay: ResultsLayout) -> None:
+        s, text = lay.scale, self.app.text
+        box = lay.chart
+        title_px = theme.px(theme.SMALL, s)
+        draw_text(surface, text, "BY CATEGORY", title_px, theme.SMOKE, box.topleft, bold=True)
+        rows = list(self.results.by_category.items())
+        area = pygame.Rect(box.x, box.y + text.line_height(title_px) + theme.px(8, s), box.w,
+                           box.h - text.line_height(title_px) - theme.px(8, s))
+        if not rows or area.h <= 0:
+            return
+        row_h = min(theme.px(34, s), area.h // len(rows))
+        fits = len(rows)
+        if row_h < theme.px(20, s):
+            row_h = theme.px(20, s)
+            fits = max(1, area.h // row_h - 1)
+        label_px = max(10, min(theme.px(17, s), int(row_h * 0.62)))
+        label_w = int(box.w * 0.36)
+        count_w = theme.px(52, s)
+        for i, (category, (right, asked)) in enumerate(rows[:fits]):
+            y = area.y + i * row_h
+            colour = theme.CATEGORY_COLOURS[hash_index(category)]
+            draw_text(surface, text, category, label_px, theme.PAPER, (box.x, y + row_h // 2),
+                      "midleft", max_width=label_w - theme.px(8, s))
+            track = pygame.Rect(box.x + label_w, y + row_h // 2 - max(3, row_h // 5),
+                                box.w - label_w - count_w, max(6, 2 * (row_h // 5)))
+            pygame.draw.rect(surface, theme.mix((30, 22, 24), colour, 0.18), track,
+                             border_radius=track.h // 2)
+            if right:
+                fill = track.copy()
+                fill.w = max(track.h, int(track.w * right / asked))
+                pygame.draw.rect(surface, colour, fill, border_radius=track.h // 2)
+            draw_text(surface, text, f"{right}/{asked}", label_px, theme.MIST,
+                      (box.right, y + row_h // 2), "midright")
+        if fits < len(rows):
+            draw_text(surface, text, f"and {len(rows) - fits} more", label_px, theme.SMOKE,
+                      (box.x, area.y + fits * row_h + row_h // 2), "midleft")
+
+    def _draw_review(self, surface, lay: ResultsLayout, size) -> None:
+        s, text = lay.scale, self.app.text
+        draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER, lay.review_title.midleft,
+                  "midleft", bold=True)
+        hint = "scroll with the wheel, arrows or Page Up/Down"
+        draw_text(surface, text, hint, theme.px(15, s), theme.SMOKE, lay.review_title.midright,
+                  "midright", max_width=lay.review_title.w // 2)
+        view = lay.review
+        clip = surface.get_clip()
+        surface.set_clip(view.clip(clip))
+        gap = theme.px(10, s)
+        width = view.w - theme.px(18, s)
+        y = view.y - self.scroll
+        for n, card in enumerate(self.cards(size), 1):
+            rect = pygame.Rect(view.x, y, width, card.height)
+            if rect.bottom >= view.y and rect.y <= view.bottom:
+                self._draw_card(surface, s, rect, card, n)
+            y += card.height + gap
+        surface.set_clip(clip)
+        total = self.content_height(size)
+        if total > view.h:  # a scroll bar, so it is plain there is more below
+            track = pygame.Rect(view.right - theme.px(6, s), view.y, theme.px(6, s), view.h)
+            pygame.draw.rect(surface, (48, 38, 40), track, border_radius=track.w // 2)
+            thumb_h = max(theme.px(30, s), view.h * view.h // total)
+            top = view.y + (view.h - thumb_h) * self.scroll // max(1, total - view.h)
+            pygame.draw.rect(surface, theme.MIST, (track.x, top, track.w, thumb_h),
+                             border_radius=track.w // 2)
+
+    def _draw_card(self, surface, s: float, rect: pygame.Rect, card: ReviewCard, number: int) -> None:
+        text = self.app.text
+        a = card.answer
+        colour = theme.RIGHT if a.correct else theme.WRONG
+        pygame.draw.rect(surface, (44, 34, 37), rect, border_radius=theme.px(12, s))
+        pygame.draw.rect(surface, colour, (rect.x, rect.y + theme.px(10, s), theme.px(4, s),
+                                           rect.h - theme.px(20, s)), border_radius=theme.px(2, s))
+        icon = pygame.Rect(rect.x + theme.px(16, s), rect.y + theme.px(14, s), theme.px(28, s),
+                           theme.px(28, s))
+        (draw_tick if a.correct else draw_cross)(surface, icon, colour, theme.px(4, s))
+        draw_text(surface, text, str(number), theme.px(14, s), theme.SMOKE,
+                  (icon.centerx, icon.bottom + theme.px(6, s)), "midtop")
+        for kind, block, ink in card.parts:
+            draw_block(surface, text, block, ink, rect.topleft)
+
+    def _draw_bar(self, surface, lay: ResultsLayout) -> None:
+        s, text = lay.scale, self.app.text
+        for name, label, rect in zip(("again", "title"), BUTTONS, lay.buttons):
+            draw_button(surface, text, rect, label, self.focus == name, s)
+        status_colour = theme.MIST if self.status_ok else theme.WARNING
+        if self.name_pending:
+            draw_text(surface, text, "A top-10 score! Type your name and press Enter",
+                      theme.px(theme.SMALL, s), theme.AMBER, lay.name_label.midleft, "midleft",
+                      bold=True, max_width=lay.name_label.w)
+            self._draw_name_box(surface, lay)
+            if self.status and not self.status_ok:
+                block = fit_block(text, self.status, lay.status, theme.px(16, s), min_px=10,
+                                  align="left")
+                draw_block(surface, text, block, status_colour)
+        elif self.status:
+            box = pygame.Rect(lay.bar.x, lay.bar.y, lay.name_label.w, lay.bar.h)
+            block = fit_block(text, self.status, box, theme.px(theme.LABEL, s), min_px=10, align="left")
+            draw_block(surface, text, block, status_colour)
+
+    def _draw_name_box(self, surface, lay: ResultsLayout) -> None:
+        s, text = lay.scale, self.app.text
+        box = lay.name_box
+        focused = self.focus == "name"
+        pygame.draw.rect(surface, (20, 16, 18), box, border_radius=theme.px(10, s))
+        pygame.draw.rect(surface, theme.AMBER if focused else theme.ASH, box,
+                         theme.px(3 if focused else 1, s), border_radius=theme.px(10, s))
+        counter = f"{len(self.name.text)}/{self.name.limit}"
+        counter_px = theme.px(13, s)
+        inner = box.inflate(-theme.px(28, s), -theme.px(8, s))
+        inner.w -= text.size(counter, counter_px)[0] + theme.px(8, s)
+        shown = self.name.text + self.name.composing
+        px = theme.px(theme.BODY, s)
+        while px > 12 and text.size(shown, px)[0] > inner.w - theme.px(6, s):
+            px -= 1
+        image = text.render(shown, px, theme.PAPER) if shown else None
+        caret_x = inner.x
+        clip = surface.get_clip()
+        surface.set_clip(inner.clip(clip))
+        if image is not None:
+            # Too long even at the smallest size: show the end, where typing happens.
+            x = inner.x if image.get_width() <= inner.w - theme.px(6, s) \
+                else inner.right - theme.px(6, s) - image.get_width()
+            surface.blit(image, image.get_rect(midleft=(x, inner.centery)))
+            caret_x = x + image.get_width() + theme.px(2, s)
+        surface.set_clip(clip)
+        if focused:
+            h = text.line_height(px)
+            pygame.draw.line(surface, theme.AMBER, (caret_x, inner.centery - h // 2),
+                             (caret_x, inner.centery + h // 2), max(2, theme.px(2, s)))
+        draw_text(surface, text, counter, counter_px, theme.SMOKE,
+                  (box.right - theme.px(8, s), box.bottom - theme.px(3, s)), "bottomright")
