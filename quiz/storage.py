@@ -73,7 +73,8 @@ CREATE TABLE IF NOT EXISTS question_stats (
 _BUSY, _LOCKED = 5, 6
 _PERM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = 3, 8, 10, 11, 13, 14, 23, 26
 
-_SAVE_PROBLEMS = ("locked", "full", "unwritable", "error")
+_MAGIC = b"SQLite format 3\x00"
+_SAVE_PROBLEMS = ("locked", "full", "unwritable", "error", "stuck")
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,8 @@ class Store:
         if score <= 0:
             return False
         top = self.top_scores(pack_set, mode, TOP)
+        if not self.is_open:
+            return False  # nothing can be read, so nothing could be saved either
         return len(top) < TOP or score > top[-1].score
 
     def add_score(self, pack_set: str, mode: str, name: str, score: int, correct: int,
@@ -260,6 +263,8 @@ class Store:
         except OSError as error:
             self._tell("unwritable", error)
             return
+        if not self._looks_like_sqlite() and not self._move_aside():
+            return
         for attempt in (1, 2):
             try:
                 self._conn = self._connect(str(self.path), timeout=self._busy_timeout,
@@ -267,9 +272,13 @@ class Store:
                 self._check(self._conn)
             except sqlite3.Error as error:
                 self.close()
-                if _kind(error) == "corrupt" and attempt == 1 and self._move_aside():
-                    continue
-                self._tell(_kind(error), error)
+                kind = _kind(error)
+                if kind == "corrupt":
+                    if attempt == 1 and self._move_aside():
+                        continue
+                    self._tell("stuck", error)  # told already if the move failed
+                    return
+                self._tell(kind, error)
                 return
             except OSError as error:
                 self.close()
@@ -281,9 +290,27 @@ class Store:
         except sqlite3.Error as error:
             # Readable but not writable (locked, full, read-only): show what is
             # there and try writing again later.
-            if _kind(error) == "corrupt" and self._recover():
+            kind = _kind(error)
+            if kind == "corrupt":
+                if not self._recover():
+                    self._tell("stuck", error)
                 return
-            self._tell(_kind(error), error)
+            self._tell(kind, error)
+
+    def _looks_like_sqlite(self) -> bool:
+        """False for a file that is there but is no SQLite database at all.
+
+        Checked before SQLite opens it, because SQLite would delete a journal
+        lying beside such a file, and the player may want it kept.
+        """
+        try:
+            with open(self.path, "rb") as f:
+                head = f.read(len(_MAGIC))
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return True  # let SQLite report what is wrong with it
+        return head == b"" or head == _MAGIC
 
     def _check(self, conn: sqlite3.Connection) -> None:
         row = conn.execute("PRAGMA quick_check").fetchone()
@@ -372,8 +399,10 @@ class Store:
                 return work(self._conn)
             except sqlite3.Error as error:
                 kind = _kind(error)
-                if kind == "corrupt" and attempt == 1 and self._recover():
-                    continue
+                if kind == "corrupt":
+                    if attempt == 1 and self._recover():
+                        continue
+                    kind = "stuck"
                 if kind != "missing":
                     self._tell(kind, error)
                 return default
@@ -397,8 +426,10 @@ class Store:
                     raise
             except sqlite3.Error as error:
                 kind = _kind(error)
-                if kind == "corrupt" and attempt == 1 and self._recover():
-                    continue
+                if kind == "corrupt":
+                    if attempt == 1 and self._recover():
+                        continue
+                    kind = "stuck"
                 self._can_save = False
                 if not quiet:
                     self._tell(kind, error)
