@@ -1,0 +1,368 @@
+"""The game window: opening it, the main loop, and what every screen shares.
+
+``run(args)`` is what ``us-and-them-quiz play`` calls. ``App`` owns the window,
+the scene stack, the saved data, the settings, text, sound and packs; each
+screen reaches them through ``self.app``. One frame is ``App.step()``, so
+tests can drive the game frame by frame with a ``FakeClock`` and posted
+events, without sleeping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+import pygame
+
+from quiz.clock import MonotonicClock
+from quiz.errors import QuizError
+from quiz.ui import theme
+from quiz.ui.scene import SceneStack
+from quiz.ui.toast import Toasts
+
+TITLE = "Us and Them — the quiz"
+DEFAULT_SIZE = theme.BASE_SIZE
+FPS = 60
+# A frame that took longer than this (a stall, a dragged window) counts as this long,
+# so animations do not jump; the round's timer reads the clock and is not affected.
+MAX_DT = 0.1
+NOTICE_POLL = 0.5  # seconds between looks at the store's notices
+BUILTIN_FILM = "us-and-them"
+
+NO_DISPLAY = ("There is no display to open the game window on. Run the game from a desktop "
+              "session (on Linux, with DISPLAY or WAYLAND_DISPLAY set), or use the "
+              "command-line tools such as 'us-and-them-quiz questions'.")
+
+
+class _Silent:
+    """Stands in for sound when the sound module cannot be used at all."""
+
+    def play(self, name: str) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def set_enabled(self, enabled: bool) -> None:
+        pass
+
+
+def parse_size(text: Optional[str]) -> tuple[int, int]:
+    if not text:
+        return DEFAULT_SIZE
+    try:
+        w, h = (int(part) for part in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise QuizError(f"The window size '{text}' is not like 1280x720.") from None
+    if not (320 <= w <= 16384 and 240 <= h <= 16384):
+        raise QuizError(f"The window size '{text}' is out of range: use at least 320x240.")
+    return w, h
+
+
+class App:
+    def __init__(self, size: Optional[tuple[int, int]] = None, *, fullscreen: Optional[bool] = None,
+                 clock: Any = None, store: Any = None, overrides: Optional[dict] = None,
+                 chosen_packs: Optional[Sequence[Any]] = None, extra_pack_paths: Sequence[Any] = (),
+                 debug: bool = False) -> None:
+        self.clock = clock if clock is not None else MonotonicClock()
+        self.debug = debug
+        self.overrides = {"seed": None, "questions": None, "timer": None}
+        self.overrides.update(overrides or {})
+        self.toasts = Toasts()
+        self._start = self._last = self._last_poll = self.clock.now()
+        if store is None:
+            from quiz.storage import Store
+
+            store = Store()
+        self.store = store
+        self.settings = store.load_settings()
+        self._sound: Any = None
+        self._packs: Optional[list] = None
+        self._extra_paths = list(extra_pack_paths)
+        self._chosen = list(chosen_packs) if chosen_packs else None
+        self._windowed = tuple(size) if size else DEFAULT_SIZE
+        self.fullscreen = self.settings.fullscreen if fullscreen is None else bool(fullscreen)
+        self.running = True
+        self.frames = 0
+        self._poll_notices()
+
+        self._open_display()
+        from quiz.ui.text import Text
+
+        self.text = Text()
+        from quiz.ui.widgets import Backdrop
+
+        self.backdrop = Backdrop()  # shared, so its painting is reused across screens
+        self.stack = SceneStack()
+        from quiz.ui.scenes.title import TitleScene
+
+        self.stack.push(TitleScene(self))
+
+    # ------------------------------------------------------------ window
+
+    def _open_display(self) -> None:
+        try:
+            # Only what the menus need; the mixer starts later, with the first sound.
+            pygame.display.init()
+            pygame.font.init()
+        except pygame.error as error:
+            raise QuizError(NO_DISPLAY + f" ({error})") from None
+        pygame.display.set_caption(TITLE)
+        self._set_icon()
+        try:
+            self._set_mode(self.fullscreen)
+        except pygame.error as error:
+            raise QuizError(NO_DISPLAY + f" ({error})") from None
+        pygame.key.set_repeat(380, 45)
+
+    def _set_icon(self) -> None:
+        try:
+            from quiz.ui.icon import make_icon
+        except ImportError:
+            return
+        try:
+            pygame.display.set_icon(make_icon())
+        except (pygame.error, ValueError, TypeError, OSError):
+            pass  # a window without its icon is still a game
+
+    def _set_mode(self, fullscreen: bool) -> None:
+        if fullscreen:
+            try:
+                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            except pygame.error:
+                fullscreen = False
+        if not fullscreen:
+            self.surface = pygame.display.set_mode(self._windowed, pygame.RESIZABLE)
+        self.fullscreen = fullscreen
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.surface.get_size()
+
+    @property
+    def scale(self) -> float:
+        return theme.layout_scale(self.size)
+
+    @property
+    def time(self) -> float:
+        """Seconds since the game started, for animations."""
+        return self.clock.now() - self._start
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Make the window this size (leaving fullscreen) and lay every screen out again."""
+        self._windowed = (max(1, int(size[0])), max(1, int(size[1])))
+        self._set_mode(False)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self.surface = pygame.display.get_surface() or self.surface
+        if hasattr(self, "stack"):
+            self.stack.resize(self.size)
+
+    def set_fullscreen(self, on: bool) -> None:
+        if on == self.fullscreen:
+            return
+        if not self.fullscreen:
+            self._windowed = self.size
+        self._set_mode(on)
+        self._relayout()
+
+    def toggle_fullscreen(self) -> None:
+        self.update_settings(fullscreen=not self.fullscreen)
+
+    # ------------------------------------------------------------ shared services
+
+    @property
+    def sound(self) -> Any:
+        # Opened on first use: starting the mixer is slow and the first frame does not need it.
+        if self._sound is None:
+            try:
+                from quiz.ui.sound import Sound
+
+                self._sound = Sound(enabled=self.settings.sound, volume=self.settings.volume)
+            except Exception:  # no sound module or no device: a silent game, never a crash
+                self._sound = _Silent()
+        return self._sound
+
+    def update_settings(self, **changes: Any) -> None:
+        old = self.settings
+        self.settings = dataclasses.replace(old, **changes)
+        if self.settings == old:
+            return
+        self.store.save_settings(self.settings)
+        if self._sound is not None:
+            if self.settings.sound != old.sound:
+                self._sound.set_enabled(self.settings.sound)
+            if self.settings.volume != old.volume:
+                self._sound.set_volume(self.settings.volume)
+        if self.settings.fullscreen != self.fullscreen:
+            self.set_fullscreen(self.settings.fullscreen)
+        self._poll_notices()
+
+    def notify(self, message: str) -> None:
+        self.toasts.add(str(message), self.clock.now())
+
+    def _poll_notices(self) -> None:
+        take = getattr(self.store, "take_notices", None)
+        for message in (take() if take else []):
+            self.notify(message)
+
+    def quit(self) -> None:
+        self.running = False
+
+    # ------------------------------------------------------------ packs
+
+    def packs(self) -> list:
+        """Every pack found (built-in, the packs folder, the command line), found once."""
+        if self._packs is None:
+            from quiz.packs import discover_packs
+
+            self._packs = discover_packs(self._extra_paths)
+        return self._packs
+
+    def reload_packs(self) -> list:
+        self._packs = None
+        packs = self.packs()
+        if self._chosen:
+            by_id = {p.id: p for p in packs}
+            self._chosen = [by_id[p.id] for p in self._chosen if p.id in by_id and by_id[p.id].ok] or None
+        return packs
+
+    def selected_packs(self) -> list:
+        """The packs a round is drawn from: the command line's, else the chosen ones
+        that load, else the built-in film."""
+        if self._chosen:
+            return list(self._chosen)
+        packs = self.packs()
+        by_id = {p.id: p for p in packs}
+        chosen = [by_id[i] for i in self.settings.packs if i in by_id and by_id[i].ok]
+        if chosen:
+            return chosen
+        for pack in packs:
+            if pack.id == BUILTIN_FILM and pack.ok:
+                return [pack]
+        fallback = [p for p in packs if p.ok and p.builtin] or [p for p in packs if p.ok]
+        return fallback[:1]
+
+    def choose_packs(self, ids: Sequence[str]) -> None:
+        """The player picked packs on the Packs screen; this replaces the command line's choice."""
+        self._chosen = None
+        self.update_settings(packs=tuple(ids))
+
+    # ------------------------------------------------------------ the loop
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+            self._window_resized(event)
+        left = self.stack.process_event(event)
+        if left is None:
+            return
+        if left.type == pygame.QUIT:
+            self.quit()
+        elif left.type == pygame.KEYDOWN and left.key == pygame.K_F11:
+            self.toggle_fullscreen()
+
+    def _window_resized(self, event: pygame.event.Event) -> None:
+        if self.fullscreen:
+            self._relayout()
+            return
+        want = (getattr(event, "w", None), getattr(event, "h", None))
+        surface = pygame.display.get_surface()
+        have = surface.get_size() if surface else None
+        if event.type == pygame.VIDEORESIZE and None not in want and want != have and min(want) > 0:
+            # Some video drivers do not resize the surface themselves.
+            self._windowed = want
+            self.surface = pygame.display.set_mode(want, pygame.RESIZABLE)
+        else:
+            self._windowed = have or self._windowed
+        self._relayout()
+
+    def update(self, dt: float) -> None:
+        self.stack.update(dt)
+        now = self.clock.now()
+        self.toasts.update(now)
+        if now - self._last_poll >= NOTICE_POLL:
+            self._last_poll = now
+            self._poll_notices()
+
+    def draw(self) -> None:
+        self.stack.draw(self.surface)
+        self.toasts.draw(self.surface, self, self.clock.now())
+
+    def step(self) -> bool:
+        """One frame: events, update, draw, show. Returns whether the game goes on."""
+        for event in pygame.event.get():
+            self.handle_event(event)
+            if not self.running:
+                break
+        now = self.clock.now()
+        dt = min(max(0.0, now - self._last), MAX_DT)
+        self._last = now
+        self.update(dt)
+        if not self.stack.top:
+            self.running = False
+        if self.running or self.frames == 0:
+            self.draw()
+            pygame.display.flip()
+        self.frames += 1
+        return self.running
+
+    def screenshot(self, path: Any) -> None:
+        path = Path(path)
+        try:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            pygame.image.save(self.surface, str(path))
+        except (OSError, pygame.error) as error:
+            raise QuizError(f"Could not save the screenshot to {path}: {error}") from None
+
+    def run(self, frames: Optional[int] = None, screenshot: Any = None) -> None:
+        """Run until the player quits (or for ``frames`` frames), 60 frames a second."""
+        ticker = pygame.time.Clock()
+        try:
+            while self.step():
+                if frames is not None and self.frames >= frames:
+                    break
+                ticker.tick(FPS)
+            if screenshot:
+                self.screenshot(screenshot)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        close = getattr(self.store, "close", None)
+        if close:
+            close()
+        pygame.quit()
+
+
+def run(args: Any) -> int:
+    """``us-and-them-quiz play``: check the command line, open the window, play."""
+    size = parse_size(getattr(args, "size", None))
+    specs = list(getattr(args, "pack", None) or [])
+    chosen = None
+    extra: list[Path] = []
+    if specs:
+        from quiz.packs import discover_packs, find_pack
+
+        # Paths are found with the other packs, so reloading keeps them; a bad pack
+        # is reported here, before any window opens.
+        extra = [Path(s).expanduser() for s in specs if Path(s).expanduser().exists()]
+        packs = discover_packs(extra)
+        chosen = []
+        for spec in specs:
+            pack = find_pack(spec, packs)
+            if pack not in chosen:
+                chosen.append(pack)
+    timer = getattr(args, "timer", None)
+    overrides = {"seed": getattr(args, "seed", None),
+                 "questions": getattr(args, "questions", None),
+                 "timer": timer}
+    app = App(size, fullscreen=True if getattr(args, "fullscreen", False) else None,
+              overrides=overrides, chosen_packs=chosen, extra_pack_paths=extra,
+              debug=bool(getattr(args, "debug", False)))
+    if chosen is not None:
+        app._packs = packs
+    app.run(frames=getattr(args, "frames", None), screenshot=getattr(args, "screenshot", None))
+    return 0

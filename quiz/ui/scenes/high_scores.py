@@ -1,0 +1,148 @@
+"""High scores: the top 10 for each set of packs and each round length and timer."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pygame
+
+from quiz.settings import mode_key, pack_set_key
+from quiz.ui import theme, widgets
+
+# Column edges as fractions of the table's width: rank, name, score, right, streak, date.
+COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.42, 0.58, "right"),
+           ("Right", 0.60, 0.72, "right"), ("Streak", 0.74, 0.84, "right"),
+           ("Date", 0.86, 1.0, "right"))
+
+
+def current_table(app: Any) -> tuple[str, str]:
+    """The table the next Play round would go into."""
+    settings = app.settings
+    overrides = getattr(app, "overrides", None) or {}
+    count = overrides.get("questions") or settings.questions
+    timer = overrides.get("timer")
+    if timer is None:
+        timer = settings.timer
+    elif timer == "off" or timer is False or timer == 0:
+        timer = None
+    if timer is not None and float(timer).is_integer():
+        timer = int(timer)
+    return pack_set_key(p.id for p in app.selected_packs()), mode_key(count, timer)
+
+
+class HighScoresScene(widgets.Screen):
+    heading = "High scores"
+    column_width = 980
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        tables = list(app.store.all_tables())
+        here = current_table(app)
+        self.index = 0
+        for i, table in enumerate(tables):
+            if (table["pack_set"], table["mode"]) == here:
+                self.index = i
+                break
+        else:
+            tables.insert(0, {"pack_set": here[0], "mode": here[1], "entries": []})
+        self.tables = tables
+        titles = {p.id: p.title for p in app.packs()}
+        self.titles = titles
+        self.prev_button = widgets.Button("‹", lambda: self.switch(-1), align="center")
+        self.next_button = widgets.Button("›", lambda: self.switch(1), align="center")
+        self.back_button = widgets.Button("Back", app.stack.pop, align="center")
+        self.menu = widgets.Menu(app, [self.back_button, self.prev_button, self.next_button],
+                                 on_back=app.stack.pop)
+
+    def switch(self, step: int) -> None:
+        if len(self.tables) > 1:
+            self.index = (self.index + step) % len(self.tables)
+
+    @property
+    def table(self) -> dict:
+        return self.tables[self.index]
+
+    def table_name(self, table: Optional[dict] = None) -> str:
+        table = table or self.table
+        names = [self.titles.get(i, i) for i in table["pack_set"].split("+") if i]
+        return " + ".join(names) or "No packs"
+
+    def footer_text(self) -> str:
+        if len(self.tables) > 1:
+            return "Left/Right switch tables · Esc goes back"
+        return "Esc goes back"
+
+    def layout(self) -> None:
+        body = self.regions["body"]
+        s = self.app.scale
+        nav_h = theme.px(58, s)
+        arrow_w = nav_h
+        self.prev_button.rect = pygame.Rect(body.x, body.y, arrow_w, nav_h)
+        self.next_button.rect = pygame.Rect(body.right - arrow_w, body.y, arrow_w, nav_h)
+        gap = theme.px(12, s)
+        self.name_box = pygame.Rect(body.x + arrow_w + gap, body.y, body.w - 2 * (arrow_w + gap), nav_h)
+        back_h = theme.px(52, s)
+        back_w = min(theme.px(260, s), body.w)
+        self.back_button.rect = pygame.Rect(body.centerx - back_w // 2, body.bottom - back_h, back_w, back_h)
+        top = body.y + nav_h + theme.px(16, s)
+        self.table_box = pygame.Rect(body.x, top, body.w, max(0, self.back_button.rect.y - theme.px(14, s) - top))
+
+    def process_event(self, event: pygame.event.Event):
+        if event.type == pygame.KEYDOWN:
+            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
+                self.switch(-1 if event.key == pygame.K_LEFT else 1)
+                return None
+            if event.key in widgets.CONFIRM_KEYS and self.menu.focused is self.back_button:
+                self.app.stack.pop()
+                return None
+        return self.menu.process_event(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app = self.app
+        s = app.scale
+        text = app.text
+        self.draw_frame(surface)
+        many = len(self.tables) > 1
+        for i, button in enumerate(self.menu.items):
+            if button is self.back_button or many:
+                button.draw(surface, app, i == self.menu.focus)
+        name_px = theme.px(theme.BODY, s)
+        mode_px = theme.px(theme.SMALL, s)
+        name_box = pygame.Rect(self.name_box.x, self.name_box.y, self.name_box.w,
+                               self.name_box.h - text.line_height(mode_px))
+        widgets.draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
+                            align="center", bold=True, min_px=12)
+        place = f"{self.table['mode']}" + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
+        widgets.draw_fitted(surface, text, place, mode_px, theme.AMBER,
+                            pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
+                                        self.name_box.bottom - name_box.bottom),
+                            align="center", min_px=10)
+        entries = self.table["entries"]
+        box = self.table_box
+        if not entries:
+            widgets.draw_fitted(surface, text,
+                                "No scores here yet. Finish a timed round with these packs and this "
+                                "length to set the first one; Practice rounds are not kept.",
+                                theme.px(theme.BODY, s), theme.MIST, box.inflate(-theme.px(80, s), 0),
+                                align="center")
+            return
+        rows = len(entries) + 1
+        row_h = min(theme.px(40, s), box.h // max(1, rows))
+        size = min(theme.px(theme.LABEL, s), max(10, int(row_h * 0.62)))
+        pad = theme.px(14, s)
+        inner = box.inflate(-2 * pad, 0)
+        for c, (title, a, b, align) in enumerate(COLUMNS):
+            cell = pygame.Rect(inner.x + int(inner.w * a), box.y, int(inner.w * (b - a)), row_h)
+            widgets.draw_fitted(surface, text, title, size, theme.SMOKE, cell, align=align, min_px=9)
+        for r, entry in enumerate(entries):
+            y = box.y + (r + 1) * row_h
+            band = pygame.Rect(box.x, y, box.w, row_h)
+            if r % 2 == 0:
+                widgets.round_rect(surface, theme.NIGHT, band, theme.px(6, s))
+            colour = theme.AMBER if r == 0 else theme.PAPER
+            cells = (f"{r + 1}", entry["name"], f"{entry['score']:,}", f"{entry['correct']}/{entry['total']}",
+                     str(entry["best_streak"]), str(entry["played_at"])[:10])
+            for (title, a, b, align), value in zip(COLUMNS, cells):
+                cell = pygame.Rect(inner.x + int(inner.w * a), y, int(inner.w * (b - a)), row_h)
+                widgets.draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
+                                    cell, align=align, min_px=9, bold=(title == "Score"))

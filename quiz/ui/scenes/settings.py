@@ -1,0 +1,68 @@
+"""Settings: sound, volume, auto-advance, streak bonus, fullscreen, reduced motion."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from quiz.ui import theme, widgets
+
+
+class SettingsScene(widgets.Screen):
+    heading = "Settings"
+    subheading = "Changes are kept at once, for this game and the next."
+    column_width = 780
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        s = lambda: app.settings  # noqa: E731 (read fresh each time)
+
+        def toggle(label: str, key: str, help: str) -> widgets.Toggle:
+            row = widgets.Toggle(label, lambda: getattr(s(), key),
+                                 lambda v: app.update_settings(**{key: bool(v)}))
+            row.help = help
+            return row
+
+        self.rows: list[widgets.Widget] = [
+            toggle("Sound", "sound", "Sound effects for answers, the last seconds and the results."),
+            widgets.Slider("Volume", lambda: s().volume, lambda v: app.update_settings(volume=v)),
+            toggle("Auto-advance", "auto_advance",
+                   "Move on to the next question by itself a moment after the answer."),
+            toggle("Streak bonus", "streak_bonus",
+                   "Extra points for right answers in a row: +100 a step, at most +500."),
+            toggle("Fullscreen", "fullscreen", "Fill the screen. F11 switches at any time."),
+            toggle("Reduced motion", "reduced_motion",
+                   "Keep the screen still: no drifting light, slides or pulses."),
+        ]
+        self.rows[1].help = "How loud the effects are. Left and Right change it in tenths."
+        self.back = widgets.Button("Back", app.stack.pop, align="center")
+        self.menu = widgets.Menu(app, self.rows + [self.back], on_back=app.stack.pop)
+
+    def layout(self) -> None:
+        body = self.regions["body"]
+        s = self.app.scale
+        row_h, gap = theme.px(62, s), theme.px(8, s)
+        help_h = self.app.text.line_height(theme.px(theme.LABEL, s)) * 2
+        area = pygame.Rect(body.x, body.y, body.w, max(0, body.h - help_h - theme.px(12, s)))
+        self.stack_rows(self.rows + [self.back], area, row_h, gap, extra_gap_before=(len(self.rows),))
+        back = self.back.rect
+        width = min(back.w, theme.px(300, s))
+        self.back.rect = pygame.Rect(back.centerx - width // 2, back.y, width, back.h)
+        self.help_box = pygame.Rect(body.x, back.bottom + theme.px(12, s), body.w,
+                                    max(0, body.bottom - back.bottom - theme.px(12, s)))
+
+    def footer_text(self) -> str:
+        return "Up/Down choose · Left/Right or Enter change · Esc goes back"
+
+    def process_event(self, event: pygame.event.Event):
+        return self.menu.process_event(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_frame(surface)
+        self.menu.draw(surface)
+        focused = self.menu.focused
+        if focused is not None and focused.help:
+            widgets.draw_fitted(surface, self.app.text, focused.help,
+                                theme.px(theme.LABEL, self.app.scale), theme.MIST, self.help_box,
+                                align="center", valign="top", min_px=11)

@@ -1,0 +1,111 @@
+"""Round settings: category, difficulty, length and timer, kept between runs."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pygame
+
+from quiz.settings import QUESTION_COUNTS, TIMERS
+from quiz.ui import theme, widgets
+
+DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
+
+
+def _categories(app: Any) -> list[Optional[str]]:
+    try:
+        from quiz.deck import categories
+
+        found = list(categories(app.selected_packs()))
+    except Exception:  # packs that cannot be read offer no categories; "All" still works
+        found = []
+    current = app.settings.category
+    if current and current not in found:
+        found.append(current)  # keep showing a choice the packs no longer have
+    return [None] + found
+
+
+class SetupScene(widgets.Screen):
+    heading = "Round settings"
+    subheading = "Play uses these. Practice uses them too, without the timer, and saves nothing."
+    column_width = 780
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        s = lambda: app.settings  # noqa: E731 (read fresh each time)
+        self.category = widgets.Choice(
+            "Category", _categories(app), lambda: s().category,
+            lambda v: app.update_settings(category=v),
+            describe=lambda v: v or "All categories")
+        self.category.help = "Ask only about one part of the film, or everything."
+        self.difficulty = widgets.Choice(
+            "Difficulty", DIFFICULTY_CHOICES, lambda: s().difficulty,
+            lambda v: app.update_settings(difficulty=v),
+            describe=lambda v: (v or "mixed").capitalize())
+        self.difficulty.help = "Hard questions are worth twice as much as easy ones."
+        self.count = widgets.Choice(
+            "Questions", self._counts(), lambda: s().questions, self._set_count,
+            describe=lambda v: str(v))
+        self.count.help = "How many questions in a round."
+        self.timer = widgets.Choice(
+            "Timer", TIMERS, lambda: s().timer, self._set_timer,
+            describe=lambda v: "Off" if v is None else f"{v} seconds")
+        self.timer.help = "Seconds per question; faster right answers score more. Off saves no score."
+        self.play = widgets.Button("Play with these", self._play, align="center")
+        self.back = widgets.Button("Back", app.stack.pop, align="center")
+        self.rows = [self.category, self.difficulty, self.count, self.timer]
+        self.menu = widgets.Menu(app, self.rows + [self.play, self.back], on_back=app.stack.pop)
+
+    def _counts(self) -> list[int]:
+        counts = list(QUESTION_COUNTS)
+        if self.app.settings.questions not in counts:
+            counts.append(self.app.settings.questions)
+            counts.sort()
+        return counts
+
+    # Choosing here beats a value given on the command line for this run.
+    def _set_count(self, value: int) -> None:
+        self.app.overrides["questions"] = None
+        self.app.update_settings(questions=value)
+
+    def _set_timer(self, value: Optional[int]) -> None:
+        self.app.overrides["timer"] = None
+        self.app.update_settings(timer=value)
+
+    def _play(self) -> None:
+        from quiz.ui.scenes.title import TitleScene
+
+        self.app.stack.pop_to(TitleScene)
+        top = self.app.stack.top
+        if isinstance(top, TitleScene):
+            top.play(False)
+
+    def layout(self) -> None:
+        body = self.regions["body"]
+        s = self.app.scale
+        row_h, gap = theme.px(66, s), theme.px(10, s)
+        help_h = self.app.text.line_height(theme.px(theme.LABEL, s)) * 2
+        area = pygame.Rect(body.x, body.y, body.w, max(0, body.h - help_h - theme.px(12, s)))
+        bottom = self.stack_rows(self.rows, area, row_h, gap)
+        button_h = self.rows[0].rect.h if self.rows else row_h
+        y = bottom + theme.px(26, s) * button_h // max(1, row_h)
+        half = (body.w - gap) // 2
+        self.play.rect = pygame.Rect(body.x, y, half, button_h)
+        self.back.rect = pygame.Rect(body.x + half + gap, y, body.w - half - gap, button_h)
+        self.help_box = pygame.Rect(body.x, self.back.rect.bottom + theme.px(12, s), body.w,
+                                    max(0, body.bottom - self.back.rect.bottom - theme.px(12, s)))
+
+    def footer_text(self) -> str:
+        return "Up/Down choose · Left/Right change · Enter plays · Esc goes back"
+
+    def process_event(self, event: pygame.event.Event):
+        return self.menu.process_event(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_frame(surface)
+        self.menu.draw(surface)
+        focused = self.menu.focused
+        if focused is not None and focused.help:
+            widgets.draw_fitted(surface, self.app.text, focused.help,
+                                theme.px(theme.LABEL, self.app.scale), theme.MIST, self.help_box,
+                                align="center", valign="top", min_px=11)

@@ -1,0 +1,170 @@
+"""The title screen: the film's name, the main menu and the next round's settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from quiz.ui import theme, widgets
+from quiz.ui.scene import Scene
+
+SUBTITLE = "后来的我们"
+TAGLINE = "A trivia game about Rene Liu's 2018 film"
+COLOUR_IN = 2.4  # seconds for the subtitle to take on its colour
+
+
+def round_summary(app: Any) -> str:
+    """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed"."""
+    settings = app.settings
+    overrides = getattr(app, "overrides", None) or {}
+    count = overrides.get("questions") or settings.questions
+    timer = overrides.get("timer")
+    if timer is None:
+        timer = settings.timer
+    elif timer == "off" or timer is False or timer == 0:
+        timer = None
+    parts = [f"{count} question{'s' if count != 1 else ''}",
+             "no timer" if timer is None else f"{float(timer):g} s",
+             settings.category or "all categories",
+             settings.difficulty or "mixed"]
+    return " · ".join(parts)
+
+
+class TitleScene(Scene):
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.buttons = [
+            widgets.Button("Play", lambda: self.play(False), hint="Enter"),
+            widgets.Button("Practice", lambda: self.play(True), hint="no timer"),
+            widgets.Button("Packs", self.open_packs),
+            widgets.Button("High scores", self.open_scores),
+            widgets.Button("Settings", self.open_settings),
+            widgets.Button("Quit", app.quit),
+        ]
+        self.round_link = widgets.Link(round_summary(app), self.open_setup, size=theme.LABEL)
+        self.menu = widgets.Menu(app, self.buttons + [self.round_link])
+        self.quit_index = len(self.buttons) - 1
+        self.boxes: dict[str, pygame.Rect] = {}
+        self.layout(app.size)
+
+    # ------------------------------------------------------------ actions
+
+    def play(self, practice: bool) -> None:
+        try:
+            from quiz.ui.scenes.play import start_round
+        except ImportError:
+            self.app.notify("Rounds are not available in this build.")
+            return
+        start_round(self.app, practice=practice)
+
+    def open_setup(self) -> None:
+        from quiz.ui.scenes.setup import SetupScene
+
+        self.app.stack.push(SetupScene(self.app))
+
+    def open_packs(self) -> None:
+        from quiz.ui.scenes.pack_picker import PackPickerScene
+
+        self.app.stack.push(PackPickerScene(self.app))
+
+    def open_scores(self) -> None:
+        from quiz.ui.scenes.high_scores import HighScoresScene
+
+        self.app.stack.push(HighScoresScene(self.app))
+
+    def open_settings(self) -> None:
+        from quiz.ui.scenes.settings import SettingsScene
+
+        self.app.stack.push(SettingsScene(self.app))
+
+    # ------------------------------------------------------------ scene
+
+    def on_enter(self) -> None:
+        # Round settings may have changed on another screen.
+        self.round_link.label = round_summary(self.app)
+        self.layout(self.app.size)
+
+    def on_resize(self, size: tuple[int, int]) -> None:
+        self.layout(size)
+
+    def layout(self, size: tuple[int, int]) -> None:
+        w, h = size
+        s = theme.layout_scale(size)
+        text = self.app.text
+        edge = self.app.backdrop.edge(size)
+        margin = max(theme.px(48, s), int(w * 0.07))
+        gap = theme.px(12, s)
+        bw = min(theme.px(360, s), int(w * 0.34))
+        bh = theme.px(58, s)
+        n = len(self.buttons)
+        menu_h = n * bh + (n - 1) * gap
+        avail = h - 2 * edge - theme.px(90, s)
+        if menu_h > avail > 0:  # a squat window: tighter rows rather than spilling off
+            k = max(0.5, avail / menu_h)
+            bh, gap = int(bh * k), int(gap * k)
+            menu_h = n * bh + (n - 1) * gap
+        x = w - margin - bw
+        y = (h - menu_h) // 2
+        for button in self.buttons:
+            button.rect = pygame.Rect(x, y, bw, bh)
+            y += bh + gap
+
+        left_w = max(theme.px(200, s), x - margin - theme.px(48, s))
+        title_h = text.line_height(theme.px(theme.TITLE * 1.25, s)) * 2
+        sub_h = text.line_height(theme.px(46, s))
+        tag_h = text.line_height(theme.px(theme.LABEL, s)) * 2
+        link_h = text.line_height(theme.px(theme.LABEL, s)) * 2 + theme.px(16, s)
+        caption_h = text.line_height(theme.px(theme.SMALL, s))
+        block = title_h + sub_h + tag_h + caption_h + link_h + theme.px(60, s)
+        top = max(edge + theme.px(24, s), (h - block) // 2)
+        title = pygame.Rect(margin, top, left_w, title_h)
+        sub = pygame.Rect(margin, title.bottom + theme.px(4, s), left_w, sub_h)
+        tag = pygame.Rect(margin, sub.bottom + theme.px(14, s), left_w, tag_h)
+        caption = pygame.Rect(margin, tag.bottom + theme.px(30, s), left_w, caption_h)
+        pad = theme.px(14, s)  # the link's own inner margin, so its words line up with the title
+        link_w = text.size(self.round_link.label, theme.px(theme.LABEL, s))[0] + 2 * pad
+        self.round_link.rect = pygame.Rect(margin - pad, caption.bottom + theme.px(4, s),
+                                           min(link_w, left_w + 2 * pad), link_h)
+        footer_h = text.line_height(theme.px(theme.SMALL, s))
+        footer = pygame.Rect(margin, h - edge - theme.px(14, s) - footer_h, w - 2 * margin, footer_h)
+        self.boxes = {"title": title, "sub": sub, "tag": tag, "caption": caption, "footer": footer}
+
+    def process_event(self, event: pygame.event.Event):
+        left = self.menu.process_event(event)
+        if left is None or left.type != pygame.KEYDOWN:
+            return left
+        if left.key == pygame.K_ESCAPE:
+            # Nothing harmful: point at Quit, so leaving is one more key away.
+            self.menu.focus = self.quit_index
+            return None
+        if left.key == pygame.K_LEFT:
+            self.menu.focus = len(self.buttons)
+            return None
+        if left.key == pygame.K_RIGHT and self.menu.focused is self.round_link:
+            self.menu.focus = 0
+            return None
+        return left
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app = self.app
+        s = app.scale
+        text = app.text
+        app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
+        b = self.boxes
+        widgets.draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
+                            b["title"], valign="bottom")
+        # The subtitle takes on colour as the game opens, as colour returns in the film.
+        if app.settings.reduced_motion:
+            warmth = 1.0
+        else:
+            warmth = round(min(1.0, app.time / COLOUR_IN) * 12) / 12  # few steps: few cached renders
+        widgets.draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
+                            theme.saturate(theme.AMBER, warmth), b["sub"])
+        widgets.draw_fitted(surface, text, TAGLINE, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
+                            valign="top", min_px=11)
+        widgets.draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
+                            theme.SMOKE, b["caption"], min_px=10)
+        self.menu.draw(surface)
+        widgets.draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
+                            theme.px(theme.SMALL, s), theme.ASH, b["footer"], min_px=10)
