@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from typing import Optional, Sequence
 
 from quiz import __version__
@@ -37,7 +38,7 @@ def _positive(value: str) -> int:
 
 def _timer(value: str):
     if value.lower() == "off":
-        return None
+        return "off"  # told apart from "not given" (None): the game then plays untimed
     try:
         seconds = float(value)
     except ValueError:
@@ -110,10 +111,17 @@ def _cmd_questions(args) -> int:
 
 def _cmd_scores(args) -> int:
     from quiz.storage import Store
-    from quiz.paths import data_dir
 
-    store = Store(data_dir())
+    store = Store()
+    notices = store.take_notices()
+    if not store.is_open:
+        raise QuizError(f"The high scores in {store.folder} cannot be read "
+                        f"({store.problem or 'unknown reason'}): check that folder, or set "
+                        f"US_AND_THEM_QUIZ_DATA to another one.")
+    for notice in notices:  # e.g. a damaged file was set aside: worth knowing, not fatal
+        print(notice, file=sys.stderr)
     tables = store.all_tables()
+    store.close()
     if args.json:
         json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -181,11 +189,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return HANDLERS[args.command](args)
     except QuizError as error:
-        if args.debug:
-            raise
-        print(f"us-and-them-quiz: {error}", file=sys.stderr)
-        return error.exit_code
+        return _fail(str(error), error.exit_code, args.debug)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a file or folder named by the player, or the data folder
+        where = f" {error.filename}" if error.filename else ""
+        reason = (error.strerror or str(error)).lower()
+        return _fail(f"Could not use{where}: {reason}. Check the path and try again.", 1, args.debug)
+    except Exception as error:  # noqa: BLE001 - a player gets one sentence, never a traceback
+        return _fail(f"Something went wrong ({type(error).__name__}: {error}). Run the same "
+                     f"command with --debug to see the details, and please report it.",
+                     1, args.debug)
+
+
+def _fail(message: str, code: int, debug: bool) -> int:
+    """One plain line on stderr; the traceback first with --debug."""
+    if debug:
+        traceback.print_exc()
+    message = " ".join(message.split())  # one line, whatever the message held
+    print(f"us-and-them-quiz: {message}", file=sys.stderr)
+    return code
