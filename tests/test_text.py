@@ -132,6 +132,15 @@ def test_long_word_is_broken(text):
     assert "".join(lines) == LONG_WORD
 
 
+def test_hyphenated_words_wrap_after_the_hyphen(text):
+    phrase = "the present in black-and-white"
+    width = text.size("the present in black-", 24)[0]
+    lines = text.wrap(phrase, 24, width)
+    assert lines == ["the present in black-", "and-white"]
+    # A leading minus is not a hyphen: "-5" stays whole.
+    assert text.wrap("-5", 24, text.size("-5", 24)[0]) == ["-5"]
+
+
 def test_explicit_newlines_are_kept(text):
     assert text.wrap("one\ntwo\n\nthree", 20, 500) == ["one", "two", "", "three"]
 
@@ -225,3 +234,12 @@ def test_surface_cache_is_bounded_by_bytes(monkeypatch):
     stats = t.stats()
     assert 1 < stats["surfaces"] < 50
     assert stats["surface_bytes"] <= 1_000_000
+
+
+def test_fit_of_a_pasted_novel_fills_the_box_and_ends_with_an_ellipsis(text):
+    for novel in ("W" * 20000, "后来的我们 " * 4000):
+        px, lines = text.fit(novel, 40, 600, 300, min_px=12)
+        assert px == 12
+        assert 1 < len(lines) <= 300 // text.line_height(12)
+        assert lines[-1].endswith(ELLIPSIS)
+        assert all(text.size(line, 12)[0] <= 600 for line in lines)

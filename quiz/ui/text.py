@@ -17,7 +17,7 @@ import os
 import unicodedata
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Callable, Hashable, Optional, Sequence
+from typing import Any, Callable, Hashable, Iterator, Optional, Sequence
 
 import pygame
 
@@ -92,6 +92,9 @@ NO_LINE_START = set(
     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
 
+# Inside a word a line may break after these (and nowhere else but where the word is too long).
+BREAK_AFTER = set("-‐–—/")
+
 # How many of each thing to keep; enough for every screen of the game at two
 # window sizes, small enough that memory stays flat however long it runs.
 MAX_FONTS = 96
@@ -127,6 +130,8 @@ def can_break(prev: str, ch: str) -> bool:
         return False
     if unicodedata.combining(ch):
         return False
+    if prev in BREAK_AFTER and ch.isalnum():
+        return True  # "black-and-white" may wrap after a hyphen
     return is_cjk(prev) or is_cjk(ch)
 
 
@@ -230,8 +235,12 @@ class _Face:
         self.path = path
         self.synthetic_bold = synthetic_bold
         self._probe = pygame.font.Font(path, self.PROBE_PX)
-        # What the face draws for a character it lacks; such glyphs count as missing.
-        self._notdef = self._probe.metrics("\uffff")[0]
+        # What the face draws for a character it lacks (its "notdef" box); SDL
+        # reports that box's metrics rather than None, so a glyph that measures
+        # exactly like the box counts as missing. Characters no font defines
+        # (a noncharacter, private-use points) show what the box looks like.
+        probes = [m for m in self._probe.metrics("\uffff\ufdd0\ue000\ue8ff") if m is not None]
+        self._notdef = max(set(probes), key=probes.count) if probes else None
         self._has: dict[str, bool] = {}
 
     def has(self, ch: str) -> bool:
@@ -443,7 +452,16 @@ class Text:
     # -- wrapping --------------------------------------------------------------
 
     def _longest_prefix(self, text: str, px: int, width: int, bold: bool) -> int:
-        lo, hi = 0, len(text)
+        """How many characters from the start fit the width.
+
+        Searched by doubling first, so a 10,000-character word costs a few
+        measurements of line-sized pieces, not of the whole word."""
+        if width <= 0 or not text:
+            return 0
+        lo, hi = 0, 8
+        while hi < len(text) and self._width(text[:hi], px, bold) <= width:
+            lo, hi = hi, hi * 2
+        hi = min(hi, len(text))
         while lo < hi:
             mid = (lo + hi + 1) // 2
             if self._width(text[:mid], px, bold) <= width:
@@ -457,8 +475,8 @@ class Text:
 
     def wrap(self, text: str, px: int, width: int, bold: bool = False) -> list[str]:
         """Lines no wider than width: broken at spaces, between CJK characters,
-        inside words only when a word alone is too wide; newlines are kept.
-        A single character wider than the width still gets a line of its own."""
+        after hyphens, inside words only when a word alone is too wide; newlines
+        are kept. A single character wider than the width gets a line of its own."""
         px = _px(px)
         width = max(1, int(width))
         text = str(text)
@@ -466,16 +484,26 @@ class Text:
         cached = self._layouts.get(key)
         if cached is not None:
             return list(cached)
-        lines: list[str] = []
-        for paragraph in clean(text).split("\n"):
-            lines.extend(self._wrap_paragraph(paragraph, px, width, bold))
+        lines = self._wrap(text, px, width, bold)
         self._layouts.put(key, tuple(lines))
         return lines
 
-    def _wrap_paragraph(self, paragraph: str, px: int, width: int, bold: bool) -> list[str]:
+    def _wrap(self, text: str, px: int, width: int, bold: bool, limit: Optional[int] = None) -> list[str]:
+        """Wrap, stopping once there are more than limit lines (the rest cannot fit anyway)."""
         lines: list[str] = []
+        for paragraph in clean(text).split("\n"):
+            self._wrap_paragraph(paragraph, px, width, bold, lines, limit)
+            if limit is not None and len(lines) > limit:
+                break
+        return lines
+
+    def _wrap_paragraph(
+        self, paragraph: str, px: int, width: int, bold: bool, lines: list[str], limit: Optional[int]
+    ) -> None:
         line = ""
         for spaced, word in _tokens(paragraph):
+            if limit is not None and len(lines) > limit:
+                return
             candidate = (line + " " + word if spaced else line + word) if line else word
             if self._width(candidate, px, bold) <= width:
                 line = candidate
@@ -483,12 +511,16 @@ class Text:
             if line:
                 lines.append(line)
             line = word
-            while self._width(line, px, bold) > width:
-                n = max(1, self._longest_prefix(line, px, width, bold))
+            # A word wider than the line is cut where it must be (measuring only
+            # line-sized pieces of it, however long it is).
+            while not (limit is not None and len(lines) > limit):
+                n = self._longest_prefix(line, px, width, bold)
+                if n >= len(line):
+                    break
+                n = max(1, n)
                 lines.append(line[:n])
                 line = line[n:]
         lines.append(line)
-        return lines
 
     def fit(
         self, text: str, px: int, width: int, height: int, min_px: int = 12, bold: bool = False
@@ -496,7 +528,9 @@ class Text:
         """The largest size up to px whose wrapped lines fit the box, and those lines.
 
         If even min_px is too big, the lines at min_px that fit are returned and
-        the last of them ends with an ellipsis, so text never spills out of a box."""
+        the last of them ends with an ellipsis, so text never spills out of a box.
+        Wrapping stops as soon as a size is known not to fit, so a pasted novel
+        costs no more than the box can show."""
         px = _px(px)
         min_px = max(1, min(_px(min_px), px))
         width = max(1, int(width))
@@ -507,21 +541,20 @@ class Text:
         if cached is not None:
             return cached[0], list(cached[1])
 
-        def fits(p: int) -> Optional[list[str]]:
-            lines = self.wrap(text, p, width, bold)
-            if len(lines) * self.line_height(p) <= height:
-                return lines
-            return None
+        def attempt(p: int) -> tuple[bool, list[str]]:
+            room = max(1, height // self.line_height(p))
+            lines = self._wrap(text, p, width, bold, limit=room)
+            return len(lines) * self.line_height(p) <= height, lines
 
-        best = fits(px)
         size = px
-        if best is None:
-            lo, hi = min_px, px - 1  # largest p in [lo, hi] that fits, if any
+        ok, best = attempt(px)
+        if not ok:
+            lo, hi = min_px, px - 1  # the largest size in [lo, hi] that fits, if any
             found = None
             while lo <= hi:
                 mid = (lo + hi) // 2
-                lines = fits(mid)
-                if lines is not None:
+                ok, lines = attempt(mid)
+                if ok:
                     found = (mid, lines)
                     lo = mid + 1
                 else:
@@ -530,8 +563,8 @@ class Text:
                 size, best = found
             else:
                 size = min_px
-                lines = self.wrap(text, min_px, width, bold)
                 room = max(1, height // self.line_height(min_px))
+                lines = self._wrap(text, min_px, width, bold, limit=room)
                 if len(lines) > room:
                     lines = lines[:room]
                     lines[-1] = self._truncate(lines[-1].rstrip() + ELLIPSIS, min_px, width, bold)
@@ -571,26 +604,24 @@ def _opens(path: str) -> bool:
         return False
 
 
-def _tokens(paragraph: str) -> list[tuple[bool, str]]:
+def _tokens(paragraph: str) -> Iterator[tuple[bool, str]]:
     """Unbreakable pieces of a paragraph, each with whether a space came before it."""
-    tokens: list[tuple[bool, str]] = []
     word = ""
     spaced = False
     prev = ""
     for ch in paragraph:
         if ch.isspace():
             if word:
-                tokens.append((spaced, word))
+                yield (spaced, word)
                 word = ""
             spaced = True
             prev = ch
             continue
-        if word and can_break(prev, ch):
-            tokens.append((spaced, word))
+        if word and can_break(prev, ch) and not (prev in BREAK_AFTER and len(word) < 2):
+            yield (spaced, word)
             word = ""
             spaced = False
         word += ch
         prev = ch
     if word:
-        tokens.append((spaced, word))
-    return tokens
+        yield (spaced, word)
