@@ -199,15 +199,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         reason = (error.strerror or str(error)).lower()
         return _fail(f"Could not use{where}: {reason}. Check the path and try again.", 1, args.debug)
     except Exception as error:  # noqa: BLE001 - a player gets one sentence, never a traceback
-        return _fail(f"Something went wrong ({type(error).__name__}: {error}). Run the same "
-                     f"command with --debug to see the details, and please report it.",
-                     1, args.debug)
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+        return _fail(f"Something went wrong ({detail}). Run the same command with --debug "
+                     f"to see the details, and please report it.", 1, args.debug)
 
 
 def _fail(message: str, code: int, debug: bool) -> int:
-    """One plain line on stderr; the traceback first with --debug."""
+    """The plain message on stderr (a pack's problems one per line); the traceback first with --debug."""
     if debug:
         traceback.print_exc()
-    message = " ".join(message.split())  # one line, whatever the message held
     print(f"us-and-them-quiz: {message}", file=sys.stderr)
     return code

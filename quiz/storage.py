@@ -106,6 +106,7 @@ class Store:
         self.folder = Path(folder) if folder is not None else paths.data_dir()
         self.path = self.folder / paths.DB_FILE
         self.moved_aside: list[Path] = []  # damaged files renamed by this store
+        self.problem: Optional[str] = None  # the latest fault, in a few words
         self._busy_timeout = busy_timeout
         self._connect = connect
         self._now = now or (lambda: datetime.now().astimezone())
@@ -444,6 +445,8 @@ class Store:
         return self._now().isoformat(timespec="seconds")
 
     def _tell(self, kind: str, detail: Any) -> None:
+        if kind != "corrupt":
+            self.problem = _reason(detail)
         if kind in self._told:
             return
         self._told.add(kind)

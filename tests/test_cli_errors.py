@@ -1,0 +1,160 @@
+"""The `scores` command, and errors a player can meet on the command line.
+
+Each error ends in one plain line on stderr and a non-zero status, never a
+traceback; --debug adds the traceback for whoever maintains the game.
+"""
+
+import json
+
+import pytest
+
+from quiz import cli
+from quiz.cli import main
+from quiz.paths import DB_FILE
+from quiz.storage import Store
+
+PACKS, MODE = "us-and-them", "10 questions, 20 s"
+
+
+def _one_line_error(err):
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("us-and-them-quiz: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def test_scores_with_none_saved(capsys):
+    assert main(["scores"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "No scores yet. Play a round to set one."
+    assert err == ""
+
+
+def test_scores_prints_every_table(_data_folder, capsys):
+    store = Store()
+    store.add_score(PACKS, MODE, "Jianqing", 8450, 8, 10, 5)
+    store.add_score(PACKS, MODE, "Xiaoxiao", 9100, 9, 10, 6)
+    store.add_score(PACKS, "5 questions, 10 s", "Ann", 3000, 3, 5, 2)
+    store.close()
+    assert main(["scores"]) == 0
+    out, _ = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0] == "us-and-them (10 questions, 20 s)"
+    assert lines[2].split()[:3] == ["1.", "Xiaoxiao", "9100"]
+    assert lines[3].split()[:3] == ["2.", "Jianqing", "8450"]
+    assert "us-and-them (5 questions, 10 s)" in out
+
+
+def test_scores_json(_data_folder, capsys):
+    store = Store()
+    store.add_score(PACKS, MODE, "见清", 8450, 8, 10, 5)
+    store.close()
+    assert main(["scores", "--json"]) == 0
+    out, _ = capsys.readouterr()
+    tables = json.loads(out)
+    assert tables == Store().all_tables()
+    assert tables[0]["pack_set"] == PACKS and tables[0]["mode"] == MODE
+    entry = tables[0]["entries"][0]
+    assert (entry["name"], entry["score"], entry["correct"], entry["total"], entry["best_streak"]) == \
+        ("见清", 8450, 8, 10, 5)
+    assert "见清" in out  # not escaped
+
+
+def test_scores_with_a_damaged_file_says_so_and_carries_on(_data_folder, capsys):
+    _data_folder.mkdir(parents=True)
+    (_data_folder / DB_FILE).write_text("not a database at all\n" * 20)
+    assert main(["scores"]) == 0
+    out, err = capsys.readouterr()
+    assert "No scores yet" in out
+    assert "damaged" in err and ".corrupt-" in err and "Traceback" not in err
+    assert any(".corrupt-" in p.name for p in _data_folder.iterdir())
+
+
+@pytest.fixture
+def broken_data_folder(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("this should have been a folder")
+    monkeypatch.setenv("US_AND_THEM_QUIZ_DATA", str(blocker / "data"))
+    return blocker / "data"
+
+
+def test_scores_with_a_broken_data_folder(broken_data_folder, capsys):
+    assert main(["scores"]) == 1
+    out, err = capsys.readouterr()
+    line = _one_line_error(err)
+    assert str(broken_data_folder) in line and "cannot be read" in line
+    assert "US_AND_THEM_QUIZ_DATA" in line  # says what to do
+    assert out == ""
+
+
+def test_debug_shows_the_traceback(broken_data_folder, capsys):
+    assert main(["scores", "--debug"]) == 1
+    _, err = capsys.readouterr()
+    assert "Traceback" in err and "QuizError" in err
+    assert err.strip().splitlines()[-1].startswith("us-and-them-quiz: The high scores")
+
+
+def test_a_bad_pack_for_questions(capsys):
+    assert main(["questions", "--pack", "no-such-pack"]) == 1
+    out, err = capsys.readouterr()
+    assert _one_line_error(err) == ("us-and-them-quiz: No pack called 'no-such-pack'. "
+                                    "Run 'us-and-them-quiz packs' to list them.")
+    assert out == ""
+
+
+def test_a_bad_pack_for_play_stops_before_any_window(capsys):
+    assert main(["play", "--pack", "no-such-pack", "--frames", "1"]) == 1
+    _, err = capsys.readouterr()
+    assert "No pack called 'no-such-pack'" in _one_line_error(err)
+
+
+def test_a_bad_flag_shows_usage_and_exits_2(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["play", "--timer", "forever"])
+    assert stop.value.code == 2
+    _, err = capsys.readouterr()
+    assert err.startswith("usage: ") and "--timer: must be a number of seconds or 'off'" in err
+    assert "Traceback" not in err
+
+
+def test_an_unexpected_error_is_one_sentence_pointing_at_debug(monkeypatch, capsys):
+    def broken(args):
+        raise RuntimeError("the flux capacitor\nis not fluxing")
+
+    monkeypatch.setitem(cli.HANDLERS, "packs", broken)
+    assert main(["packs"]) == 1
+    _, err = capsys.readouterr()
+    line = _one_line_error(err)
+    assert "RuntimeError: the flux capacitor is not fluxing" in line and "--debug" in line
+    assert main(["packs", "--debug"]) == 1
+    _, err = capsys.readouterr()
+    assert "Traceback" in err and "RuntimeError" in err
+
+
+def test_a_file_system_error_names_the_path(tmp_path, monkeypatch, capsys):
+    target = tmp_path / "out.yaml"
+
+    def denied(args):
+        raise PermissionError(13, "Permission denied", str(target))
+
+    monkeypatch.setitem(cli.HANDLERS, "import", denied)
+    assert main(["import", "in.json", "-o", str(target)]) == 1
+    _, err = capsys.readouterr()
+    assert _one_line_error(err) == (f"us-and-them-quiz: Could not use {target}: permission denied. "
+                                    "Check the path and try again.")
+
+
+def test_a_broken_pipe_is_not_an_error(monkeypatch):
+    def closed(args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setitem(cli.HANDLERS, "scores", closed)
+    assert main(["scores"]) == 0
+
+
+def test_the_game_plays_on_with_a_broken_data_folder(broken_data_folder, capsys):
+    # Nothing can be saved, but the window opens and runs its frames.
+    assert main(["play", "--frames", "3"]) == 0
+    _, err = capsys.readouterr()
+    assert "Traceback" not in err
