@@ -35,7 +35,7 @@ SCHEMA_VERSION = 1
 TOP = 10
 DEFAULT_NAME = "Player"
 # Saving waits this long for another game to finish its write before giving up.
-BUSY_TIMEOUT = 2.0
+BUSY_TIMEOUT = 1.0
 # A store that could not open its file tries again on a read at most this often,
 # so a screen that reads every time it is shown never stalls on a locked file.
 REOPEN_INTERVAL = 5.0
