@@ -103,10 +103,12 @@ def draw_block(surface: pygame.Surface, text_engine: Any, block: TextBlock, colo
 
 def draw_text(surface: pygame.Surface, text_engine: Any, text: str, px: int, colour,
               pos: tuple[int, int], anchor: str = "topleft", bold: bool = False,
-              max_width: Optional[int] = None) -> pygame.Rect:
-    """One line of text; shrinks (down to 10 px) rather than run past ``max_width``."""
+              max_width: Optional[int] = None, min_px: Optional[int] = None) -> pygame.Rect:
+    """One line of text. Too wide for ``max_width``, it shrinks a little (to ``min_px``,
+    by default 70% of ``px``) and then ends with an ellipsis rather than run over."""
     if max_width is not None:
-        while px > 10 and text_engine.size(text, px, bold)[0] > max_width:
+        floor = min_px if min_px is not None else max(10, int(px * 0.7))
+        while px > floor and text_engine.size(text, px, bold)[0] > max_width:
             px -= 1
         if text_engine.size(text, px, bold)[0] > max_width:
             text = _ellipsize(text_engine, text, px, max_width, bold)
@@ -490,12 +492,13 @@ class QuestionScene(Scene):
             ],
         }
         if last is not None:
+            # One line, cut short if need be: the marked options already say it all.
             out["verdict"] = fit_block(text, self.verdict_text(last), self._verdict_box(lay, last),
-                                       theme.px(30, s), min_px=max(10, theme.px(14, s)), bold=True,
+                                       theme.px(30, s), min_px=max(12, theme.px(22, s)), bold=True,
                                        align="left")
             if q.explanation:
                 out["explanation"] = fit_block(text, q.explanation, lay.explanation,
-                                               theme.px(theme.LABEL, s), min_px=max(10, theme.px(13, s)),
+                                               theme.px(theme.LABEL, s), min_px=max(11, theme.px(13, s)),
                                                align="left", valign="top")
         if len(self._blocks) > 8:
             self._blocks.clear()
@@ -514,7 +517,7 @@ class QuestionScene(Scene):
     def verdict_text(answer) -> str:
         q = answer.question
         if answer.timed_out:
-            return f"Time's up — the answer is {q.correct}"
+            return f"Time's up — the answer was {q.correct}"
         if answer.correct:
             return "Right"
         return f"Wrong — you chose {q.choices[answer.chosen]}"

@@ -1,0 +1,614 @@
+"""The round on screen: answering by every input, time-outs, pausing, feedback,
+layouts for two to four options, long text kept inside its boxes, and results.
+
+Time is moved with the app's FakeClock; nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+import yaml
+
+import quiz.ui.sound
+from quiz.clock import FakeClock
+from quiz.packs import load_file
+from quiz.round import Phase
+from quiz.ui import theme
+from quiz.ui.app import App
+from quiz.ui.scenes.pause import PauseScene
+from quiz.ui.scenes.play import start_round
+from quiz.ui.scenes.question import AUTO_ADVANCE_SECONDS, QuestionScene, make_layout
+from quiz.ui.scenes.results import ResultsScene
+
+LONG = ("In a scene many viewers remember long after the credits, when the two old friends "
+        "meet again on a plane years later and talk through the night about everything that "
+        "went wrong between them, what do they keep coming back to as the cabin lights dim? "
+        "Averyveryverylongwordwithoutanyspacesthatcannotbewrappedanywhereatallreally")
+LONG_ANSWER = ("The little noodle shop her father kept in the old town, with its steamed buns "
+               "and the neon sign that never quite worked, the place that stood for home")
+LONG_CJK = "后来的我们在北京的地下室里度过了那个寒冷的冬天，一起吃泡面，一起梦想未来，一起等待春天"
+LONG_EXPLANATION = " ".join(["The explanation goes on and on about the scene, the snow and the music."] * 6)
+
+
+class Recorder:
+    """Stands in for the sound player and remembers what was played."""
+
+    played: list[str] = []
+
+    def __init__(self, enabled=True, volume=0.7) -> None:
+        pass
+
+    def play(self, name: str) -> None:
+        Recorder.played.append(name)
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def set_enabled(self, enabled: bool) -> None:
+        pass
+
+
+class SeenText:
+    """Wraps the app's Text and remembers every string drawn, to see what is on screen."""
+
+    def __init__(self, text) -> None:
+        self._text = text
+        self.drawn: list[str] = []
+
+    def render(self, text, px, colour, bold=False):
+        self.drawn.append(text)
+        return self._text.render(text, px, colour, bold)
+
+    def __getattr__(self, name):
+        return getattr(self._text, name)
+
+
+def question(text, answer, wrong, category="Plot", difficulty="medium", explanation="Because."):
+    return {"question": text, "answer": answer, "wrong": list(wrong), "category": category,
+            "difficulty": difficulty, "explanation": explanation}
+
+
+FOUR = [question(f"Question number {i}?", f"Right {i}", [f"Wrong {i}a", f"Wrong {i}b", f"Wrong {i}c"],
+                 category=("Plot", "Cast", "Music")[i % 3]) for i in range(6)]
+
+
+def write_pack(folder, questions, name="pack.yaml"):
+    path = folder / name
+    path.write_text(yaml.safe_dump({"title": "Test pack", "questions": questions},
+                                   allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def quiet(monkeypatch):
+    Recorder.played = []
+    monkeypatch.setattr(quiz.ui.sound, "Sound", Recorder)
+
+
+@pytest.fixture
+def open_app(tmp_path):
+    apps = []
+
+    def make(questions=FOUR, size=(1280, 720), **overrides):
+        pack = load_file(write_pack(tmp_path, questions))
+        assert pack.ok, pack.problems
+        clock = FakeClock(1000.0)
+        app = App(size, clock=clock, overrides={"seed": 5, **overrides}, chosen_packs=[pack])
+        apps.append(app)
+        return app, clock
+
+    yield make
+    for app in apps:
+        app.close()
+
+
+def post_key(key, mod=0):
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+
+
+def begin(app, practice=False) -> QuestionScene:
+    app.step()
+    assert start_round(app, practice=practice)
+    scene = app.stack.top
+    assert isinstance(scene, QuestionScene)
+    app.step()
+    return scene
+
+
+# -- answering ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key, choice", [
+    (pygame.K_1, 0), (pygame.K_2, 1), (pygame.K_3, 2), (pygame.K_4, 3),
+    (pygame.K_a, 0), (pygame.K_b, 1), (pygame.K_c, 2), (pygame.K_d, 3),
+    (pygame.K_KP3, 2),
+])
+def test_number_and_letter_keys_answer(open_app, key, choice):
+    app, clock = open_app()
+    scene = begin(app)
+    asked = scene.round.question
+    clock.advance(2.0)
+    post_key(key)
+    app.step()
+    assert scene.round.phase is Phase.FEEDBACK
+    assert scene.round.last.question == asked
+    assert scene.round.last.chosen == choice
+    assert scene.round.last.elapsed == pytest.approx(2.0)
+    expected = "right" if choice == asked.answer else "wrong"
+    assert Recorder.played[-1] == expected
+
+
+def test_arrows_then_enter_answer(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    post_key(pygame.K_DOWN)  # shows the cursor on the first option
+    app.step()
+    assert scene.focus == 0 and scene.round.phase is Phase.ASKING
+    post_key(pygame.K_RIGHT)  # 2x2 grid: right of 1 is 2
+    post_key(pygame.K_DOWN)  # below 2 is 4
+    app.step()
+    assert scene.focus == 3
+    post_key(pygame.K_LEFT)
+    post_key(pygame.K_RETURN)
+    app.step()
+    assert scene.round.last.chosen == 2
+
+
+def test_mouse_click_answers_the_option_under_the_pointer(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    target = scene.layout().options[1]
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=target.center, rel=(0, 0), buttons=(0, 0, 0)))
+    app.step()
+    assert scene.hover == 1
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=target.center, button=1))
+    app.step()
+    assert scene.round.last.chosen == 1
+    # A click outside every option while asking does nothing.
+    post_key(pygame.K_SPACE)
+    app.step()
+    corner = (2, app.size[1] - 2)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=corner, button=1))
+    app.step()
+    assert scene.round.phase is Phase.ASKING and len(scene.round.answers) == 1
+
+
+def test_touch_answers_and_continues(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    w, h = app.size
+    target = scene.layout().options[3]
+    pygame.event.post(pygame.event.Event(pygame.FINGERDOWN, x=target.centerx / w, y=target.centery / h,
+                                         dx=0, dy=0, touch_id=1, finger_id=1, pressure=1.0))
+    pygame.event.post(pygame.event.Event(pygame.FINGERUP, x=target.centerx / w, y=target.centery / h,
+                                         dx=0, dy=0, touch_id=1, finger_id=1, pressure=1.0))
+    # SDL also makes a mouse click from the same touch; it must not count again.
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=target.center, button=1, touch=True))
+    app.step()
+    assert scene.round.last.chosen == 3
+    assert scene.round.phase is Phase.FEEDBACK
+    pygame.event.post(pygame.event.Event(pygame.FINGERUP, x=0.5, y=0.5, dx=0, dy=0, touch_id=1,
+                                         finger_id=1, pressure=1.0))
+    app.step()
+    assert scene.round.phase is Phase.ASKING and scene.round.number == 2
+
+
+# -- time ------------------------------------------------------------------------------
+
+
+def test_time_out_shows_the_right_answer(open_app):
+    app, clock = open_app(timer=10)
+    scene = begin(app)
+    asked = scene.round.question
+    clock.advance(9.9)
+    app.step()
+    assert scene.round.phase is Phase.ASKING
+    clock.advance(0.2)
+    app.step()
+    assert scene.round.phase is Phase.FEEDBACK
+    last = scene.round.last
+    assert last.timed_out and last.points == 0
+    assert Recorder.played[-1] == "timeup"
+    seen = SeenText(app.text)
+    app.text = seen
+    app.step()
+    words = " ".join(seen.drawn)
+    assert f"Time's up — the answer was {asked.correct}" in words
+    assert "RIGHT ANSWER" in words and "YOUR ANSWER" not in words
+    # The right option is filled with the colour of "right" (beside its tick and its label).
+    rect = scene.layout().options[asked.answer]
+    inside = (rect.x + theme.px(8, app.scale), rect.bottom - theme.px(8, app.scale))
+    assert tuple(app.surface.get_at(inside))[:3] == theme.mix(theme.NIGHT, theme.RIGHT, 0.28)
+
+
+def test_countdown_ticks_each_of_the_last_five_seconds(open_app):
+    app, clock = open_app(timer=10)
+    begin(app)
+    for _ in range(40):
+        clock.advance(0.25)
+        app.step()
+    assert Recorder.played.count("tick") == 5
+    assert Recorder.played[-1] == "timeup"
+
+
+def test_a_stalled_frame_gives_no_extra_time(open_app):
+    app, clock = open_app(timer=10)
+    scene = begin(app)
+    clock.advance(25.0)  # one frame that took 25 s
+    post_key(pygame.K_1)  # the key arrives in that same late frame
+    app.step()
+    assert scene.round.last.timed_out
+
+
+def test_pause_hides_the_question_and_stops_the_timer(open_app):
+    app, clock = open_app(timer=10)
+    scene = begin(app)
+    clock.advance(3.0)
+    app.step()
+    left = scene.round.time_left()
+    post_key(pygame.K_ESCAPE)
+    app.step()
+    assert isinstance(app.stack.top, PauseScene) and scene.round.paused
+    clock.advance(100.0)
+    seen = SeenText(app.text)
+    app.text = seen
+    app.step()
+    assert scene.round.phase is Phase.ASKING
+    assert scene.round.time_left() == pytest.approx(left)
+    drawn = " ".join(seen.drawn)
+    assert "Paused" in drawn
+    q = scene.round.question
+    assert q.question not in drawn and not any(c in seen.drawn for c in q.choices)
+    # Answer keys do nothing while paused.
+    post_key(pygame.K_1)
+    app.step()
+    assert scene.round.phase is Phase.ASKING
+    post_key(pygame.K_ESCAPE)
+    app.step()
+    assert app.stack.top is scene and not scene.round.paused
+    clock.advance(1.0)
+    app.step()
+    assert scene.round.time_left() == pytest.approx(left - 1.0)
+
+
+@pytest.mark.parametrize("event_type", [pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED])
+def test_losing_the_window_pauses(open_app, event_type):
+    app, clock = open_app()
+    scene = begin(app)
+    pygame.event.post(pygame.event.Event(event_type, window=None))
+    app.step()
+    assert scene.round.paused and isinstance(app.stack.top, PauseScene)
+    # Coming back waits for the player; a second loss does not stack another overlay.
+    pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSGAINED, window=None))
+    pygame.event.post(pygame.event.Event(event_type, window=None))
+    app.step()
+    assert len(app.stack) == 3 and scene.round.paused
+
+
+def test_pause_back_to_title(open_app):
+    from quiz.ui.scenes.title import TitleScene
+
+    app, clock = open_app()
+    begin(app)
+    post_key(pygame.K_ESCAPE)
+    post_key(pygame.K_DOWN)
+    post_key(pygame.K_RETURN)
+    app.step()
+    assert isinstance(app.stack.top, TitleScene) and len(app.stack) == 1
+
+
+def test_auto_advance_goes_on_after_a_few_seconds_and_waits_out_a_pause(open_app):
+    app, clock = open_app()
+    app.update_settings(auto_advance=True)
+    scene = begin(app)
+    post_key(pygame.K_1)
+    app.step()
+    clock.advance(AUTO_ADVANCE_SECONDS - 1)
+    app.step()
+    assert scene.round.phase is Phase.FEEDBACK
+    post_key(pygame.K_ESCAPE)
+    app.step()
+    clock.advance(30)
+    app.step()
+    post_key(pygame.K_ESCAPE)
+    app.step()
+    assert scene.round.phase is Phase.FEEDBACK  # the pause did not use up the feedback time
+    clock.advance(1.1)
+    app.step()
+    assert scene.round.phase is Phase.ASKING and scene.round.number == 2
+
+
+def test_without_auto_advance_feedback_waits(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    post_key(pygame.K_1)
+    app.step()
+    clock.advance(60)
+    app.step()
+    assert scene.round.phase is Phase.FEEDBACK
+
+
+# -- feedback ---------------------------------------------------------------------------
+
+
+def test_feedback_words_for_right_and_wrong(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    q = scene.round.question
+    wrong = next(i for i in range(len(q.choices)) if i != q.answer)
+    post_key(pygame.K_1 + wrong)
+    app.step()
+    seen = SeenText(app.text)
+    app.text = seen
+    app.step()
+    drawn = " ".join(seen.drawn)
+    assert f"Wrong — you chose {q.choices[wrong]}" in drawn
+    assert "YOUR ANSWER" in drawn and "RIGHT ANSWER" in drawn
+    assert q.explanation in drawn
+    post_key(pygame.K_RETURN)
+    app.step()
+    q = scene.round.question
+    clock.advance(1.0)
+    post_key(pygame.K_1 + q.answer)
+    app.step()
+    seen.drawn.clear()
+    app.step()
+    drawn = " ".join(seen.drawn)
+    assert "Right" in seen.drawn
+    assert f"+{scene.round.last.points:,}" in drawn
+    assert "YOUR ANSWER" not in drawn
+
+
+def test_colour_seeps_in_as_the_round_goes_on(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    first = scene.seep()
+    for _ in range(3):
+        post_key(pygame.K_1)
+        post_key(pygame.K_RETURN)
+        app.step()
+    assert scene.seep() > first
+    calm = theme.saturate(theme.AMBER, scene.seep())
+    assert calm != theme.saturate(theme.AMBER, first)
+
+
+# -- two and three options ----------------------------------------------------------------
+
+
+TWO = [question(f"Two {i}?", "Yes", ["No"]) for i in range(3)]
+THREE = [question(f"Three {i}?", "Alpha", ["Beta", "Gamma"]) for i in range(3)]
+
+
+@pytest.mark.parametrize("questions, count", [(TWO, 2), (THREE, 3)])
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_fewer_options_lay_out_and_take_only_their_keys(open_app, questions, count, size):
+    app, clock = open_app(questions, size=size)
+    scene = begin(app)
+    lay = scene.layout()
+    assert len(lay.options) == count
+    window = pygame.Rect((0, 0), size)
+    for i, rect in enumerate(lay.options):
+        assert window.contains(rect)
+        assert rect.w > size[0] // 5  # the row is shared out, not left with gaps
+        for other in lay.options[i + 1:]:
+            assert not rect.colliderect(other)
+    for key in (pygame.K_4, pygame.K_d, pygame.K_1 + count, pygame.K_a + count):
+        post_key(key)
+        app.step()
+        assert scene.round.phase is Phase.ASKING
+    post_key(pygame.K_RIGHT)  # the cursor appears on the first option
+    for _ in range(count):  # and wraps round the row
+        post_key(pygame.K_RIGHT)
+    app.step()
+    assert scene.focus == 0
+    post_key(pygame.K_1 + count - 1)
+    app.step()
+    assert scene.round.last.chosen == count - 1
+    seen = SeenText(app.text)
+    app.text = seen
+    post_key(pygame.K_RETURN)
+    app.step()
+    letters = "AB" if count == 2 else "ABC"
+    assert any(f"1–{count} or A–{letters[-1]}" in s for s in seen.drawn)
+
+
+# -- long text stays in its boxes ---------------------------------------------------------------
+
+
+LONG_PACK = [
+    question(LONG, LONG_ANSWER, [LONG_CJK, LONG_ANSWER[::-1], "Short"], category="A category with a long name",
+             explanation=LONG_EXPLANATION),
+    question(LONG_CJK + "？", LONG_CJK[:20], [LONG_ANSWER], explanation=LONG_CJK * 4),
+    question(LONG, "Short", [LONG_ANSWER, LONG_CJK], explanation=LONG_EXPLANATION),
+]
+
+
+def assert_inside(app, block, window):
+    assert block.lines, "text vanished"
+    assert window.contains(block.box)
+    for line, rect in zip(block.lines, block.rects):
+        assert block.box.contains(rect), (line, rect, block.box)
+        assert app.text.size(line, block.px, block.bold)[0] <= block.box.w
+    assert len(block.lines) * app.text.line_height(block.px) <= block.box.h
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
+def test_long_text_wraps_inside_its_boxes(open_app, size):
+    app, clock = open_app(LONG_PACK, size=size)
+    scene = begin(app)
+    window = pygame.Rect((0, 0), size)
+    for _ in range(len(LONG_PACK)):
+        blocks = scene.blocks()
+        assert_inside(app, blocks["question"], window)
+        lay = scene.layout()
+        for block, option in zip(blocks["options"], lay.options):
+            assert option.contains(block.box)
+            assert_inside(app, block, window)
+        post_key(pygame.K_2)
+        app.step()
+        blocks = scene.blocks()
+        assert_inside(app, blocks["verdict"], window)
+        assert_inside(app, blocks["explanation"], window)
+        assert lay.footer.contains(blocks["explanation"].box)
+        assert blocks["explanation"].px >= 10
+        post_key(pygame.K_RETURN)
+        app.step()
+    assert isinstance(app.stack.top, ResultsScene)
+
+
+def test_a_resize_lays_the_question_out_again(open_app):
+    app, clock = open_app(LONG_PACK)
+    scene = begin(app)
+    before = scene.blocks()["question"]
+    app.resize((960, 540))
+    app.step()
+    after = scene.blocks()["question"]
+    assert after.box.right <= 960 and after.box != before.box
+    assert make_layout((960, 540), 4).question == after.box.inflate(2 * theme.px(22, 0.75), 2 * theme.px(14, 0.75))
+
+
+# -- results -------------------------------------------------------------------------------
+
+
+def play_through(app, scene, keys=None):
+    n = 0
+    while isinstance(app.stack.top, QuestionScene):
+        app.clock.advance(1.5)
+        key = keys[n % len(keys)] if keys else pygame.K_1 + scene.round.question.answer
+        post_key(key)
+        app.step()
+        post_key(pygame.K_RETURN)
+        app.step()
+        n += 1
+    return app.stack.top
+
+
+def test_results_ask_for_a_name_and_save_it(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    results = play_through(app, scene)
+    assert isinstance(results, ResultsScene)
+    assert Recorder.played[-1] == "fanfare"
+    r = results.results
+    assert r.right == r.total == 6 and r.best_streak == 6
+    assert results.high_score and results.focus == "name"
+    # The default is the computer's user name (or empty); clear it and type a new one.
+    for _ in range(40):
+        post_key(pygame.K_BACKSPACE)
+    app.step()
+    assert results.name.text == ""
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Xiǎoxiǎo 小晓"))
+    app.step()
+    post_key(pygame.K_RETURN)
+    app.step()
+    assert results.saved_rank == 1 and not results.name_pending
+    table = app.store.top_scores(results.pack_set, results.mode)
+    assert [(e.name, e.score, e.correct, e.total) for e in table] == [("Xiǎoxiǎo 小晓", r.score, 6, 6)]
+    assert results.mode == "6 questions, 20 s"
+    assert app.settings.last_name == "Xiǎoxiǎo 小晓"
+    assert app.store.load_settings().last_name == "Xiǎoxiǎo 小晓"
+
+
+def test_name_is_capped_and_never_overflows(open_app):
+    app, clock = open_app(size=(960, 540))
+    scene = begin(app)
+    results = play_through(app, scene)
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="W" * 100))
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="more\nlines\there"))
+    app.step()
+    assert len(results.name.text) == results.name.limit == 24
+    assert "\n" not in results.name.text
+    results.name.clear()
+    results.name.insert("e\u0301")  # e + combining accent
+    results.name.backspace()
+    assert results.name.text == ""
+
+
+def test_default_name_is_the_last_name_used(open_app):
+    app, clock = open_app()
+    app.update_settings(last_name="Jianqing")
+    results = play_through(app, begin(app))
+    assert results.name.text == "Jianqing"
+
+
+def test_a_failed_save_says_so_and_keeps_the_results(open_app, monkeypatch):
+    app, clock = open_app()
+    results = play_through(app, begin(app))
+    monkeypatch.setattr(app.store, "add_score", lambda *a, **k: None)
+    seen = SeenText(app.text)
+    app.text = seen
+    post_key(pygame.K_RETURN)
+    app.step()
+    assert app.stack.top is results and results.name_pending
+    assert "could not be saved" in results.status
+    assert any("could not be saved" in s for s in seen.drawn)
+    assert any(s.startswith("Round complete") for s in seen.drawn)
+
+
+def test_practice_saves_nothing(open_app):
+    app, clock = open_app()
+    scene = begin(app, practice=True)
+    assert scene.round.time_left() is None
+    clock.advance(500)
+    app.step()
+    assert scene.round.phase is Phase.ASKING  # no timer
+    results = play_through(app, scene)
+    assert not results.high_score and not results.name_pending
+    assert app.store.all_tables() == []
+    assert "nothing is saved" in results.status
+
+
+def test_review_scrolls(open_app):
+    app, clock = open_app(LONG_PACK + FOUR, size=(960, 540))
+    results = play_through(app, begin(app), keys=[pygame.K_2])
+    post_key(pygame.K_ESCAPE)  # leave the name field
+    app.step()
+    top = results.max_scroll()
+    assert top > 0
+    post_key(pygame.K_END)
+    app.step()
+    assert results.scroll == top
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False))
+    app.step()
+    assert 0 < results.scroll < top
+    post_key(pygame.K_HOME)
+    app.step()
+    assert results.scroll == 0
+    post_key(pygame.K_PAGEDOWN)
+    app.step()
+    assert results.scroll > 0
+    # Every question is reviewed, with the right answer of each one missed.
+    assert len(results.cards()) == len(LONG_PACK + FOUR)
+
+
+def test_results_chart_and_review_stay_inside_at_every_size(open_app):
+    app, clock = open_app(LONG_PACK + FOUR, size=(960, 540))
+    results = play_through(app, begin(app), keys=[pygame.K_1])
+    for size in ((960, 540), (1920, 1080)):
+        app.resize(size)
+        app.step()
+        lay = results.layout()
+        window = pygame.Rect((0, 0), size)
+        for rect in [lay.chart, lay.review, lay.bar, lay.name_box, *lay.buttons, *lay.stats]:
+            assert window.contains(rect)
+        assert not lay.chart.colliderect(lay.review)
+        width = lay.review.w
+        for card in results.cards():
+            for kind, block, colour in card.parts:
+                assert block.box.right <= width
+                for line in block.lines:
+                    assert app.text.size(line, block.px, block.bold)[0] <= block.box.w
+
+
+def test_text_too_long_for_its_box_is_cut_with_an_ellipsis(open_app):
+    from quiz.ui.scenes.question import fit_block
+
+    app, clock = open_app()
+    box = pygame.Rect(10, 10, 200, 40)
+    block = fit_block(app.text, LONG_EXPLANATION, box, 28, min_px=14)
+    assert block.lines and block.lines[-1].endswith("…")
+    assert len(block.lines) * app.text.line_height(block.px) <= box.h
+    for line, rect in zip(block.lines, block.rects):
+        assert box.contains(rect)
+        assert app.text.size(line, block.px)[0] <= box.w
