@@ -134,6 +134,9 @@ class App:
                 fullscreen = False
         if not fullscreen:
             self.surface = pygame.display.set_mode(self._windowed, pygame.RESIZABLE)
+            if self.surface.get_size() != self._windowed:
+                # Leaving fullscreen, SDL may keep the old size for one call.
+                self.surface = pygame.display.set_mode(self._windowed, pygame.RESIZABLE)
         self.fullscreen = fullscreen
 
     @property
@@ -264,19 +267,12 @@ class App:
             self.toggle_fullscreen()
 
     def _window_resized(self, event: pygame.event.Event) -> None:
-        if self.fullscreen:
-            self._relayout()
-            return
-        want = (getattr(event, "w", None), getattr(event, "h", None))
-        surface = pygame.display.get_surface()
-        have = surface.get_size() if surface else None
-        if event.type == pygame.VIDEORESIZE and None not in want and want != have and min(want) > 0:
-            # Some video drivers do not resize the surface themselves.
-            self._windowed = want
-            self.surface = pygame.display.set_mode(want, pygame.RESIZABLE)
-        else:
-            self._windowed = have or self._windowed
+        # The display surface already has the new size (pygame 2 resizes it). The
+        # event's own size is not used: after a switch to or from fullscreen a stale
+        # event can still arrive carrying the size before the switch.
         self._relayout()
+        if not self.fullscreen:
+            self._windowed = self.size
 
     def update(self, dt: float) -> None:
         self.stack.update(dt)
@@ -337,16 +333,17 @@ class App:
         pygame.quit()
 
 
-def run(args: Any) -> int:
-    """``us-and-them-quiz play``: check the command line, open the window, play."""
+def open_app(args: Any) -> App:
+    """Check the command line's packs and size, then open the window."""
     size = parse_size(getattr(args, "size", None))
     specs = list(getattr(args, "pack", None) or [])
     chosen = None
     extra: list[Path] = []
+    packs: list = []
     if specs:
         from quiz.packs import discover_packs, find_pack
 
-        # Paths are found with the other packs, so reloading keeps them; a bad pack
+        # Paths are found with the other packs, so a reload keeps them; a bad pack
         # is reported here, before any window opens.
         extra = [Path(s).expanduser() for s in specs if Path(s).expanduser().exists()]
         packs = discover_packs(extra)
@@ -355,14 +352,19 @@ def run(args: Any) -> int:
             pack = find_pack(spec, packs)
             if pack not in chosen:
                 chosen.append(pack)
-    timer = getattr(args, "timer", None)
     overrides = {"seed": getattr(args, "seed", None),
                  "questions": getattr(args, "questions", None),
-                 "timer": timer}
+                 "timer": getattr(args, "timer", None)}
     app = App(size, fullscreen=True if getattr(args, "fullscreen", False) else None,
               overrides=overrides, chosen_packs=chosen, extra_pack_paths=extra,
               debug=bool(getattr(args, "debug", False)))
     if chosen is not None:
         app._packs = packs
+    return app
+
+
+def run(args: Any) -> int:
+    """``us-and-them-quiz play``: open the window and play until the player quits."""
+    app = open_app(args)
     app.run(frames=getattr(args, "frames", None), screenshot=getattr(args, "screenshot", None))
     return 0

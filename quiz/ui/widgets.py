@@ -67,6 +67,14 @@ def draw_fitted(surface: pygame.Surface, text: Any, label: str, size: int, colou
     if box.w <= 0 or box.h <= 0 or not label:
         return []
     fitted, lines = text.fit(label, size, box.w, box.h, min_px=min_px, bold=bold)
+    room = max(1, box.h // max(1, text.line_height(fitted)))
+    if len(lines) > room:
+        # Even the smallest size is too tall: keep what fits and say there is more.
+        lines = lines[:room]
+        last = lines[-1]
+        while last and text.size(last + "…", fitted, bold=bold)[0] > box.w:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
     return draw_lines(surface, text, lines, fitted, colour, box, align, valign, bold)
 
 

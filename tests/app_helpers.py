@@ -1,0 +1,105 @@
+"""Driving the game window headless: an app on a fake clock, posted keys, clicks and taps."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pygame
+
+from quiz.clock import FakeClock
+from quiz.paths import questions_dir
+
+FRAME = 1 / 60
+EXAMPLES = questions_dir() / "examples"
+
+
+def make_app(size=(1280, 720), **kwargs):
+    from quiz.ui.app import App
+
+    kwargs.setdefault("clock", FakeClock())
+    app = App(size, **kwargs)
+    step(app)
+    return app
+
+
+def step(app, frames: int = 1, seconds: float = FRAME) -> None:
+    for _ in range(frames):
+        app.clock.advance(seconds)
+        app.step()
+
+
+def key(app, name: str, shift: bool = False, frames: int = 1) -> None:
+    code = getattr(pygame, f"K_{name}")
+    mod = pygame.KMOD_LSHIFT if shift else pygame.KMOD_NONE
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=mod, unicode="", scancode=0))
+    step(app, frames)
+
+
+def keys(app, *names: str) -> None:
+    for name in names:
+        key(app, name)
+
+
+def click(app, pos, button: int = 1) -> None:
+    pos = (int(pos[0]), int(pos[1]))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0),
+                                         touch=False))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button, touch=False))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=button, touch=False))
+    step(app)
+
+
+def tap(app, pos, with_mouse_echo: bool = False) -> None:
+    """A finger tap; SDL also sends the same tap as mouse events marked ``touch``."""
+    w, h = app.size
+    x, y = pos[0] / w, pos[1] / h
+    common = dict(touch_id=1, finger_id=1, x=x, y=y, dx=0.0, dy=0.0, pressure=1.0)
+    pygame.event.post(pygame.event.Event(pygame.FINGERDOWN, **common))
+    if with_mouse_echo:
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1, touch=True))
+    pygame.event.post(pygame.event.Event(pygame.FINGERUP, **common))
+    if with_mouse_echo:
+        pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1, touch=True))
+    step(app)
+
+
+def add_packs(folder: Path, names=("my-pack.yaml", "opentdb-sample.json")) -> Path:
+    """Copy example packs into the player's packs folder."""
+    packs = folder / "packs"
+    packs.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(EXAMPLES / name, packs / name)
+    return packs
+
+
+class TextBoxes:
+    """Records every text block the screens draw, to hold each to its box and the window."""
+
+    def __init__(self, monkeypatch) -> None:
+        from quiz.ui import widgets
+
+        self.drawn: list[tuple[pygame.Rect, pygame.Rect, tuple[str, ...]]] = []
+        original = widgets.draw_lines
+
+        def recording(surface, text, lines, size, colour, box, *args, **kwargs):
+            rects = original(surface, text, lines, size, colour, box, *args, **kwargs)
+            for rect, line in zip(rects, lines):
+                self.drawn.append((pygame.Rect(rect), pygame.Rect(box), (line,)))
+            return rects
+
+        monkeypatch.setattr(widgets, "draw_lines", recording)
+
+    def clear(self) -> None:
+        self.drawn.clear()
+
+    def outside(self, window_size) -> list[str]:
+        window = pygame.Rect((0, 0), window_size)
+        bad = []
+        for rect, box, line in self.drawn:
+            if not box.contains(rect):
+                bad.append(f"{line[0]!r} at {rect} leaves its box {box}")
+            elif not window.contains(rect):
+                bad.append(f"{line[0]!r} at {rect} leaves the window {window}")
+        return bad
