@@ -7,6 +7,8 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quiz.clock import FakeClock
 from quiz.model import Question
@@ -216,3 +218,19 @@ def test_two_threads_saving_at_the_same_time_lose_nothing(tmp_path):
     assert errors == []
     assert all(rank is not None for ranks in results.values() for rank in ranks)
     assert len(Store(tmp_path).top_scores(PACKS, "mode 0", limit=100)) == 28
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=50), min_size=1, max_size=25))
+def test_ranks_and_tables_match_a_simple_model(tmp_path_factory, scores):
+    """Rank = place among all scores so far, ties behind older ones; the table is the best 10."""
+    store = Store(tmp_path_factory.mktemp("model"))
+    model = []
+    for n, score in enumerate(scores):
+        rank = store.add_score(PACKS, MODE, f"P{n}", score, 1, 1, 1)
+        model.append((-score, n))
+        model.sort()
+        assert rank == model.index((-score, n)) + 1
+        assert store.is_high_score(PACKS, MODE, score + 1) == (len(model) < 10 or -(score + 1) < model[9][0])
+    assert [e.name for e in store.top_scores(PACKS, MODE)] == [f"P{n}" for _, n in model[:10]]
+    store.close()
