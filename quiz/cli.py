@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from typing import Optional, Sequence
@@ -179,6 +180,8 @@ HANDLERS = {
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # pygame prints a greeting on import; it would stand before our own messages.
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     debug = "--debug" in argv
     argv = [a for a in argv if a != "--debug"]
     # No command means play, so bare play options (``--seed 3``) work too.
