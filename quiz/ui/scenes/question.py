@@ -619,7 +619,7 @@ class QuestionScene(Scene):
 
     @staticmethod
     def timer_colour(left: float, seep: float):
-        calm = theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
+        calm = theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), min(1.0, 2 * seep))
         if left > TICK_FROM:
             return calm
         # Yellow at five seconds, red at the end: urgency does not wait for the colour to return.
@@ -640,7 +640,7 @@ class QuestionScene(Scene):
         for i, rect in enumerate(lay.options):
             offset = (0, slide + i * slide // 3)
             box = rect.move(offset)
-            accent = theme.mix(theme.SMOKE, theme.saturate(OPTION_COLOURS[i], seep), seep)
+            accent = theme.saturate(OPTION_COLOURS[i], seep)
             fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
             ink = theme.PAPER
             mark = None

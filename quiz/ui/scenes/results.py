@@ -397,7 +397,7 @@ class ResultsScene(Scene):
         count_w = theme.px(52, s)
         for i, (category, (right, asked)) in enumerate(rows[:fits]):
             y = area.y + i * row_h
-            colour = theme.CATEGORY_COLOURS[hash_index(category)]
+            colour = theme.CATEGORY_COLOURS[i % len(theme.CATEGORY_COLOURS)]  # neighbours differ
             draw_text(surface, text, category, label_px, theme.PAPER, (box.x, y + row_h // 2),
                       "midleft", max_width=label_w - theme.px(8, s))
             track = pygame.Rect(box.x + label_w, y + row_h // 2 - max(3, row_h // 5),

@@ -1,0 +1,204 @@
+"""Whole rounds, driven headless through the window's own event queue.
+
+Start the game, press Enter on the title, answer every question with posted
+keys, clicks and taps, read the results, type a name, save it, find it in the
+store, and play again; then a round from a custom pack with two- and
+three-option questions. Time moves on the app's FakeClock only.
+"""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+import quiz.ui.sound
+from quiz.clock import FakeClock
+from quiz.packs import load_file
+from quiz.paths import questions_dir
+from quiz.round import Phase
+from quiz.ui.app import App
+from quiz.ui.scenes.question import QuestionScene
+from quiz.ui.scenes.results import ResultsScene
+from quiz.ui.scenes.title import TitleScene
+
+
+class Silent:
+    def __init__(self, *args, **kwargs) -> None:
+        pass
+
+    def play(self, name: str) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def set_enabled(self, enabled: bool) -> None:
+        pass
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch):
+    monkeypatch.setattr(quiz.ui.sound, "Sound", Silent)
+
+
+@pytest.fixture
+def apps():
+    opened = []
+    yield opened
+    for app in opened:
+        app.close()
+
+
+def key(k, unicode=""):
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=k, mod=0, unicode=unicode, scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=k, mod=0, unicode=unicode, scancode=0))
+
+
+def click(pos):
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+
+
+def tap(app, pos):
+    w, h = app.size
+    for kind in (pygame.FINGERDOWN, pygame.FINGERUP):
+        pygame.event.post(pygame.event.Event(kind, x=pos[0] / w, y=pos[1] / h, dx=0, dy=0,
+                                             touch_id=1, finger_id=1, pressure=1.0))
+
+
+def frames(app, n=2, seconds=1 / 60):
+    for _ in range(n):
+        app.clock.advance(seconds)
+        app.step()
+
+
+def answer_everything(app, choose):
+    """Answer each question with ``choose(number, question, scene)``; returns the option counts seen."""
+    counts = []
+    number = 0
+    while isinstance(app.stack.top, QuestionScene):
+        scene = app.stack.top
+        assert scene.round.phase is Phase.ASKING
+        number += 1
+        assert scene.round.number == number
+        counts.append(len(scene.round.question.choices))
+        frames(app, 30)  # half a second of looking at it
+        choose(number, scene.round.question, scene)
+        frames(app)
+        assert scene.round.phase is Phase.FEEDBACK, f"question {number} was not answered"
+        key(pygame.K_RETURN)
+        frames(app)
+    return counts
+
+
+def test_a_whole_round_from_the_title(apps):
+    clock = FakeClock(50.0)
+    app = App((1280, 720), clock=clock, overrides={"seed": 11})
+    apps.append(app)
+    frames(app)
+    assert isinstance(app.stack.top, TitleScene)
+
+    key(pygame.K_RETURN)  # Enter on the title plays at once
+    frames(app)
+    scene = app.stack.top
+    assert isinstance(scene, QuestionScene)
+    total = scene.round.total
+    assert total == app.settings.questions == 10
+    assert scene.plan.pack_ids == ["us-and-them"]
+
+    def choose(number, q, scene):
+        if number % 4 == 0:  # a wrong answer, clicked
+            wrong = next(i for i in range(len(q.choices)) if i != q.answer)
+            click(scene.layout().options[wrong].center)
+        elif number % 4 == 1:
+            key(pygame.K_1 + q.answer)
+        elif number % 4 == 2:
+            key(pygame.K_a + q.answer, unicode="abcd"[q.answer])
+        else:
+            tap(app, scene.layout().options[q.answer].center)
+
+    answer_everything(app, choose)
+    results = app.stack.top
+    assert isinstance(results, ResultsScene)
+    r = results.results
+    assert r.total == total and r.right == total - total // 4
+    assert r.score > 0 and r.best_streak == 3
+    assert sum(asked for _, asked in r.by_category.values()) == total
+
+    # A first score always makes the top 10: type a name and save it.
+    assert results.name_pending and results.focus == "name"
+    for _ in range(30):
+        key(pygame.K_BACKSPACE)
+    frames(app)
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Fang Xiaoxiao"))
+    frames(app)
+    key(pygame.K_RETURN)
+    frames(app)
+    assert results.saved_rank == 1
+    tables = app.store.all_tables()
+    assert len(tables) == 1
+    table = tables[0]
+    assert table["pack_set"] == "us-and-them" and table["mode"] == "10 questions, 20 s"
+    entry = table["entries"][0]
+    assert (entry["name"], entry["score"], entry["correct"], entry["total"]) == \
+        ("Fang Xiaoxiao", r.score, r.right, total)
+
+    # Play again: a new round with the same settings replaces the results.
+    assert results.focus == "again"
+    key(pygame.K_RETURN)
+    frames(app)
+    again = app.stack.top
+    assert isinstance(again, QuestionScene) and again is not scene
+    assert again.round.number == 1 and again.round.total == total
+    assert len(app.stack) == 2  # title, question: nothing piles up
+    assert again.plan.seed != scene.plan.seed
+
+    # Esc, then back to the title from the pause menu.
+    key(pygame.K_ESCAPE)
+    key(pygame.K_DOWN)
+    key(pygame.K_RETURN)
+    frames(app)
+    assert isinstance(app.stack.top, TitleScene)
+
+
+def test_a_round_from_a_custom_pack_with_two_and_three_options(apps):
+    pack = load_file(questions_dir() / "examples" / "my-pack.yaml")
+    assert pack.ok
+    clock = FakeClock(0.0)
+    app = App((960, 540), clock=clock, chosen_packs=[pack],
+              overrides={"seed": 3, "questions": pack.question_count, "timer": 15})
+    apps.append(app)
+    frames(app)
+    key(pygame.K_RETURN)
+    frames(app)
+    assert isinstance(app.stack.top, QuestionScene)
+
+    def choose(number, q, scene):
+        n = len(q.choices)
+        # Keys past the last option do nothing; the last option's key answers.
+        key(pygame.K_1 + n)
+        frames(app)
+        assert scene.round.phase is Phase.ASKING
+        if n < 4:
+            key(pygame.K_d)
+            frames(app)
+            assert scene.round.phase is Phase.ASKING
+        key(pygame.K_1 + q.answer)
+
+    counts = answer_everything(app, choose)
+    assert {2, 3} <= set(counts)
+    results = app.stack.top
+    assert isinstance(results, ResultsScene)
+    assert results.results.right == pack.question_count
+    assert results.mode == f"{pack.question_count} questions, 15 s"
+    assert results.pack_set == pack.id
+    if not results.name.value:  # no user name on this computer to offer
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Lin Jianqing"))
+    key(pygame.K_RETURN)  # save under the default name
+    frames(app)
+    saved = app.store.top_scores(pack.id, results.mode)
+    assert len(saved) == 1 and saved[0].score == results.results.score
+    key(pygame.K_RIGHT)  # to "Title"
+    key(pygame.K_RETURN)
+    frames(app)
+    assert isinstance(app.stack.top, TitleScene)

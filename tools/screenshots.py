@@ -1,0 +1,138 @@
+"""Make the README's screenshots by playing the game headless.
+
+    python tools/screenshots.py                      # docs/screenshots/*.png at 1280x720
+    python tools/screenshots.py --also 960x540 --also 1920x1080 --review-dir shots/
+
+It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
+folder and a fake clock, presses keys as a player would, and saves the title, a
+question, feedback after an answer, and the results. ``--also`` makes the same
+four screens at other window sizes into the review folder (a temporary one
+unless given), for checking that nothing is cramped or clipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ("title", "question", "feedback", "results")
+SEED = 2018
+
+
+def _prepare_environment(data_dir: str) -> None:
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    os.environ["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+    os.environ["US_AND_THEM_QUIZ_DATA"] = data_dir
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("a size looks like 1280x720") from None
+    return w, h
+
+
+def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SEED) -> list[Path]:
+    """Play one scripted round at ``size`` and save the four screens into ``out_dir``."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.storage import Store
+    from quiz.ui.app import App
+    from quiz.ui.scenes.question import QuestionScene
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+
+    def wait(seconds: float, step: float = 1 / 60) -> None:
+        for _ in range(max(1, round(seconds / step))):
+            clock.advance(step)
+            app.step()
+
+    def press(key: int) -> None:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+        wait(1 / 60)
+
+    def save(name: str) -> None:
+        path = out_dir / f"{name}.png"
+        pygame.image.save(app.surface, str(path))
+        saved.append(path)
+
+    try:
+        # A name from the film, so the results do not show whoever ran the script.
+        app.update_settings(last_name="Xiaoxiao", sound=False)
+        wait(3.0)  # the subtitle has taken its colour
+        save("title")
+
+        press(pygame.K_RETURN)
+        scene = app.stack.top
+        if not isinstance(scene, QuestionScene):
+            raise SystemExit("the title did not start a round")
+        # Three right answers and one wrong, so colour has begun to return and a
+        # streak is running; then a question caught with eight seconds left.
+        for number in range(4):
+            q = scene.round.question
+            wait(2.0 + number * 0.7)
+            choice = q.answer if number != 2 else (q.answer + 1) % len(q.choices)
+            press(pygame.K_1 + choice)
+            wait(0.3)
+            press(pygame.K_RETURN)
+        wait(12.0)
+        save("question")
+
+        q = scene.round.question
+        press(pygame.K_1 + (q.answer + 1) % len(q.choices))  # a wrong answer shows both marks
+        wait(0.5)
+        save("feedback")
+        press(pygame.K_RETURN)
+
+        while isinstance(app.stack.top, QuestionScene):
+            q = scene.round.question
+            wait(3.0)
+            right = scene.round.number % 3 != 0
+            press(pygame.K_1 + (q.answer if right else (q.answer + 1) % len(q.choices)))
+            press(pygame.K_RETURN)
+        wait(1.0)
+        save("results")
+    finally:
+        app.close()
+    return saved
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
+                        help="folder for the README's screenshots (default: docs/screenshots)")
+    parser.add_argument("--size", type=_size, default=(1280, 720), help="window size (default 1280x720)")
+    parser.add_argument("--also", type=_size, action="append", default=[], metavar="WxH",
+                        help="also make the screens at this size, into the review folder")
+    parser.add_argument("--review-dir", type=Path, help="folder for the --also screens")
+    parser.add_argument("--seed", type=int, default=SEED)
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
+        _prepare_environment(str(Path(scratch) / "data"))
+        for path in capture(args.size, args.out, Path(scratch) / "data", args.seed):
+            print(f"{path}  {path.stat().st_size // 1024} KB")
+        review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
+        for size in args.also:
+            folder = review / f"{size[0]}x{size[1]}"
+            # A fresh data folder each time, so every size asks for a name the same way.
+            for path in capture(size, folder, Path(scratch) / f"data-{size[0]}x{size[1]}", args.seed):
+                print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
