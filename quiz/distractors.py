@@ -1,0 +1,106 @@
+"""Wrong answers of the same kind as the right one, and the guessing tricks they must defeat.
+
+Candidates come first from the film itself (its other people, places and
+values in the same pool), then from the curated pools. A candidate is never
+any spelling of the right answer, nor anything the facts mark as also true.
+Among the plausible candidates, the three shown are picked so that over a
+whole quiz "choose the longest option" and "choose the option sharing most
+words with the question" win about as often as chance.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+from typing import Iterable, Sequence
+
+# Words too common to tell options apart; ignored when counting shared words.
+STOPWORDS = frozenset("""
+a an and as at be by for from has have he her his in is it its of on or she that the their them
+they this to was were which who whom whose with what when where how did does do one these
+""".split())
+
+WORD_RE = re.compile(r"[\w']+")
+# How many of the most plausible candidates the three wrong answers are drawn from.
+SHORTLIST = 7
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def words(text: str) -> set[str]:
+    found = {w.strip("'") for w in WORD_RE.findall(text.casefold())}
+    return {w.removesuffix("'s") for w in found if w and w not in STOPWORDS}
+
+
+def longest_share(choices: Sequence[str], answer: int) -> float:
+    """What "pick the longest option" scores here: 1, 0, or a share of a tie."""
+    top = max(len(c) for c in choices)
+    tied = [i for i, c in enumerate(choices) if len(c) == top]
+    return 1 / len(tied) if answer in tied else 0.0
+
+
+def overlap_share(question: str, choices: Sequence[str], answer: int) -> float:
+    """What "pick the option sharing most words with the question" scores here."""
+    asked = words(question)
+    counts = [len(asked & words(c)) for c in choices]
+    top = max(counts)
+    tied = [i for i, n in enumerate(counts) if n == top]
+    return 1 / len(tied) if answer in tied else 0.0
+
+
+def unique(candidates: Iterable[str], taken: set[str]) -> list[str]:
+    """Candidates in order, dropping repeats and anything in ``taken`` (normalised)."""
+    out = []
+    for text in candidates:
+        key = norm(text)
+        if key and key not in taken:
+            taken.add(key)
+            out.append(text)
+    return out
+
+
+class TrickBalance:
+    """Keeps the two guessing tricks near chance across every question of a quiz.
+
+    For each question it is told which candidate sets are possible and picks
+    the one that moves each trick's running win rate towards 25%.
+    """
+
+    def __init__(self, target: float = 0.25) -> None:
+        self.target = target
+        self.asked = 0
+        self.longest = 0.0
+        self.overlap = 0.0
+
+    def want(self, wins: float) -> float:
+        """The score on this question that would bring the running rate back to target."""
+        return min(1.0, max(0.0, self.target * (self.asked + 1) - wins))
+
+    def pick(self, question: str, answer: str, candidates: Sequence[str], rng: random.Random,
+             count: int = 3) -> list[str]:
+        """``count`` wrong answers from the plausible front of ``candidates`` (most plausible first)."""
+        shortlist = list(candidates[:max(SHORTLIST, count)])
+        if len(shortlist) <= count:
+            chosen = shortlist
+        else:
+            combos = list(itertools.combinations(shortlist, count))
+            rng.shuffle(combos)
+            want_long, want_overlap = self.want(self.longest), self.want(self.overlap)
+            best, best_cost = None, None
+            for combo in combos[:60]:
+                options = [answer, *combo]
+                cost = (abs(longest_share(options, 0) - want_long)
+                        + abs(overlap_share(question, options, 0) - want_overlap))
+                if best_cost is None or cost < best_cost:
+                    best, best_cost = combo, cost
+            chosen = list(best)
+        self.record(question, [answer, *chosen], 0)
+        return chosen
+
+    def record(self, question: str, choices: Sequence[str], answer: int) -> None:
+        self.asked += 1
+        self.longest += longest_share(choices, answer)
+        self.overlap += overlap_share(question, choices, answer)

@@ -1,0 +1,631 @@
+"""A film's facts, read from YAML and checked (the schema is in docs/facts.md).
+
+Every scalar arrives as text; this module turns the text into entities,
+dates, numbers and amounts, and reports each problem with its file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Optional, Union
+
+from quiz.model import DIFFICULTIES
+from quiz.numbers import decimals, format_date, format_number, parse_date
+from quiz.problems import LineLookup, PackError, Problem, no_lines
+
+ENTITY_KINDS = ("person", "character", "place", "organisation", "work", "other")
+TOP_KEYS = ("film", "entities", "pools", "relations", "facts", "sequences", "groups")
+FACT_KEYS = ("id", "section", "category", "difficulty", "relation", "values", "questions",
+             "explanation", "exclude")
+QUESTION_KEYS = ("answer", "pool", "phrasings", "wrong", "exclude")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+PLACEHOLDER_RE = re.compile(r"\{([A-Za-z0-9_-]+)\}")
+SYMBOLS = ("$", "¥", "€", "£", "US$", "HK$", "NT$")
+
+PathLike = Union[str, Path]
+
+
+# ---------------------------------------------------------------- the film
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    kind: str
+    names: tuple[str, ...]  # every spelling the source uses; the first is shown
+    roles: tuple[str, ...]  # pools the entity may stand in as a wrong answer
+    note: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An entity as a value, shown under one of its names (the first unless a fact says)."""
+
+    entity: Entity
+    shown: str
+
+    def show(self) -> str:
+        return self.shown
+
+
+@dataclass(frozen=True)
+class DateValue:
+    day: date
+    precision: str  # day | month | year
+
+    def show(self) -> str:
+        return format_date(self.day, self.precision)
+
+
+@dataclass(frozen=True)
+class NumberValue:
+    value: Decimal
+    places: int
+    template: str  # "{}" replaced by the number: "${} million", "{}/10"
+    low: Optional[Decimal] = None
+    high: Optional[Decimal] = None
+
+    def show(self) -> str:
+        return format_number(self.value, self.places, self.template)
+
+
+@dataclass(frozen=True)
+class TextValue:
+    text: str
+    pool: str = ""
+
+    def show(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """Several values that are all true (co-nominees, the stars): asked one at a time."""
+
+    items: tuple
+
+    def show(self) -> str:
+        shown = [item.show() for item in self.items]
+        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+Value = Union[Ref, DateValue, NumberValue, TextValue, OneOf]
+
+
+@dataclass(frozen=True)
+class Direction:
+    """One way round a fact is asked: which value is the answer and where wrong ones come from."""
+
+    answer: str
+    pool: str
+    phrasings: tuple[str, ...]
+    wrong: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    section: str
+    category: str
+    difficulty: str
+    values: dict
+    directions: tuple[Direction, ...]
+    explanation: str
+    exclude: tuple[str, ...] = ()
+    relation: str = ""
+    where: tuple = ("", None)
+
+
+@dataclass(frozen=True)
+class Sequence:
+    id: str
+    section: str
+    category: str
+    difficulty: str
+    items: tuple[str, ...]  # earliest first
+    first: tuple[str, ...]  # phrasings asking for the earliest
+    last: tuple[str, ...]  # phrasings asking for the latest
+    explanation: str
+    where: tuple = ("", None)
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    section: str
+    category: str
+    difficulty: str
+    members: tuple[str, ...]
+    others: tuple[str, ...]
+    phrasings: tuple[str, ...]
+    explanation: str
+    where: tuple = ("", None)
+
+
+@dataclass
+class Film:
+    id: str
+    title: str
+    original_title: str = ""
+    year: str = ""
+    description: str = ""
+    entities: dict = field(default_factory=dict)  # id -> Entity
+    pools: dict = field(default_factory=dict)  # name -> tuple of texts
+    facts: list = field(default_factory=list)
+    sequences: list = field(default_factory=list)
+    groups: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_film(path: PathLike) -> Film:
+    """A film from a folder of YAML files (read in name order) or from one YAML file.
+
+    The fast C loader reads the files; only when they hold a problem are they
+    read again through ``quiz.safeyaml`` to find each problem's line.
+    """
+    import yaml
+
+    path = Path(path)
+    files = _yaml_files(path)
+    if not files:
+        raise PackError([Problem(str(path), None, "holds no YAML files with a film's facts")])
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    docs = []
+    try:
+        for file in files:
+            with file.open("r", encoding="utf-8") as handle:
+                data = yaml.load(handle, Loader=loader)
+            docs.append((str(file), data, no_lines))
+        return film_from_documents(docs)
+    except (PackError, yaml.YAMLError, UnicodeDecodeError, OSError):
+        pass
+    from quiz.safeyaml import load_yaml
+
+    docs = []
+    problems: list[Problem] = []
+    for file in files:
+        try:
+            data, lines = load_yaml(file)
+        except PackError as error:
+            problems.extend(error.problems)
+            continue
+        docs.append((str(file), data, lines))
+    if problems:
+        raise PackError(problems)
+    return film_from_documents(docs)
+
+
+def _yaml_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted((p for p in path.iterdir()
+                       if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".")),
+                      key=lambda p: p.name)
+    return [path] if path.is_file() else []
+
+
+def film_from_documents(docs) -> Film:
+    """A film from loaded documents ``[(path, data, lines)]``; ``PackError`` lists every problem."""
+    reader = _Reader()
+    film = reader.read(docs)
+    if reader.problems:
+        raise PackError(reader.problems)
+    return film
+
+
+def _kind_word(value) -> str:
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else "text"
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.file = ""
+        self.lines: LineLookup = no_lines
+
+    # -- reporting
+
+    def where(self, path: tuple) -> tuple:
+        return (self.file, self.lines(path))
+
+    def error(self, path: tuple, message: str) -> None:
+        self.problems.append(Problem(self.file, self.lines(path), message))
+
+    def text(self, data: dict, key: str, path: tuple, required: bool = True) -> str:
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            self.error(path + (key,), f"{key}: should be text, not {_kind_word(value)}")
+            return ""
+        value = " ".join(value.split())
+        if required and not value:
+            self.error(path, f"{key}: is missing")
+        return value
+
+    def texts(self, data: dict, key: str, path: tuple, required: bool = True) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value] if value.strip() else []
+        if not isinstance(value, list):
+            self.error(path + (key,), f"{key}: should be a list, not {_kind_word(value)}")
+            return ()
+        out = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.error(path + (key, index), f"{key}: each entry should be non-empty text")
+                continue
+            out.append(" ".join(item.split()))
+        if required and not out:
+            self.error(path + (key,) if key in data else path, f"{key}: needs at least one entry")
+        return tuple(out)
+
+    # -- the whole film
+
+    def read(self, docs) -> Film:
+        film_meta = None
+        parts: dict[str, list] = {key: [] for key in ("entities", "facts", "sequences", "groups")}
+        pools: dict[str, tuple] = {}
+        relations: dict[str, tuple] = {}
+        for name, data, lines in docs:
+            self.file, self.lines = name, lines or no_lines
+            if not isinstance(data, dict):
+                self.error((), "a facts file should be a mapping of keys such as film: and facts:")
+                continue
+            for key, value in data.items():
+                if key not in TOP_KEYS:
+                    self.error((key,), f"the key '{key}' is not part of the facts schema "
+                                       f"({', '.join(TOP_KEYS)})")
+                elif key == "film":
+                    if film_meta is not None:
+                        self.error((key,), "film: appears more than once; keep one")
+                    elif not isinstance(value, dict):
+                        self.error((key,), "film: should be a mapping with id: and title:")
+                    else:
+                        film_meta = (name, lines, value)
+                elif key in ("pools", "relations"):
+                    target = pools if key == "pools" else relations
+                    if value == "":
+                        continue
+                    if not isinstance(value, dict):
+                        self.error((key,), f"{key}: should be a mapping of names")
+                        continue
+                    for sub, item in value.items():
+                        if sub in target:
+                            self.error((key, sub), f"{key}: '{sub}' is defined twice")
+                        target[sub] = (name, lines, item)
+                else:
+                    if value == "":
+                        continue
+                    if not isinstance(value, list):
+                        self.error((key,), f"{key}: should be a list, not {_kind_word(value)}")
+                        continue
+                    parts[key].extend((name, lines, index, item) for index, item in enumerate(value))
+        film = self._film(film_meta)
+        film.pools = self._pools(pools)
+        film.entities = self._entities(parts["entities"])
+        rels = self._relations(relations)
+        film.facts = self._facts(parts["facts"], film, rels)
+        film.sequences = self._sequences(parts["sequences"])
+        film.groups = self._groups(parts["groups"])
+        ids = [f.id for f in film.facts] + [s.id for s in film.sequences] + [g.id for g in film.groups]
+        seen = set()
+        for item in film.facts + film.sequences + film.groups:
+            if item.id in seen:
+                self.problems.append(Problem(item.where[0], item.where[1],
+                                             f"the id '{item.id}' is used twice; ids must be unique"))
+            seen.add(item.id)
+        if not ids and not self.problems:
+            self.file = docs[0][0] if docs else ""
+            self.lines = no_lines
+            self.error((), "the film has no facts:, sequences: or groups:")
+        return film
+
+    def _film(self, meta) -> Film:
+        if meta is None:
+            self.file, self.lines = "", no_lines
+            self.problems.append(Problem("", None, "no file holds film: (id: and title: of the film)"))
+            return Film(id="film", title="Film")
+        self.file, self.lines, data = meta
+        here = ("film",)
+        film_id = self.text(data, "id", here)
+        if film_id and not ID_RE.match(film_id):
+            self.error(here + ("id",), f"film id '{film_id}' should use lowercase letters, digits and dashes")
+        for key in data:
+            if key not in ("id", "title", "original_title", "year", "description"):
+                self.error(here + (key,), f"film: the key '{key}' is not part of the schema")
+        return Film(id=film_id or "film", title=self.text(data, "title", here) or "Film",
+                    original_title=self.text(data, "original_title", here, False),
+                    year=self.text(data, "year", here, False),
+                    description=self.text(data, "description", here, False))
+
+    def _pools(self, pools) -> dict:
+        out = {}
+        for name, (file, lines, value) in pools.items():
+            self.file, self.lines = file, lines
+            out[name] = self.texts({name: value}, name, ("pools",))
+        return out
+
+    def _entities(self, items) -> dict:
+        out: dict[str, Entity] = {}
+        for file, lines, index, data in items:
+            self.file, self.lines = file, lines
+            here = ("entities", index)
+            if not isinstance(data, dict):
+                self.error(here, "each entity should be a mapping with id:, kind: and names:")
+                continue
+            entity_id = self.text(data, "id", here)
+            kind = self.text(data, "kind", here) or "other"
+            if kind not in ENTITY_KINDS:
+                self.error(here + ("kind",), f"kind: should be one of {', '.join(ENTITY_KINDS)}")
+            names = self.texts(data, "names", here)
+            roles = self.texts(data, "roles", here, False)
+            for key in data:
+                if key not in ("id", "kind", "names", "roles", "note"):
+                    self.error(here + (key,), f"entity: the key '{key}' is not part of the schema")
+            if not entity_id or not names:
+                continue
+            if entity_id in out:
+                self.error(here, f"the entity '{entity_id}' is recorded twice; record it once "
+                                 "with every spelling in names:")
+                continue
+            out[entity_id] = Entity(entity_id, kind, names, roles, self.text(data, "note", here, False))
+        # One spelling must never belong to two entities, or a wrong answer could be a right one.
+        owner: dict[str, str] = {}
+        for file, lines, index, data in items:
+            if not isinstance(data, dict) or data.get("id") not in out:
+                continue
+            entity = out[data["id"]]
+            for name in entity.names:
+                key = name.casefold()
+                if key in owner and owner[key] != entity.id:
+                    self.file, self.lines = file, lines
+                    self.error(("entities", index, "names"),
+                               f"the name '{name}' belongs to both '{owner[key]}' and '{entity.id}'")
+                owner[key] = entity.id
+        return out
+
+    def _relations(self, relations) -> dict:
+        out = {}
+        for name, (file, lines, data) in relations.items():
+            self.file, self.lines = file, lines
+            here = ("relations", name)
+            if not isinstance(data, dict):
+                self.error(here, "a relation should be a mapping with questions: and explanation:")
+                continue
+            for key in data:
+                if key not in ("category", "questions", "explanation", "section", "difficulty"):
+                    self.error(here + (key,), f"relation: the key '{key}' is not part of the schema")
+            out[name] = {
+                "category": self.text(data, "category", here, False),
+                "section": self.text(data, "section", here, False),
+                "difficulty": self.text(data, "difficulty", here, False),
+                "explanation": self.text(data, "explanation", here, False),
+                "questions": self._directions(data.get("questions"), here + ("questions",)),
+                "file": file, "lines": lines,
+            }
+        return out
+
+    def _directions(self, value, here: tuple) -> tuple:
+        if not isinstance(value, list) or not value:
+            self.error(here, "questions: should be a list with at least one entry (answer:, pool:, phrasings:)")
+            return ()
+        out = []
+        for index, data in enumerate(value):
+            spot = here + (index,)
+            if not isinstance(data, dict):
+                self.error(spot, "each questions: entry should be a mapping with answer: and phrasings:")
+                continue
+            for key in data:
+                if key not in QUESTION_KEYS:
+                    self.error(spot + (key,), f"the key '{key}' is not part of a question "
+                                              f"({', '.join(QUESTION_KEYS)})")
+            answer = self.text(data, "answer", spot)
+            out.append((Direction(answer, self.text(data, "pool", spot, False),
+                                  self.texts(data, "phrasings", spot),
+                                  self.texts(data, "wrong", spot, False),
+                                  self.texts(data, "exclude", spot, False)), spot))
+        return tuple(out)
+
+    def _facts(self, items, film: Film, relations: dict) -> list:
+        out = []
+        for file, lines, index, data in items:
+            self.file, self.lines = file, lines
+            here = ("facts", index)
+            if not isinstance(data, dict):
+                self.error(here, "each fact should be a mapping with id:, section:, values: and questions:")
+                continue
+            for key in data:
+                if key not in FACT_KEYS:
+                    self.error(here + (key,), f"fact: the key '{key}' is not part of the schema")
+            fact_id = self.text(data, "id", here)
+            if fact_id and not ID_RE.match(fact_id):
+                self.error(here + ("id",), f"the id '{fact_id}' should use lowercase letters, digits and dashes")
+            relation_name = self.text(data, "relation", here, False)
+            relation = relations.get(relation_name) if relation_name else None
+            if relation_name and relation is None:
+                self.error(here + ("relation",), f"no relation called '{relation_name}' in relations:")
+            base = relation or {}
+            section = self.text(data, "section", here, not base.get("section")) or base.get("section", "")
+            category = self.text(data, "category", here, not base.get("category")) or base.get("category", "")
+            difficulty = (self.text(data, "difficulty", here, not base.get("difficulty"))
+                          or base.get("difficulty", "")).lower()
+            if difficulty and difficulty not in DIFFICULTIES:
+                self.error(here + ("difficulty",), "difficulty: must be easy, medium or hard")
+            explanation = self.text(data, "explanation", here, not base.get("explanation")) \
+                or base.get("explanation", "")
+            values = self._values(data.get("values"), here + ("values",), film)
+            if "questions" in data:
+                directions = self._directions(data.get("questions"), here + ("questions",))
+            elif relation is not None:
+                directions = relation["questions"]
+            else:
+                self.error(here, "a fact needs questions: (or a relation: that has them)")
+                directions = ()
+            exclude = self.texts(data, "exclude", here, False)
+            fact = Fact(fact_id, section, category, difficulty, values,
+                        tuple(d for d, _ in directions), explanation, exclude, relation_name,
+                        self.where(here))
+            self._check_fact(fact, directions, here, film)
+            out.append(fact)
+        return out
+
+    def _values(self, data, here: tuple, film: Film) -> dict:
+        if not isinstance(data, dict) or not data:
+            self.error(here, "values: should be a mapping of names to values")
+            return {}
+        out = {}
+        for name, value in data.items():
+            if name == "film" or name == "answer":
+                self.error(here + (name,), f"'{name}' is a reserved placeholder; name the value otherwise")
+            parsed = self._value(value, here + (name,), film)
+            if parsed is not None:
+                out[name] = parsed
+        return out
+
+    def _value(self, value, here: tuple, film: Film, in_list: bool = False):
+        if isinstance(value, str):
+            entity = film.entities.get(value.strip())
+            if entity is None:
+                self.error(here, f"'{value}' is not an entity id; write literal text as {{text: ..., pool: ...}}")
+                return None
+            return Ref(entity, entity.name)
+        if isinstance(value, list):
+            if in_list or not value:
+                self.error(here, "a list value should hold one or more plain values")
+                return None
+            items = [self._value(item, here + (i,), film, True) for i, item in enumerate(value)]
+            if any(item is None for item in items):
+                return None
+            return OneOf(tuple(items))
+        if not isinstance(value, dict):
+            self.error(here, "a value should be an entity id, a list, or a mapping such as {date: ...}")
+            return None
+        try:
+            if "entity" in value:
+                entity = film.entities.get(str(value["entity"]).strip())
+                if entity is None:
+                    self.error(here, f"'{value['entity']}' is not an entity id")
+                    return None
+                shown = str(value.get("name", "") or entity.name).strip()
+                if shown not in entity.names:
+                    self.error(here, f"'{shown}' is not one of the names of '{entity.id}'")
+                    return None
+                return Ref(entity, shown)
+            if "date" in value:
+                day, precision = parse_date(str(value["date"]))
+                precision = str(value.get("precision", "") or precision)
+                if precision not in ("day", "month", "year"):
+                    raise ValueError("precision: should be day, month or year")
+                return DateValue(day, precision)
+            if "money" in value or "number" in value:
+                key = "money" if "money" in value else "number"
+                raw = str(value[key]).strip().replace(",", "")
+                number = Decimal(raw)
+                if key == "money":
+                    template = _money_template(str(value.get("currency", "$")), str(value.get("unit", "")))
+                else:
+                    template = str(value.get("format", "{}"))
+                if "{}" not in template:
+                    raise ValueError("format: needs {} where the number goes")
+                low = Decimal(str(value["min"])) if value.get("min", "") != "" else None
+                high = Decimal(str(value["max"])) if value.get("max", "") != "" else None
+                return NumberValue(number, decimals(raw), template, low, high)
+            if "text" in value:
+                text = " ".join(str(value["text"]).split())
+                if not text:
+                    raise ValueError("text: is empty")
+                return TextValue(text, str(value.get("pool", "")).strip())
+        except (ValueError, InvalidOperation, TypeError) as error:
+            self.error(here, f"this value cannot be read: {error}")
+            return None
+        self.error(here, "a value mapping needs one of entity:, date:, money:, number: or text:")
+        return None
+
+    def _check_fact(self, fact: Fact, directions, here: tuple, film: Film) -> None:
+        if not fact.values:
+            return
+        known = set(fact.values) | {"film", "answer"}
+        for text, spot in [(fact.explanation, here + ("explanation",))]:
+            for name in PLACEHOLDER_RE.findall(text):
+                if name not in known:
+                    self.error(spot, f"the placeholder {{{name}}} names no value of this fact")
+        for direction, spot in directions:
+            if direction.answer and direction.answer not in fact.values:
+                self.error(spot + ("answer",), f"fact '{fact.id}': answer: '{direction.answer}' "
+                                               "names no value of this fact")
+                continue
+            for phrasing in direction.phrasings:
+                names = PLACEHOLDER_RE.findall(phrasing)
+                for name in names:
+                    if name not in known - {"answer"}:
+                        self.error(spot + ("phrasings",), f"fact '{fact.id}': the placeholder "
+                                                          f"{{{name}}} names no value of this fact")
+                    elif name == direction.answer:
+                        self.error(spot + ("phrasings",), f"fact '{fact.id}': a phrasing would "
+                                                          f"show its own answer {{{name}}}")
+
+    def _sequences(self, items) -> list:
+        out = []
+        for file, lines, index, data in items:
+            self.file, self.lines = file, lines
+            here = ("sequences", index)
+            if not isinstance(data, dict):
+                self.error(here, "each sequence should be a mapping with id:, items: and phrasings:")
+                continue
+            phrasings = data.get("phrasings", {})
+            if not isinstance(phrasings, dict):
+                self.error(here + ("phrasings",), "phrasings: should be a mapping with first: and last:")
+                phrasings = {}
+            items_ = self.texts(data, "items", here)
+            if items_ and len(items_) < 4:
+                self.error(here + ("items",), "a sequence needs at least four items")
+            first = self.texts(phrasings, "first", here + ("phrasings",), False)
+            last = self.texts(phrasings, "last", here + ("phrasings",), False)
+            if not first and not last:
+                self.error(here + ("phrasings",), "phrasings: needs first: or last: phrasings")
+            out.append(Sequence(self.text(data, "id", here), self.text(data, "section", here),
+                                self.text(data, "category", here),
+                                self._difficulty(data, here), items_, first, last,
+                                self.text(data, "explanation", here), self.where(here)))
+        return out
+
+    def _groups(self, items) -> list:
+        out = []
+        for file, lines, index, data in items:
+            self.file, self.lines = file, lines
+            here = ("groups", index)
+            if not isinstance(data, dict):
+                self.error(here, "each group should be a mapping with id:, members: and others:")
+                continue
+            others = self.texts(data, "others", here)
+            if others and len(others) < 3:
+                self.error(here + ("others",), "a group needs at least three others: (the wrong answers)")
+            out.append(Group(self.text(data, "id", here), self.text(data, "section", here),
+                             self.text(data, "category", here), self._difficulty(data, here),
+                             self.texts(data, "members", here), others,
+                             self.texts(data, "phrasings", here), self.text(data, "explanation", here),
+                             self.where(here)))
+        return out
+
+    def _difficulty(self, data: dict, here: tuple) -> str:
+        value = self.text(data, "difficulty", here).lower()
+        if value and value not in DIFFICULTIES:
+            self.error(here + ("difficulty",), "difficulty: must be easy, medium or hard")
+        return value or "medium"
+
+
+def _money_template(currency: str, unit: str) -> str:
+    currency = currency.strip()
+    unit = f" {unit.strip()}" if unit.strip() else ""
+    if currency in SYMBOLS:
+        return f"{currency}{{}}{unit}"
+    return f"{{}}{unit} {currency}".rstrip()

@@ -1,0 +1,297 @@
+"""Turns a film's facts into fair four-option questions.
+
+Nothing here knows any particular film: everything comes from the ``Film``.
+One call makes every distinct question once (each fact in each direction,
+each plot-order and group question), in a phrasing, option set and order
+chosen by the seed. The right answer's position is dealt from a balanced
+deck, so each of the four places holds it equally often; for numbers and
+dates, which are shown sorted, the deck decides how many wrong options fall
+below the right one.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from quiz.distractors import TrickBalance, norm, unique
+from quiz.facts import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
+                        TextValue)
+from quiz.model import Question
+from quiz.numbers import near_dates, near_numbers
+from quiz.problems import PackError, Problem
+
+OPTIONS = 4
+
+
+@dataclass
+class _Draft:
+    """A question before its options are chosen."""
+
+    id: str
+    fact: str
+    category: str
+    difficulty: str
+    source: str
+    where: tuple
+    kind: str  # "fact" | "first" | "last" | "group"
+    item: object  # the Fact, Sequence or Group
+    direction: object = None
+    index: int = 0  # sequence item or group member
+
+
+def drafts(film: Film) -> list[_Draft]:
+    """Every distinct question the film can ask, before phrasing and options."""
+    out: list[_Draft] = []
+    for fact in film.facts:
+        used: dict[str, int] = {}
+        for direction in fact.directions:
+            key = direction.answer
+            used[key] = used.get(key, 0) + 1
+            suffix = key if used[key] == 1 else f"{key}-{used[key]}"
+            out.append(_Draft(f"{film.id}/{fact.id}/{suffix}", f"{film.id}/{fact.id}", fact.category,
+                              fact.difficulty, fact.section, fact.where, "fact", fact, direction))
+    for seq in film.sequences:
+        n = len(seq.items)
+        for side, phrasings, answers in (("first", seq.first, range(0, n - 3)),
+                                         ("last", seq.last, range(3, n))):
+            if not phrasings:
+                continue
+            for index in answers:
+                out.append(_Draft(f"{film.id}/{seq.id}/{side}-{index + 1}",
+                                  f"{film.id}/{seq.id}/{index + 1}", seq.category, seq.difficulty,
+                                  seq.section, seq.where, side, seq, index=index))
+    for group in film.groups:
+        for index in range(len(group.members)):
+            out.append(_Draft(f"{film.id}/{group.id}/{index + 1}", f"{film.id}/{group.id}/{index + 1}",
+                              group.category, group.difficulty, group.section, group.where,
+                              "group", group, index=index))
+    return out
+
+
+def generate(film: Film, seed: int) -> list[Question]:
+    """Every distinct question of ``film``, once each; the same seed gives the same list."""
+    rng = random.Random(f"{film.id}\x00{seed}")
+    items = drafts(film)
+    positions = [k % OPTIONS for k in range(len(items))]
+    rng.shuffle(positions)
+    maker = _Maker(film, rng)
+    questions, problems = [], []
+    for draft, position in zip(items, positions):
+        try:
+            questions.append(maker.make(draft, position))
+        except _Unfair as error:
+            problems.append(Problem(draft.where[0], draft.where[1], f"{draft.id}: {error}"))
+    if problems:
+        raise PackError(problems)
+    rng.shuffle(questions)
+    return questions
+
+
+class _Unfair(Exception):
+    """A question that cannot be made fair from the facts given."""
+
+
+def _show(value) -> str:
+    return value.show()
+
+
+def _fill(template: str, film: Film, values: dict, answer: str = "", words: dict = None) -> str:
+    def replace(match) -> str:
+        name = match.group(1)
+        if name == "film":
+            return film.title
+        if name == "answer":
+            return answer
+        if words and name in words:
+            return words[name]
+        return _show(values[name]) if name in values else match.group(0)
+
+    return " ".join(PLACEHOLDER_RE.sub(replace, template).split())
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, Ref) and isinstance(b, Ref):
+        return a.entity.id == b.entity.id
+    if isinstance(a, OneOf):
+        return any(_same(x, b) for x in a.items)
+    if isinstance(b, OneOf):
+        return any(_same(a, y) for y in b.items)
+    return type(a) is type(b) and _show(a) == _show(b)
+
+
+def _members(value) -> tuple:
+    return value.items if isinstance(value, OneOf) else (value,)
+
+
+class _Maker:
+    def __init__(self, film: Film, rng: random.Random) -> None:
+        self.film = film
+        self.rng = rng
+        self.balance = TrickBalance()
+        self.owner: dict[str, str] = {}  # any spelling -> entity id
+        for entity in film.entities.values():
+            for name in entity.names:
+                self.owner[norm(name)] = entity.id
+        # True values of every fact, kept out of near-miss numbers and dates.
+        self.dates = frozenset(v.day for f in film.facts for value in f.values.values()
+                               for v in _members(value) if isinstance(v, DateValue))
+        self.numbers: dict[str, set] = {}
+        for f in film.facts:
+            for value in f.values.values():
+                for v in _members(value):
+                    if isinstance(v, NumberValue):
+                        self.numbers.setdefault(v.template, set()).add(v.value)
+
+    def make(self, draft: _Draft, position: int) -> Question:
+        if draft.kind == "fact":
+            return self._fact(draft, position)
+        if draft.kind in ("first", "last"):
+            return self._sequence(draft, position)
+        return self._group(draft, position)
+
+    # -- facts
+
+    def _fact(self, draft: _Draft, position: int) -> Question:
+        fact: Fact = draft.item
+        direction = draft.direction
+        value = fact.values[direction.answer]
+        right = self.rng.choice(value.items) if isinstance(value, OneOf) else value
+        question = _fill(self.rng.choice(direction.phrasings), self.film, fact.values)
+        answer_text = _show(right)
+        if isinstance(right, (NumberValue, DateValue)):
+            choices = self._sorted_options(right, position, question)
+            answer = choices.index(answer_text)
+        else:
+            wrong = self._wrong(fact, direction, value, right, question)
+            choices = wrong[:position] + [answer_text] + wrong[position:]
+            answer = position
+        self._check(question, choices, answer_text)
+        explanation = _fill(fact.explanation, self.film, fact.values, answer_text)
+        return self._question(draft, question, choices, answer, explanation)
+
+    def _question(self, draft: _Draft, question: str, choices: list, answer: int,
+                  explanation: str) -> Question:
+        return Question(id=draft.id, fact=draft.fact, category=draft.category,
+                        difficulty=draft.difficulty, question=question, choices=tuple(choices),
+                        answer=answer, explanation=explanation, source=draft.source)
+
+    def _check(self, question: str, choices: list, answer_text: str) -> None:
+        if len({norm(c) for c in choices}) != len(choices):
+            raise _Unfair(f"two options are the same: {choices}")
+        if norm(answer_text) in norm(question):
+            raise _Unfair(f"the question '{question}' contains its answer '{answer_text}'")
+
+    def _excluded(self, fact: Fact, direction, value) -> tuple[set, set]:
+        """Entity ids and texts that must not be wrong answers: every true answer and its spellings."""
+        ids: set[str] = set()
+        texts: set[str] = set()
+
+        def add(item) -> None:
+            for v in _members(item):
+                if isinstance(v, Ref):
+                    ids.add(v.entity.id)
+                else:
+                    texts.add(norm(_show(v)))
+
+        add(value)
+        for name in (*fact.exclude, *direction.exclude):
+            if name in self.film.entities:
+                ids.add(name)
+            else:
+                texts.add(norm(name))
+        if fact.relation:
+            # Another fact of the same relation that shares the other values makes its answer true too.
+            for other in self.film.facts:
+                if other is fact or other.relation != fact.relation or direction.answer not in other.values:
+                    continue
+                shared = [k for k in fact.values if k != direction.answer and k in other.values]
+                if shared and all(_same(fact.values[k], other.values[k]) for k in shared):
+                    add(other.values[direction.answer])
+        for entity_id in ids:
+            texts.update(norm(n) for n in self.film.entities[entity_id].names)
+        return ids, texts
+
+    def _wrong(self, fact: Fact, direction, value, right, question: str) -> list[str]:
+        pool = direction.pool or (right.pool if isinstance(right, TextValue) else "")
+        if not pool:
+            raise _Unfair("no pool: says where wrong answers come from")
+        ids, texts = self._excluded(fact, direction, value)
+        taken = set(texts) | {norm(_show(right))}
+        # Curated for this question first, then the film's own, then the pool.
+        curated = [w for w in direction.wrong if self._allowed(w, ids)]
+        own_entities = [e.name for e in self.film.entities.values()
+                        if pool in e.roles and e.id not in ids]
+        own_texts = [_show(v) for f in self.film.facts for val in f.values.values()
+                     for v in _members(val) if isinstance(v, TextValue) and v.pool == pool]
+        own = own_entities + own_texts
+        self.rng.shuffle(own)
+        pooled = [w for w in self.film.pools.get(pool, ()) if self._allowed(w, ids)]
+        self.rng.shuffle(pooled)
+        candidates = unique(curated + own + pooled, taken)
+        candidates = [c for c in candidates if norm(c) not in norm(question)]
+        if len(candidates) < OPTIONS - 1:
+            raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
+        wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
+        self.rng.shuffle(wrong)
+        return wrong
+
+    def _allowed(self, text: str, ids: set) -> bool:
+        owner = self.owner.get(norm(text))
+        return owner is None or owner not in ids
+
+    def _sorted_options(self, right, position: int, question: str) -> list[str]:
+        shown = None
+        for below in [position] + [b for b in range(OPTIONS) if b != position]:
+            if isinstance(right, DateValue):
+                days = near_dates(right.day, right.precision, below, self.rng, self.dates)
+                values = sorted([right.day, *days])
+                shown = [DateValue(d, right.precision).show() for d in values]
+            else:
+                avoid = frozenset(self.numbers.get(right.template, ()))
+                found = near_numbers(right.value, right.places, below, self.rng,
+                                     right.low, right.high, avoid)
+                if found is None:
+                    continue
+                values = sorted([right.value, *found])
+                shown = [NumberValue(v, right.places, right.template).show() for v in values]
+            if len(set(shown)) == OPTIONS:
+                break
+            shown = None
+        if shown is None:
+            raise _Unfair(f"no room for three near values around {_show(right)}")
+        self.balance.record(question, shown, shown.index(_show(right)))
+        return shown
+
+    # -- sequences and groups
+
+    def _sequence(self, draft: _Draft, position: int) -> Question:
+        seq = draft.item
+        right = seq.items[draft.index]
+        if draft.kind == "first":
+            pool, phrasings = list(seq.items[draft.index + 1:]), seq.first
+        else:
+            pool, phrasings = list(seq.items[:draft.index]), seq.last
+        order = "earliest" if draft.kind == "first" else "latest"
+        return self._pick_one(draft, position, right, pool, phrasings, seq.explanation, {"order": order})
+
+    def _group(self, draft: _Draft, position: int) -> Question:
+        group = draft.item
+        return self._pick_one(draft, position, group.members[draft.index], list(group.others),
+                              group.phrasings, group.explanation)
+
+    def _pick_one(self, draft, position, right, pool, phrasings, explanation,
+                  words: dict = None) -> Question:
+        question = _fill(self.rng.choice(phrasings), self.film, {})
+        self.rng.shuffle(pool)
+        wrong = self.balance.pick(question, right, unique(pool, {norm(right)}), self.rng, OPTIONS - 1)
+        if len(wrong) < OPTIONS - 1:
+            raise _Unfair("needs at least three wrong items")
+        self.rng.shuffle(wrong)
+        choices = wrong[:position] + [right] + wrong[position:]
+        self._check(question, choices, right)
+        return self._question(draft, question, choices, position,
+                              _fill(explanation, self.film, {}, right, words or {}))
+
+
+def question_count(film: Film) -> int:
+    return len(drafts(film))
