@@ -99,6 +99,13 @@ def _cmd_questions(args) -> int:
     pack = find_pack(args.pack, discover_packs())
     questions = build_deck([pack], seed=args.seed, count=args.count,
                            category=args.category, difficulty=args.difficulty)
+    if args.category and not questions:
+        from quiz.deck import categories
+
+        known = categories([pack], args.seed)
+        if not any(c.casefold() == args.category.strip().casefold() for c in known):
+            raise QuizError(f"No category called '{args.category}' in this pack. "
+                            f"Its categories are: {', '.join(known)}.")
     if args.json:
         json.dump([q.to_dict() for q in questions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

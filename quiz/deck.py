@@ -1,0 +1,87 @@
+"""Choosing what a round asks, from one or more packs.
+
+A round never asks about one fact twice (nor both ways round), spreads its
+questions over the categories on offer and, unless the player picked a
+difficulty, mixes easy, medium and hard ones.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Optional, Sequence
+
+from quiz.model import DIFFICULTIES, Question
+
+
+def _all_questions(packs: Sequence, seed: int) -> list[Question]:
+    questions: list[Question] = []
+    for pack in packs:
+        questions.extend(pack.questions(seed))
+    return questions
+
+
+def categories(packs: Sequence, seed: int = 0) -> list[str]:
+    """The categories the packs' questions fall in, sorted (case-insensitively)."""
+    found: dict[str, str] = {}
+    for question in _all_questions(packs, seed):
+        found.setdefault(question.category.casefold(), question.category)
+    return sorted(found.values(), key=str.casefold)
+
+
+def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
+               category: Optional[str] = None, difficulty: Optional[str] = None) -> list[Question]:
+    """The questions of a round: all of them once with ``count=None``, else ``count`` of them.
+
+    Fewer than ``count`` come back when fewer match.
+    """
+    questions = _all_questions(packs, seed)
+    if category:
+        wanted = category.strip().casefold()
+        questions = [q for q in questions if q.category.casefold() == wanted]
+    if difficulty:
+        questions = [q for q in questions if q.difficulty == difficulty.lower()]
+    rng = random.Random(f"deck\x00{seed}")
+    if len(packs) > 1:
+        rng.shuffle(questions)  # each pack comes shuffled; mixing packs needs one more
+    if count is None:
+        return questions
+    return _spread(questions, count, rng, mix=difficulty is None)
+
+
+def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool) -> list[Question]:
+    """``count`` questions on distinct facts, taken from the categories in turn."""
+    by_category: dict[str, list[Question]] = {}
+    for question in questions:
+        by_category.setdefault(question.category.casefold(), []).append(question)
+    queues = list(by_category.values())
+    rng.shuffle(queues)
+    used_facts: set[str] = set()
+    levels = {level: 0 for level in DIFFICULTIES}
+    picked: list[Question] = []
+    while len(picked) < count and queues:
+        for queue in list(queues):
+            if len(picked) >= count:
+                break
+            choice = _next(queue, used_facts, levels if mix else None)
+            if choice is None:
+                queues.remove(queue)
+                continue
+            picked.append(choice)
+            used_facts.add(choice.fact)
+            levels[choice.difficulty] = levels.get(choice.difficulty, 0) + 1
+    rng.shuffle(picked)
+    return picked
+
+
+def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict]) -> Optional[Question]:
+    """Take the queue's next question on an unused fact, preferring the least-asked difficulty."""
+    fresh = [q for q in queue if q.fact not in used_facts]
+    if not fresh:
+        return None
+    if levels is None:
+        choice = fresh[0]
+    else:
+        fewest = min(levels.get(q.difficulty, 0) for q in fresh)
+        choice = next(q for q in fresh if levels.get(q.difficulty, 0) == fewest)
+    queue.remove(choice)
+    return choice
