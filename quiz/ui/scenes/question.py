@@ -205,22 +205,28 @@ def option_grid(count: int) -> tuple[int, int]:
     return max(1, count), 1
 
 
+def film_edge(size: tuple[int, int]) -> int:
+    """Height of the backdrop's perforated film edges (``widgets.Backdrop.edge``)."""
+    return theme.px(22, theme.layout_scale(size))
+
+
 def make_layout(size: tuple[int, int], count: int) -> Layout:
     w, h = size
     s = theme.layout_scale(size)
     p = lambda v: theme.px(v, s)  # noqa: E731
     margin = max(p(32), int(w * 0.035))
-    top = p(20)
+    edge = film_edge(size)
+    top = edge + p(10)
     header = pygame.Rect(margin, top, w - 2 * margin, p(58))
     seconds_w = p(64)
     timer = pygame.Rect(margin, header.bottom + p(16), header.w - seconds_w - p(12), p(10))
     seconds = pygame.Rect(timer.right + p(12), timer.centery - p(18), seconds_w, p(36))
-    question = pygame.Rect(margin, timer.bottom + p(18), header.w, int(h * 0.22))
+    question = pygame.Rect(margin, timer.bottom + p(16), header.w, int(h * 0.21))
     pad = p(22)
     question_text = question.inflate(-2 * pad, -2 * p(14))
 
     gap = p(16)
-    options_area = pygame.Rect(margin, question.bottom + p(20), header.w, int(h * 0.34))
+    options_area = pygame.Rect(margin, question.bottom + p(18), header.w, int(h * 0.33))
     cols, rows = option_grid(count)
     cell_w = (options_area.w - gap * (cols - 1)) // cols
     cell_h = (options_area.h - gap * (rows - 1)) // rows
@@ -238,8 +244,8 @@ def make_layout(size: tuple[int, int], count: int) -> Layout:
         badges.append(badge)
         texts.append(text)
 
-    footer_top = options_area.bottom + p(18)
-    footer = pygame.Rect(margin, footer_top, header.w, h - footer_top - p(16))
+    footer_top = options_area.bottom + p(16)
+    footer = pygame.Rect(margin, footer_top, header.w, h - edge - p(10) - footer_top)
     hint_h = p(24)
     verdict = pygame.Rect(footer.x + p(20), footer.y + p(10), footer.w - p(40), p(40))
     hint = pygame.Rect(footer.x + p(20), footer.bottom - hint_h - p(6), footer.w - p(40), hint_h)
@@ -264,6 +270,7 @@ class QuestionScene(Scene):
         self._ticked: Optional[int] = None
         self._paused_at: Optional[float] = None
         self._blocks: dict = {}  # text fitted per (size, question, phase): fitting is slow
+        self._backdrops: dict = {}
 
     # -- small reads --------------------------------------------------------
 
@@ -467,6 +474,7 @@ class QuestionScene(Scene):
 
     def on_resize(self, size) -> None:
         self._blocks.clear()
+        self._backdrops.clear()
 
     # -- text fitted into the layout (cached per size and question) ---------
 
@@ -528,7 +536,7 @@ class QuestionScene(Scene):
         size = surface.get_size()
         lay = make_layout(size, self.option_count)
         seep = self.seep()
-        surface.fill(theme.mix(theme.INK, theme.saturate((52, 34, 30), seep), seep))
+        surface.blit(backdrop(self.app, size, seep, self._backdrops), (0, 0))
         self._draw_header(surface, lay, seep)
         if self.round.paused:
             return  # the question stays hidden until play resumes
@@ -725,6 +733,35 @@ class QuestionScene(Scene):
         if answer.bonus:
             return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"
         return f"Answered in {answer.elapsed:.1f} s"
+
+
+def backdrop(app: Any, size: tuple[int, int], warmth: float, cache: dict) -> pygame.Surface:
+    """The menus' film-strip backdrop, held still and warmed by ``warmth`` (0..1).
+
+    Painted once per size and warmth step into ``cache``, so a frame costs one blit.
+    """
+    step = round(min(1.0, max(0.0, warmth)) * 12)
+    key = (tuple(size), step)
+    surface = cache.get(key)
+    if surface is not None:
+        return surface
+    surface = pygame.Surface(size)
+    shared = getattr(app, "backdrop", None)
+    if shared is not None:
+        try:
+            shared.draw(surface, 0.0, still=True, warmth=0.0)  # our own warmth is added below
+        except TypeError:
+            shared.draw(surface, 0.0, still=True)
+    else:
+        surface.fill(theme.INK)
+    if step:
+        glow = pygame.Surface(size)
+        glow.fill(tuple(int(c * step / 12) for c in (34, 16, 6)))
+        surface.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    if len(cache) > 4:
+        cache.clear()
+    cache[key] = surface
+    return surface
 
 
 def hash_index(word: str) -> int:

@@ -12,7 +12,8 @@ from quiz.ui import theme
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.name_entry import NameField, default_name
 from quiz.ui.scenes.question import (CONFIRM_KEYS, draw_block, draw_button, draw_cross, draw_text,
-                                     draw_tick, event_pos, fit_block, group, hash_index, is_click)
+                                     draw_tick, event_pos, film_edge, fit_block, group, is_click)
+from quiz.ui.scenes.question import backdrop as film_backdrop
 
 BUTTONS = ("Play again", "Title")
 
@@ -38,11 +39,12 @@ def make_layout(size: tuple[int, int]) -> ResultsLayout:
     s = theme.layout_scale(size)
     p = lambda v: theme.px(v, s)  # noqa: E731
     margin = max(p(32), int(w * 0.035))
-    top = p(22)
+    edge = film_edge(size)
+    top = edge + p(12)
     inner_w = w - 2 * margin
     left_w = int(inner_w * 0.42)
     gap = p(36)
-    bar = pygame.Rect(margin, h - p(16) - p(78), inner_w, p(78))
+    bar = pygame.Rect(margin, h - edge - p(10) - p(74), inner_w, p(74))
 
     heading = pygame.Rect(margin, top, left_w, p(40))
     score = pygame.Rect(margin, heading.bottom + p(4), left_w, p(72))
@@ -88,6 +90,7 @@ class ResultsScene(Scene):
         self.scroll = 0
         self._dragging = False
         self._cards: dict = {}
+        self._backdrops: dict = {}
         self._entered = False
         self.status = ""
         self.status_ok = True
@@ -347,7 +350,7 @@ class ResultsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         lay = make_layout(size)
-        surface.fill((30, 22, 24))
+        surface.blit(film_backdrop(self.app, size, 1.0, self._backdrops), (0, 0))
         self._draw_summary(surface, lay)
         self._draw_chart(surface, lay)
         self._draw_review(surface, lay, size)
@@ -402,7 +405,7 @@ class ResultsScene(Scene):
                       "midleft", max_width=label_w - theme.px(8, s))
             track = pygame.Rect(box.x + label_w, y + row_h // 2 - max(3, row_h // 5),
                                 box.w - label_w - count_w, max(6, 2 * (row_h // 5)))
-            pygame.draw.rect(surface, theme.mix((30, 22, 24), colour, 0.18), track,
+            pygame.draw.rect(surface, theme.mix((30, 22, 24), colour, 0.3), track,
                              border_radius=track.h // 2)
             if right:
                 fill = track.copy()
