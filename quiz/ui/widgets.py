@@ -659,16 +659,22 @@ class Backdrop:
     """The menus' motif: a strip of film in the greys of the present, with a
     warm leak of light, the colour of the past, drifting across it.
 
-    The still parts are painted once per window size; each frame only blits
-    them and moves the glow, which keeps a menu cheap to draw.
+    The still parts are painted once per window size. The glow moves a few
+    pixels a second, so the picture is put together again only when it has
+    moved a step; most frames are a single opaque blit, which keeps a menu
+    cheap to draw.
     """
+
+    STEP = 2  # pixels the glow moves before the picture is put together again
 
     def __init__(self) -> None:
         self._size: Optional[tuple[int, int]] = None
         self._base: Optional[pygame.Surface] = None
         self._glow: Optional[pygame.Surface] = None
+        self._picture: Optional[pygame.Surface] = None
+        self._picture_key: Optional[tuple] = None
 
-    def _build(self, size: tuple[int, int]) -> None:
+    def _build_base(self, size: tuple[int, int]) -> None:
         w, h = size
         scale = theme.layout_scale(size)
         base = pygame.Surface(size)
@@ -689,10 +695,17 @@ class Backdrop:
             for x in range(pitch // 2, w, pitch):
                 hole = pygame.Rect(x, y + (edge - hole_h) // 2, hole_w, hole_h)
                 pygame.draw.rect(base, (36, 36, 41), hole, border_radius=max(1, hole_h // 3))
-        self._base = base
-        # The light leak: a small radial fade, smoothly scaled up (no visible rings).
-        radius = int(max(w, h) * 0.42)
-        n = 48
+        self._base = base.convert() if pygame.display.get_surface() else base
+        self._glow = None
+        self._picture = None
+        self._picture_key = None
+        self._size = size
+
+    def _build_glow(self, size: tuple[int, int]) -> None:
+        # A small radial fade, smoothly scaled up: no visible rings, little work.
+        w, h = size
+        radius = max(2, int(max(w, h) * 0.42))
+        n = 32
         small = pygame.Surface((n, n), pygame.SRCALPHA)
         warm = theme.saturate(theme.AMBER, 0.75)
         for y in range(n):
@@ -700,24 +713,33 @@ class Backdrop:
                 d = math.hypot(x - n / 2 + 0.5, y - n / 2 + 0.5) / (n / 2)
                 a = max(0.0, 1.0 - d) ** 2
                 small.set_at((x, y), (*warm, int(60 * a)))
-        glow = pygame.transform.smoothscale(small, (radius * 2, radius * 2))
-        self._glow = glow
-        self._size = size
+        self._glow = pygame.transform.smoothscale(small, (radius * 2, radius * 2))
 
     def draw(self, surface: pygame.Surface, time: float = 0.0, still: bool = False,
              warmth: float = 1.0) -> None:
+        """Paint the backdrop; ``warmth`` 0 leaves out the warm light (plain greys)."""
         size = surface.get_size()
-        if self._size != size:
-            self._build(size)
-        surface.blit(self._base, (0, 0))
-        if warmth <= 0:
+        if self._size != size or warmth <= 0:
+            # The first frame at a new size goes out without the glow; it joins on
+            # the next one, so opening the window is not held up by it.
+            if self._size != size:
+                self._build_base(size)
+            surface.blit(self._base, (0, 0))
             return
+        if self._glow is None:
+            self._build_glow(size)
         w, h = size
         t = 0.0 if still else time
         gw = self._glow.get_width()
         cx = w * (0.78 + 0.05 * math.sin(t * 0.11))
         cy = h * (0.62 + 0.06 * math.cos(t * 0.07))
-        surface.blit(self._glow, (int(cx - gw / 2), int(cy - gw / 2)))
+        key = (int(cx - gw / 2) // self.STEP * self.STEP, int(cy - gw / 2) // self.STEP * self.STEP)
+        if key != self._picture_key:
+            picture = self._picture or self._base.copy()
+            picture.blit(self._base, (0, 0))
+            picture.blit(self._glow, key)
+            self._picture, self._picture_key = picture, key
+        surface.blit(self._picture, (0, 0))
 
     def edge(self, size: tuple[int, int]) -> int:
         """Height of the film edge bands, so screens keep their words off them."""

@@ -1,0 +1,99 @@
+"""Start-to-first-frame: the game against a bare pygame window drawing one line.
+
+Each run is a fresh process: ``us-and-them-quiz play --frames 1`` (import,
+open the window, draw the title once, quit) next to a script that imports
+pygame, opens a window of the same size, draws one line of text and quits.
+Prints the median of several runs of each and their ratio (budget: 1.5x).
+
+    python bench/bench_startup.py [--runs N]
+
+Without a display it uses SDL's dummy video driver, so it runs anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUDGET = 1.5
+
+BARE = """
+import pygame
+pygame.display.init()
+pygame.font.init()
+screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
+pygame.display.set_caption("bare")
+font = pygame.font.Font(None, 40)
+screen.fill((24, 24, 28))
+screen.blit(font.render("Us and Them", True, (240, 236, 228)), (80, 80))
+pygame.display.flip()
+pygame.quit()
+"""
+
+
+def game_command() -> list[str]:
+    script = Path(sys.executable).with_name("us-and-them-quiz")
+    if script.exists():
+        return [str(script), "play", "--frames", "1"]
+    return [sys.executable, "-m", "quiz", "play", "--frames", "1"]
+
+
+def environment(data: str) -> dict:
+    env = dict(os.environ)
+    env["PYGAME_HIDE_SUPPORT_PROMPT"] = "1"
+    env["US_AND_THEM_QUIZ_DATA"] = data
+    env.setdefault("SDL_AUDIODRIVER", "dummy")
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("SDL_VIDEODRIVER", "dummy")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def timed(command: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tempfile.gettempdir())
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    data = tempfile.mkdtemp(prefix="quiz-bench-")
+    try:
+        env = environment(data)
+        game, bare = game_command(), [sys.executable, "-c", BARE]
+        timed(game, env)  # first run makes the data folder and warms the disk cache
+        timed(bare, env)
+        game_times, bare_times = [], []
+        for _ in range(args.runs):  # interleaved, so drift in machine load hits both alike
+            game_times.append(timed(game, env))
+            bare_times.append(timed(bare, env))
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
+    g, b = statistics.median(game_times), statistics.median(bare_times)
+    driver = env.get("SDL_VIDEODRIVER", "default")
+    print(f"video driver: {driver}; {args.runs} runs each, fresh process per run")
+    print(f"bare pygame window, one line of text: median {b * 1000:7.1f} ms "
+          f"(min {min(bare_times) * 1000:.1f}, max {max(bare_times) * 1000:.1f})")
+    print(f"us-and-them-quiz play --frames 1:     median {g * 1000:7.1f} ms "
+          f"(min {min(game_times) * 1000:.1f}, max {max(game_times) * 1000:.1f})")
+    ratio = g / b
+    verdict = "within" if ratio <= BUDGET else "OVER"
+    print(f"ratio {ratio:.2f}x ({verdict} the {BUDGET}x budget)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
