@@ -612,3 +612,13 @@ def test_text_too_long_for_its_box_is_cut_with_an_ellipsis(open_app):
     for line, rect in zip(block.lines, block.rects):
         assert box.contains(rect)
         assert app.text.size(line, block.px)[0] <= box.w
+
+
+def test_typing_a_space_in_the_name_does_not_press_a_button(open_app):
+    app, clock = open_app()
+    results = play_through(app, begin(app))
+    results.name.clear()
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_SPACE, mod=0, unicode=" ", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Lin Jianqing"))
+    app.step()
+    assert app.stack.top is results and results.name.text == "Lin Jianqing"

@@ -21,6 +21,7 @@ class PauseScene(Scene):
         super().__init__(app)
         self.question_scene = question_scene
         self.focus = 0
+        self._veil: Optional[pygame.Surface] = None
 
     def layout(self, size: Optional[tuple[int, int]] = None):
         w, h = size or tuple(self.app.size)
@@ -103,9 +104,11 @@ class PauseScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
         s, card, buttons = self.layout((w, h))
-        veil = pygame.Surface((w, h), pygame.SRCALPHA)
-        veil.fill((*theme.INK, 215))
-        surface.blit(veil, (0, 0))
+        if self._veil is None or self._veil.get_size() != (w, h):
+            # Made once per size; a fresh full-window alpha surface every frame costs a lot.
+            self._veil = pygame.Surface((w, h), pygame.SRCALPHA)
+            self._veil.fill((*theme.INK, 215))
+        surface.blit(self._veil, (0, 0))
         pygame.draw.rect(surface, theme.NIGHT, card, border_radius=theme.px(20, s))
         pygame.draw.rect(surface, theme.ASH, card, theme.px(1, s), border_radius=theme.px(20, s))
         text = self.app.text

@@ -237,7 +237,11 @@ class ResultsScene(Scene):
             elif key == pygame.K_ESCAPE:
                 self.focus = "again"  # leave the name for now; Tab comes back to it
                 pygame.key.stop_text_input()
-            return None  # letters arrive as TEXTINPUT; nothing else may act on them
+            elif event.unicode and event.unicode.isprintable():
+                return None  # typing: the text comes as TEXTINPUT, and Space is not "Play again"
+            else:
+                return event  # F11 and the like still reach the app
+            return None
         if key in (pygame.K_HOME, pygame.K_END):
             self.scroll_by(-10**9 if key == pygame.K_HOME else 10**9)
             return None
