@@ -1,0 +1,97 @@
+"""Choosing a round's questions from packs."""
+
+from collections import Counter
+
+import pytest
+
+from quiz.deck import build_deck, categories
+from quiz.model import Question
+from quiz.packs import discover_packs, find_pack
+
+
+@pytest.fixture(scope="module")
+def film_pack():
+    return find_pack("us-and-them", discover_packs())
+
+
+class FakePack:
+    """A pack whose questions are given: facts, categories and difficulties chosen by the test."""
+
+    def __init__(self, rows, name="fake"):
+        self.id = name
+        self._questions = [
+            Question(id=f"{name}/{fact}/{k}", fact=f"{name}/{fact}", category=category,
+                     difficulty=difficulty, question=f"Q {fact} {k}?", choices=("a", "b", "c", "d"),
+                     answer=0, explanation="", source="test")
+            for k, (fact, category, difficulty) in enumerate(rows)
+        ]
+
+    def questions(self, seed):
+        return list(self._questions)
+
+
+def test_no_count_gives_every_question_once(film_pack):
+    deck = build_deck([film_pack], seed=4)
+    assert [q.id for q in deck] == [q.id for q in film_pack.questions(4)]
+    assert len({q.id for q in deck}) == len(deck) == film_pack.question_count
+
+
+def test_a_round_never_repeats_a_fact_and_spreads_categories(film_pack):
+    every = categories([film_pack])
+    for seed in range(10):
+        deck = build_deck([film_pack], seed=seed, count=10)
+        assert len(deck) == 10
+        assert len({q.fact for q in deck}) == 10
+        assert len({q.category for q in deck}) == min(10, len(every))
+        assert set(q.difficulty for q in deck) == {"easy", "medium", "hard"}
+
+
+def test_both_directions_of_one_fact_never_share_a_round():
+    rows = [(f"f{i}", "Cat", "easy") for i in range(3) for _ in range(2)]  # each fact asked two ways
+    pack = FakePack(rows)
+    for seed in range(5):
+        deck = build_deck([pack], seed=seed, count=6)
+        assert len(deck) == 3  # only three facts: fewer than asked comes back
+        assert len({q.fact for q in deck}) == 3
+
+
+def test_category_is_matched_whatever_its_case(film_pack):
+    deck = build_deck([film_pack], seed=1, count=5, category="box OFFICE")
+    assert len(deck) == 5 and {q.category for q in deck} == {"Box office"}
+    assert build_deck([film_pack], seed=1, category="no such thing") == []
+
+
+def test_difficulty_filter_and_short_supply(film_pack):
+    hard = build_deck([film_pack], seed=2, difficulty="hard")
+    assert hard and {q.difficulty for q in hard} == {"hard"}
+    easy_crew = build_deck([film_pack], seed=2, count=50, category="crew", difficulty="easy")
+    assert 0 < len(easy_crew) < 50
+    assert {(q.category, q.difficulty) for q in easy_crew} == {("Crew", "easy")}
+
+
+def test_same_seed_same_round(film_pack):
+    assert build_deck([film_pack], seed=9, count=10) == build_deck([film_pack], seed=9, count=10)
+    rounds = {tuple(q.id for q in build_deck([film_pack], seed=s, count=10)) for s in range(5)}
+    assert len(rounds) > 1
+
+
+def test_mixed_difficulty_when_none_is_chosen():
+    rows = [(f"e{i}", "A", "easy") for i in range(20)] + [(f"h{i}", "A", "hard") for i in range(5)]
+    deck = build_deck([FakePack(rows)], seed=0, count=6)
+    assert Counter(q.difficulty for q in deck) == {"easy": 3, "hard": 3}
+
+
+def test_several_packs_mix_and_categories_are_sorted():
+    one = FakePack([("a", "Zoo", "easy"), ("b", "apple", "medium")], "one")
+    two = FakePack([("c", "Mango", "hard"), ("d", "zoo", "easy")], "two")
+    assert categories([one, two]) == ["apple", "Mango", "Zoo"]
+    deck = build_deck([one, two], seed=3)
+    assert {q.id for q in deck} == {q.id for p in (one, two) for q in p.questions(3)}
+    small = build_deck([one, two], seed=3, count=3)
+    assert len(small) == 3 and len({q.category.casefold() for q in small}) == 3
+
+
+def test_film_categories(film_pack):
+    found = categories([film_pack])
+    assert found == sorted(found, key=str.casefold)
+    assert {"Cast", "Crew", "Plot", "Music", "Awards", "Box office", "Reception"} <= set(found)
