@@ -30,9 +30,16 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def words(text: str) -> set[str]:
-    found = {w.strip("'") for w in WORD_RE.findall(text.casefold())}
-    return {w.removesuffix("'s") for w in found if w and w not in STOPWORDS}
+_WORDS: dict[str, frozenset] = {}
+
+
+def words(text: str) -> frozenset:
+    """The telling words of a text (no small words, no possessive 's), cached."""
+    found = _WORDS.get(text)
+    if found is None:
+        raw = {w.strip("'") for w in WORD_RE.findall(text.casefold())}
+        found = _WORDS[text] = frozenset(w.removesuffix("'s") for w in raw if w and w not in STOPWORDS)
+    return found
 
 
 def longest_share(choices: Sequence[str], answer: int) -> float:
@@ -62,6 +69,16 @@ def unique(candidates: Iterable[str], taken: set[str]) -> list[str]:
     return out
 
 
+def _share(own: int, others: list) -> float:
+    """The answer's share of the top score when it scores ``own`` against ``others``."""
+    top = max(others)
+    if own < top:
+        return 0.0
+    if own > top:
+        return 1.0
+    return 1 / (1 + others.count(top))
+
+
 class TrickBalance:
     """Keeps the two guessing tricks near chance across every question of a quiz.
 
@@ -86,17 +103,23 @@ class TrickBalance:
         if len(shortlist) <= count:
             chosen = shortlist
         else:
-            combos = list(itertools.combinations(shortlist, count))
+            combos = list(itertools.combinations(range(len(shortlist)), count))
             rng.shuffle(combos)
             want_long, want_overlap = self.want(self.longest), self.want(self.overlap)
-            best, best_cost = None, None
-            for combo in combos[:60]:
-                options = [answer, *combo]
-                cost = (abs(longest_share(options, 0) - want_long)
-                        + abs(overlap_share(question, options, 0) - want_overlap))
+            # Each option's length and shared-word count, worked out once.
+            asked = words(question)
+            sizes = [len(c) for c in shortlist]
+            shared = [len(asked & words(c)) for c in shortlist]
+            own_size, own_shared = len(answer), len(asked & words(answer))
+            best, best_cost = combos[0], None
+            for combo in combos:
+                cost = (abs(_share(own_size, [sizes[i] for i in combo]) - want_long)
+                        + abs(_share(own_shared, [shared[i] for i in combo]) - want_overlap))
                 if best_cost is None or cost < best_cost:
                     best, best_cost = combo, cost
-            chosen = list(best)
+                    if cost == 0:
+                        break
+            chosen = [shortlist[i] for i in best]
         self.record(question, [answer, *chosen], 0)
         return chosen
 

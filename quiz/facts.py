@@ -7,7 +7,6 @@ dates, numbers and amounts, and reports each problem with its file and line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -32,65 +31,104 @@ PathLike = Union[str, Path]
 # ---------------------------------------------------------------- the film
 
 
-@dataclass(frozen=True)
-class Entity:
-    id: str
-    kind: str
-    names: tuple[str, ...]  # every spelling the source uses; the first is shown
-    roles: tuple[str, ...]  # pools the entity may stand in as a wrong answer
-    note: str = ""
+class _Record:
+    """A small value record: fields from ``__slots__``, equality and repr by value.
+
+    Plain classes rather than dataclasses: making a dozen dataclasses costs
+    more start-up time than loading the whole film.
+    """
+
+    __slots__ = ()
+    _defaults: dict = {}
+
+    def __init__(self, *args, **kwargs) -> None:
+        names = self.__slots__
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__} takes at most {len(names)} values")
+        for name, value in zip(names, args):
+            object.__setattr__(self, name, value)
+        for name in names[len(args):]:
+            if name in kwargs:
+                value = kwargs.pop(name)
+            elif name in self._defaults:
+                value = self._defaults[name]
+                value = value() if callable(value) else value
+            else:
+                raise TypeError(f"{type(self).__name__} needs {name}")
+            object.__setattr__(self, name, value)
+        if kwargs:
+            raise TypeError(f"{type(self).__name__} has no field {next(iter(kwargs))}")
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other) -> bool:
+        return type(self) is type(other) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self._fields()))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({inner})"
+
+
+class _Frozen(_Record):
+    __slots__ = ()
+
+    def __setattr__(self, name, value) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+
+class Entity(_Frozen):
+    # names: every spelling the source uses, the first shown; roles: the pools
+    # the entity may stand in as a wrong answer.
+    __slots__ = ("id", "kind", "names", "roles", "note")
+    _defaults = {"note": ""}
 
     @property
     def name(self) -> str:
         return self.names[0]
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(_Frozen):
     """An entity as a value, shown under one of its names (the first unless a fact says)."""
 
-    entity: Entity
-    shown: str
+    __slots__ = ("entity", "shown")
 
     def show(self) -> str:
         return self.shown
 
 
-@dataclass(frozen=True)
-class DateValue:
-    day: date
-    precision: str  # day | month | year
+class DateValue(_Frozen):
+    __slots__ = ("day", "precision")  # precision: day | month | year
 
     def show(self) -> str:
         return format_date(self.day, self.precision)
 
 
-@dataclass(frozen=True)
-class NumberValue:
-    value: Decimal
-    places: int
-    template: str  # "{}" replaced by the number: "${} million", "{}/10"
-    low: Optional[Decimal] = None
-    high: Optional[Decimal] = None
+class NumberValue(_Frozen):
+    # template: "{}" is replaced by the number, as in "${} million" or "{}/10";
+    # low and high bound the near-miss values.
+    __slots__ = ("value", "places", "template", "low", "high")
+    _defaults = {"low": None, "high": None}
 
     def show(self) -> str:
         return format_number(self.value, self.places, self.template)
 
 
-@dataclass(frozen=True)
-class TextValue:
-    text: str
-    pool: str = ""
+class TextValue(_Frozen):
+    __slots__ = ("text", "pool")
+    _defaults = {"pool": ""}
 
     def show(self) -> str:
         return self.text
 
 
-@dataclass(frozen=True)
-class OneOf:
+class OneOf(_Frozen):
     """Several values that are all true (co-nominees, the stars): asked one at a time."""
 
-    items: tuple
+    __slots__ = ("items",)
 
     def show(self) -> str:
         shown = [item.show() for item in self.items]
@@ -100,69 +138,41 @@ class OneOf:
 Value = Union[Ref, DateValue, NumberValue, TextValue, OneOf]
 
 
-@dataclass(frozen=True)
-class Direction:
+class Direction(_Frozen):
     """One way round a fact is asked: which value is the answer and where wrong ones come from."""
 
-    answer: str
-    pool: str
-    phrasings: tuple[str, ...]
-    wrong: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
+    __slots__ = ("answer", "pool", "phrasings", "wrong", "exclude")
+    _defaults = {"wrong": (), "exclude": ()}
 
 
-@dataclass(frozen=True)
-class Fact:
-    id: str
-    section: str
-    category: str
-    difficulty: str
-    values: dict
-    directions: tuple[Direction, ...]
-    explanation: str
-    exclude: tuple[str, ...] = ()
-    relation: str = ""
-    where: tuple = ("", None)
+class Fact(_Frozen):
+    __slots__ = ("id", "section", "category", "difficulty", "values", "directions",
+                 "explanation", "exclude", "relation", "where")
+    _defaults = {"exclude": (), "relation": "", "where": ("", None)}
+
+    __hash__ = None  # holds a dict
 
 
-@dataclass(frozen=True)
-class Sequence:
-    id: str
-    section: str
-    category: str
-    difficulty: str
-    items: tuple[str, ...]  # earliest first
-    first: tuple[str, ...]  # phrasings asking for the earliest
-    last: tuple[str, ...]  # phrasings asking for the latest
-    explanation: str
-    where: tuple = ("", None)
+class Sequence(_Frozen):
+    # items: earliest first; first and last: phrasings asking for the earliest or latest.
+    __slots__ = ("id", "section", "category", "difficulty", "items", "first", "last",
+                 "explanation", "where")
+    _defaults = {"where": ("", None)}
 
 
-@dataclass(frozen=True)
-class Group:
-    id: str
-    section: str
-    category: str
-    difficulty: str
-    members: tuple[str, ...]
-    others: tuple[str, ...]
-    phrasings: tuple[str, ...]
-    explanation: str
-    where: tuple = ("", None)
+class Group(_Frozen):
+    __slots__ = ("id", "section", "category", "difficulty", "members", "others", "phrasings",
+                 "explanation", "where")
+    _defaults = {"where": ("", None)}
 
 
-@dataclass
-class Film:
-    id: str
-    title: str
-    original_title: str = ""
-    year: str = ""
-    description: str = ""
-    entities: dict = field(default_factory=dict)  # id -> Entity
-    pools: dict = field(default_factory=dict)  # name -> tuple of texts
-    facts: list = field(default_factory=list)
-    sequences: list = field(default_factory=list)
-    groups: list = field(default_factory=list)
+class Film(_Record):
+    # entities: id -> Entity; pools: name -> tuple of texts.
+    __slots__ = ("id", "title", "original_title", "year", "description", "entities", "pools",
+                 "facts", "sequences", "groups")
+    _defaults = {"original_title": "", "year": "", "description": "", "entities": dict,
+                 "pools": dict, "facts": list, "sequences": list, "groups": list}
+    __hash__ = None
 
 
 # ---------------------------------------------------------------- loading
@@ -171,39 +181,89 @@ class Film:
 def load_film(path: PathLike) -> Film:
     """A film from a folder of YAML files (read in name order) or from one YAML file.
 
-    The fast C loader reads the files; only when they hold a problem are they
-    read again through ``quiz.safeyaml`` to find each problem's line.
+    The built-in film is read with libyaml's C parser, which also gives every
+    entry's line; a file it cannot read is read again through
+    ``quiz.safeyaml`` for a plain message about what is wrong.
     """
-    import yaml
-
     path = Path(path)
     files = _yaml_files(path)
     if not files:
         raise PackError([Problem(str(path), None, "holds no YAML files with a film's facts")])
-    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-    docs = []
     try:
-        for file in files:
-            with file.open("r", encoding="utf-8") as handle:
-                data = yaml.load(handle, Loader=loader)
-            docs.append((str(file), data, no_lines))
-        return film_from_documents(docs)
-    except (PackError, yaml.YAMLError, UnicodeDecodeError, OSError):
-        pass
-    from quiz.safeyaml import load_yaml
+        docs = [(str(file), *_fast_load(file)) for file in files]
+    except Exception:  # noqa: BLE001 - any failure is explained by the careful loader below
+        docs = None
+    if docs is None:
+        from quiz.safeyaml import load_yaml
 
-    docs = []
-    problems: list[Problem] = []
-    for file in files:
-        try:
-            data, lines = load_yaml(file)
-        except PackError as error:
-            problems.extend(error.problems)
-            continue
-        docs.append((str(file), data, lines))
-    if problems:
-        raise PackError(problems)
+        docs, problems = [], []
+        for file in files:
+            try:
+                data, lines = load_yaml(file)
+            except PackError as error:
+                problems.extend(error.problems)
+                continue
+            docs.append((str(file), data, lines))
+        if problems:
+            raise PackError(problems)
     return film_from_documents(docs)
+
+
+def _fast_load(file: Path):
+    """``(data, lines)`` for one file through libyaml, every scalar kept as text."""
+    import yaml
+
+    # The C base loader composes nodes in C; PyYAML without libyaml falls back to Python.
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    parser = loader(file.read_bytes().decode("utf-8"))
+    try:
+        root = parser.get_single_node()
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+    if root is None:
+        raise ValueError("empty file")
+    return _plain(root), _NodeLines(root)
+
+
+def _plain(node):
+    """A composed YAML node as plain lists, dicts and strings."""
+    value = node.value
+    if isinstance(value, str):
+        return "" if value == "~" and not node.style else value
+    if node.id == "sequence":
+        return [_plain(item) for item in value]
+    out = {}
+    for key, item in value:
+        key = _plain(key)
+        if not isinstance(key, str) or key in out:
+            raise ValueError("a key that is not plain text, or a repeated key")
+        out[key] = _plain(item)
+    return out
+
+
+class _NodeLines:
+    """A ``LineLookup`` over composed nodes: the line of the entry at a key path."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+
+    def __call__(self, path: tuple):
+        node, line = self.root, self.root.start_mark.line + 1
+        for key in path:
+            value = node.value
+            if node.id == "mapping" and isinstance(key, str):
+                found = next(((k, v) for k, v in value if k.value == key), None)
+                if found is None:
+                    break
+                line, node = found[0].start_mark.line + 1, found[1]
+            elif node.id == "sequence" and isinstance(key, int) and 0 <= key < len(value):
+                node = value[key]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
 
 
 def _yaml_files(path: Path) -> list[Path]:
