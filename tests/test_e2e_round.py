@@ -86,6 +86,7 @@ def answer_everything(app, choose):
         choose(number, scene.round.question, scene)
         frames(app)
         assert scene.round.phase is Phase.FEEDBACK, f"question {number} was not answered"
+        frames(app, 30)  # half a second to read it
         key(pygame.K_RETURN)
         frames(app)
     return counts

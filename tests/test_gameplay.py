@@ -18,7 +18,8 @@ from quiz.ui import theme
 from quiz.ui.app import App
 from quiz.ui.scenes.pause import PauseScene
 from quiz.ui.scenes.play import start_round
-from quiz.ui.scenes.question import AUTO_ADVANCE_SECONDS, QuestionScene, make_layout
+from quiz.ui.scenes.question import (AUTO_ADVANCE_SECONDS, FEEDBACK_MIN_SECONDS, QuestionScene,
+                                     make_layout)
 from quiz.ui.scenes.results import ResultsScene
 
 LONG = ("In a scene many viewers remember long after the credits, when the two old friends "
@@ -166,6 +167,7 @@ def test_mouse_click_answers_the_option_under_the_pointer(open_app):
     app.step()
     assert scene.round.last.chosen == 1
     # A click outside every option while asking does nothing.
+    clock.advance(0.5)
     post_key(pygame.K_SPACE)
     app.step()
     corner = (2, app.size[1] - 2)
@@ -188,6 +190,7 @@ def test_touch_answers_and_continues(open_app):
     app.step()
     assert scene.round.last.chosen == 3
     assert scene.round.phase is Phase.FEEDBACK
+    clock.advance(0.5)
     pygame.event.post(pygame.event.Event(pygame.FINGERUP, x=0.5, y=0.5, dx=0, dy=0, touch_id=1,
                                          finger_id=1, pressure=1.0))
     app.step()
@@ -329,6 +332,36 @@ def test_without_auto_advance_feedback_waits(open_app):
     assert scene.round.phase is Phase.FEEDBACK
 
 
+def test_inputs_of_one_instant_answer_only_the_question_on_screen(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    target = scene.layout().options[0]
+    # A click, then Enter and another answer key, all in one frame.
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=target.center, button=1))
+    post_key(pygame.K_RETURN)
+    post_key(pygame.K_2)
+    app.step()
+    assert len(scene.round.answers) == 1 and scene.round.last.chosen == 0
+    assert scene.round.phase is Phase.FEEDBACK
+
+
+def test_a_double_tap_does_not_skip_the_feedback(open_app):
+    app, clock = open_app()
+    scene = begin(app)
+    w, h = app.size
+    target = scene.layout().options[2]
+    for _ in range(2):
+        pygame.event.post(pygame.event.Event(pygame.FINGERUP, x=target.centerx / w, y=target.centery / h,
+                                             dx=0, dy=0, touch_id=1, finger_id=1, pressure=1.0))
+        clock.advance(FEEDBACK_MIN_SECONDS / 3)
+        app.step()
+    assert scene.round.phase is Phase.FEEDBACK and scene.round.last.chosen == 2
+    clock.advance(FEEDBACK_MIN_SECONDS)
+    post_key(pygame.K_SPACE)
+    app.step()
+    assert scene.round.phase is Phase.ASKING and scene.round.number == 2
+
+
 # -- feedback ---------------------------------------------------------------------------
 
 
@@ -346,6 +379,7 @@ def test_feedback_words_for_right_and_wrong(open_app):
     assert f"Wrong — you chose {q.choices[wrong]}" in drawn
     assert "YOUR ANSWER" in drawn and "RIGHT ANSWER" in drawn
     assert q.explanation in drawn
+    clock.advance(0.5)
     post_key(pygame.K_RETURN)
     app.step()
     q = scene.round.question
@@ -366,6 +400,8 @@ def test_colour_seeps_in_as_the_round_goes_on(open_app):
     first = scene.seep()
     for _ in range(3):
         post_key(pygame.K_1)
+        app.step()
+        clock.advance(0.5)
         post_key(pygame.K_RETURN)
         app.step()
     assert scene.seep() > first
@@ -407,6 +443,7 @@ def test_fewer_options_lay_out_and_take_only_their_keys(open_app, questions, cou
     assert scene.round.last.chosen == count - 1
     seen = SeenText(app.text)
     app.text = seen
+    clock.advance(0.5)
     post_key(pygame.K_RETURN)
     app.step()
     letters = "AB" if count == 2 else "ABC"
@@ -452,6 +489,7 @@ def test_long_text_wraps_inside_its_boxes(open_app, size):
         assert_inside(app, blocks["explanation"], window)
         assert lay.footer.contains(blocks["explanation"].box)
         assert blocks["explanation"].px >= 10
+        clock.advance(0.5)
         post_key(pygame.K_RETURN)
         app.step()
     assert isinstance(app.stack.top, ResultsScene)
@@ -478,6 +516,7 @@ def play_through(app, scene, keys=None):
         key = keys[n % len(keys)] if keys else pygame.K_1 + scene.round.question.answer
         post_key(key)
         app.step()
+        app.clock.advance(0.5)
         post_key(pygame.K_RETURN)
         app.step()
         n += 1

@@ -27,6 +27,8 @@ NUMBER_KEYS = {
 }
 CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 AUTO_ADVANCE_SECONDS = 4.0
+# Feedback stays at least this long: a double tap or a key pressed twice must not skip it.
+FEEDBACK_MIN_SECONDS = 0.3
 TICK_FROM = 5  # the countdown ticks and turns warm in its last seconds
 SLIDE_SECONDS = 0.28
 MAX_DOTS = 30
@@ -269,6 +271,9 @@ class QuestionScene(Scene):
         self._feedback_at: Optional[float] = None
         self._ticked: Optional[int] = None
         self._paused_at: Optional[float] = None
+        # True from the moment feedback or the next question appears until the next
+        # update: inputs queued in the same frame were aimed at what was on screen before.
+        self._fresh = False
         self._blocks: dict = {}  # text fitted per (size, question, phase): fitting is slow
         self._backdrops: dict = {}
 
@@ -340,9 +345,9 @@ class QuestionScene(Scene):
             if self.asking:
                 choice = self.option_at(pos)
                 if choice is not None:
-                    self.choose(choice)
+                    self._input_choose(choice)
             elif self.in_feedback:
-                self.proceed()
+                self._input_proceed()
             return None
         return event
 
@@ -353,7 +358,7 @@ class QuestionScene(Scene):
             return None
         if self.in_feedback:
             if key in CONFIRM_KEYS:
-                self.proceed()
+                self._input_proceed()
                 return None
             return event
         if not self.asking:
@@ -361,7 +366,7 @@ class QuestionScene(Scene):
         if key in NUMBER_KEYS:
             choice = NUMBER_KEYS[key]
             if choice < self.option_count:
-                self.choose(choice)
+                self._input_choose(choice)
             return None  # a key for an option this question lacks does nothing
         if key in (pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB):
             self._move_focus(key, event)
@@ -370,7 +375,7 @@ class QuestionScene(Scene):
             if self.focus is None:
                 self.focus = 0  # the first Enter shows where the cursor is
             else:
-                self.choose(self.focus)
+                self._input_choose(self.focus)
             return None
         return event
 
@@ -403,12 +408,27 @@ class QuestionScene(Scene):
 
     # -- actions ------------------------------------------------------------
 
+    def _input_choose(self, choice: int) -> None:
+        """An answer from the player's input: never for a question not yet on screen."""
+        if not self._fresh:
+            self.choose(choice)
+
+    def _input_proceed(self) -> None:
+        """Go on from feedback by input: not in the frame it appeared, nor within
+        ``FEEDBACK_MIN_SECONDS`` (a double tap or a key pressed twice)."""
+        if self._fresh:
+            return
+        if self._feedback_at is not None and self._now() - self._feedback_at < FEEDBACK_MIN_SECONDS:
+            return
+        self.proceed()
+
     def choose(self, choice: int) -> None:
         answer = self.round.answer(choice)
         if answer is not None:
             self._show_feedback(answer)
 
     def _show_feedback(self, answer) -> None:
+        self._fresh = True
         self._feedback_at = self._now()
         self.focus = None
         self.hover = None
@@ -432,6 +452,7 @@ class QuestionScene(Scene):
         self._feedback_at = None
         self._ticked = None
         self.focus = None
+        self._fresh = True
 
     def pause(self) -> None:
         """Stop the countdown and cover the question (Esc, focus lost, minimised)."""
@@ -455,6 +476,7 @@ class QuestionScene(Scene):
     # -- time ---------------------------------------------------------------
 
     def update(self, dt: float) -> None:
+        self._fresh = False  # what is on screen now is what the next inputs answer
         if self.round.paused:
             return
         timed_out = self.round.update()
