@@ -631,13 +631,18 @@ class QuestionScene(Scene):
         s, r = lay.scale, self.round
         bar = lay.timer
         radius = bar.h // 2
-        pygame.draw.rect(surface, theme.SLATE, bar, border_radius=radius)
         fraction = r.fraction_left()
         if fraction is None:
-            label = "Practice: no timer, nothing saved" if self.plan.practice else "No timer"
-            draw_text(surface, self.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
-                      (lay.seconds.right, lay.seconds.centery), "midright")
+            label = "Practice: no timer, and nothing is saved" if self.plan.practice else "No timer"
+            shown = draw_text(surface, self.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
+                              (lay.seconds.right, lay.seconds.centery), "midright",
+                              max_width=lay.header.w // 2)
+            # A dotted line where the countdown would be: the pace is the player's own.
+            step = theme.px(14, s)
+            for x in range(bar.x, shown.x - theme.px(16, s), step):
+                pygame.draw.circle(surface, theme.ASH, (x + radius, bar.centery), max(1, radius // 3))
             return
+        pygame.draw.rect(surface, theme.SLATE, bar, border_radius=radius)
         left = r.time_left() or 0.0
         colour = self.timer_colour(left, seep)
         if fraction > 0:

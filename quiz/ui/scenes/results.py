@@ -16,6 +16,7 @@ from quiz.ui.scenes.question import (CONFIRM_KEYS, draw_block, draw_button, draw
 from quiz.ui.scenes.question import backdrop as film_backdrop
 
 BUTTONS = ("Play again", "Title")
+CARD = (44, 34, 37)  # panels on the warm results backdrop
 
 
 @dataclass
@@ -376,8 +377,7 @@ class ResultsScene(Scene):
             (f"{r.best_streak}", "best streak", theme.AMBER),
         ]
         for rect, (value, label, colour) in zip(lay.stats, stats):
-            pygame.draw.rect(surface, theme.mix((30, 22, 24), colour, 0.14), rect,
-                             border_radius=theme.px(12, s))
+            pygame.draw.rect(surface, theme.mix(CARD, colour, 0.16), rect, border_radius=theme.px(12, s))
             pad = theme.px(14, s)
             draw_text(surface, text, value, theme.px(28, s), colour, (rect.x + pad, rect.y + theme.px(6, s)),
                       bold=True, max_width=rect.w - 2 * pad)
@@ -453,7 +453,7 @@ class ResultsScene(Scene):
         text = self.app.text
         a = card.answer
         colour = theme.RIGHT if a.correct else theme.WRONG
-        pygame.draw.rect(surface, (44, 34, 37), rect, border_radius=theme.px(12, s))
+        pygame.draw.rect(surface, CARD, rect, border_radius=theme.px(12, s))
         pygame.draw.rect(surface, colour, (rect.x, rect.y + theme.px(10, s), theme.px(4, s),
                                            rect.h - theme.px(20, s)), border_radius=theme.px(2, s))
         icon = pygame.Rect(rect.x + theme.px(16, s), rect.y + theme.px(14, s), theme.px(28, s),
