@@ -661,3 +661,37 @@ def test_typing_a_space_in_the_name_does_not_press_a_button(open_app):
     pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Lin Jianqing"))
     app.step()
     assert app.stack.top is results and results.name.text == "Lin Jianqing"
+
+
+def test_a_round_with_nothing_to_ask_says_why(open_app, monkeypatch):
+    app, clock = open_app()
+    told = []
+    monkeypatch.setattr(app, "notify", told.append)
+    app.update_settings(category="No such category")
+    app.step()
+    assert start_round(app, practice=False) is False
+    assert len(app.stack) == 1
+    assert told and "No such category" in told[0]
+
+
+@pytest.mark.parametrize("off", [0, "off", False])
+def test_timer_off_from_the_command_line(open_app, off):
+    app, clock = open_app(timer=off)
+    scene = begin(app)
+    assert scene.round.time_left() is None and not scene.plan.practice
+    results = play_through(app, scene)
+    assert not results.name_pending and app.store.all_tables() == []
+    assert "only timed rounds" in results.status
+
+
+def test_play_again_with_a_fixed_seed_moves_it_on(open_app):
+    app, clock = open_app(seed=40)
+    first = begin(app)
+    assert first.plan.seed == 40
+    results = play_through(app, first)
+    post_key(pygame.K_ESCAPE)  # leave the name field; focus goes to "Play again"
+    post_key(pygame.K_RETURN)
+    app.step()
+    again = app.stack.top
+    assert isinstance(again, QuestionScene) and again.plan.seed == 41
+    assert again.plan.count == first.plan.count and again.plan.timer == first.plan.timer

@@ -101,8 +101,10 @@ class ResultsScene(Scene):
         self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
         self.name_pending = self.high_score  # a top-10 score still waiting for its name
         self.focus = "name" if self.name_pending else "again"
-        if results.practice or not plan.saves:
+        if results.practice or plan.practice:
             self.status = "A practice round: nothing is saved."
+        elif not plan.saves:
+            self.status = "No timer this round: only timed rounds make the high scores."
         elif not self.high_score:
             self.status = "Not in the top 10 this time."
 
