@@ -48,8 +48,10 @@ class HighScoresScene(widgets.Screen):
         self.tables = tables
         titles = {p.id: p.title for p in app.packs()}
         self.titles = titles
-        self.prev_button = widgets.Button("‹", lambda: self.switch(-1), align="center")
-        self.next_button = widgets.Button("›", lambda: self.switch(1), align="center")
+        self.prev_button = widgets.Button("‹", lambda: self.switch(-1), align="center",
+                                          size=theme.HEADING)
+        self.next_button = widgets.Button("›", lambda: self.switch(1), align="center",
+                                          size=theme.HEADING)
         self.back_button = widgets.Button("Back", app.stack.pop, align="center")
         self.menu = widgets.Menu(app, [self.back_button, self.prev_button, self.next_button],
                                  on_back=app.stack.pop)

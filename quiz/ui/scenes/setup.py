@@ -32,6 +32,10 @@ class SetupScene(widgets.Screen):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
+        titles = [p.title for p in app.selected_packs()]
+        if titles:
+            self.subheading = (f"Questions from {' + '.join(titles)}. Practice rounds use these "
+                               "settings too, without the timer, and save nothing.")
         s = lambda: app.settings  # noqa: E731 (read fresh each time)
         self.category = widgets.Choice(
             "Category", _categories(app), lambda: s().category,
@@ -96,7 +100,7 @@ class SetupScene(widgets.Screen):
                                     max(0, body.bottom - self.back.rect.bottom - theme.px(12, s)))
 
     def footer_text(self) -> str:
-        return "Up/Down choose · Left/Right change · Enter plays · Esc goes back"
+        return "Up/Down choose · Left/Right change · Esc goes back"
 
     def process_event(self, event: pygame.event.Event):
         return self.menu.process_event(event)
