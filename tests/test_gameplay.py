@@ -695,3 +695,29 @@ def test_play_again_with_a_fixed_seed_moves_it_on(open_app):
     again = app.stack.top
     assert isinstance(again, QuestionScene) and again.plan.seed == 41
     assert again.plan.count == first.plan.count and again.plan.timer == first.plan.timer
+
+
+class BackwardsClock(FakeClock):
+    def back(self, seconds: float) -> None:
+        self._t -= seconds
+
+
+def test_a_clock_stepping_backwards_holds_up_nothing(tmp_path):
+    pack = load_file(write_pack(tmp_path, FOUR))
+    clock = BackwardsClock(1000.0)
+    app = App((1280, 720), clock=clock, overrides={"seed": 5}, chosen_packs=[pack])
+    try:
+        scene = begin(app)
+        post_key(pygame.K_1)
+        app.step()
+        clock.back(5.0)
+        app.step()
+        clock.advance(0.5)
+        post_key(pygame.K_RETURN)
+        app.step()
+        assert scene.round.phase is Phase.ASKING and scene.round.number == 2
+        clock.back(5.0)
+        app.step()
+        assert scene._now() - scene._shown_at >= 0  # the slide-in is not stuck at its start
+    finally:
+        app.close()

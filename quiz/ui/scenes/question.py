@@ -418,7 +418,7 @@ class QuestionScene(Scene):
         ``FEEDBACK_MIN_SECONDS`` (a double tap or a key pressed twice)."""
         if self._fresh:
             return
-        if self._feedback_at is not None and self._now() - self._feedback_at < FEEDBACK_MIN_SECONDS:
+        if self._feedback_at is not None and 0 <= self._now() - self._feedback_at < FEEDBACK_MIN_SECONDS:
             return
         self.proceed()
 
@@ -477,6 +477,11 @@ class QuestionScene(Scene):
 
     def update(self, dt: float) -> None:
         self._fresh = False  # what is on screen now is what the next inputs answer
+        now = self._now()
+        # A clock that stepped backwards must not freeze the slide-in or hold the feedback.
+        self._shown_at = min(self._shown_at, now)
+        if self._feedback_at is not None:
+            self._feedback_at = min(self._feedback_at, now)
         if self.round.paused:
             return
         timed_out = self.round.update()
