@@ -218,14 +218,14 @@ class _Maker:
         ids, texts = self._excluded(fact, direction, value)
         taken = set(texts) | {norm(_show(right))}
         # Curated for this question first, then the film's own, then the pool.
-        curated = [w for w in direction.wrong if self._allowed(w, ids)]
+        curated = [self._shown(w) for w in direction.wrong if self._allowed(w, ids)]
         own_entities = [e.name for e in self.film.entities.values()
                         if pool in e.roles and e.id not in ids]
         own_texts = [_show(v) for f in self.film.facts for val in f.values.values()
                      for v in _members(val) if isinstance(v, TextValue) and v.pool == pool]
         own = own_entities + own_texts
         self.rng.shuffle(own)
-        pooled = [w for w in self.film.pools.get(pool, ()) if self._allowed(w, ids)]
+        pooled = [self._shown(w) for w in self.film.pools.get(pool, ()) if self._allowed(w, ids)]
         self.rng.shuffle(pooled)
         candidates = unique(curated + own + pooled, taken)
         candidates = [c for c in candidates if norm(c) not in norm(question)]
@@ -234,6 +234,11 @@ class _Maker:
         wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
         self.rng.shuffle(wrong)
         return wrong
+
+    def _shown(self, text: str) -> str:
+        """A pool entry that names one of the film's entities, shown as that entity is shown."""
+        owner = self.owner.get(norm(text))
+        return self.film.entities[owner].name if owner else text
 
     def _allowed(self, text: str, ids: set) -> bool:
         owner = self.owner.get(norm(text))

@@ -1,15 +1,20 @@
 """The question generator, checked over every question of the film for several seeds."""
 
+import random
 import re
 from collections import Counter
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from quiz.distractors import longest_share, overlap_share
 from quiz.facts import DateValue, NumberValue, OneOf, Ref, load_film
 from quiz.generator import generate
 from quiz.model import DIFFICULTIES, QUESTION_FIELDS
+from quiz.numbers import format_number, near_dates, near_numbers
 from quiz.paths import questions_dir
 
 SEEDS = range(8)
@@ -245,8 +250,6 @@ def test_numbers_and_dates_are_sorted_near_and_in_the_same_format(film, runs):
             if value.high is not None:
                 assert max(numbers) <= float(value.high)
         elif isinstance(value, DateValue):
-            from datetime import datetime
-
             days = [datetime.strptime(c, "%B %d, %Y") for c in q.choices]
             assert days == sorted(days), q
             assert max(days) - min(days) <= (datetime(2001, 4, 1) - datetime(2001, 1, 1)), q
@@ -313,9 +316,13 @@ def test_a_made_up_film_gets_fair_questions_from_the_same_code(made_up):
 
 
 def test_two_spellings_and_shared_values_are_never_wrong_answers(made_up):
+    spelling = owners(made_up)
     for seed in range(10):
         for q in generate(made_up, seed):
-            assert not {"The Lighthouse Keeper", "The Keeper"} <= set(q.choices)
+            ids = [spelling[c.casefold()] for c in q.choices if c.casefold() in spelling]
+            assert len(ids) == len(set(ids)), q
+            # A pool entry that is another name of an entity is shown by the entity's first name.
+            assert "The Keeper" not in q.choices
             if q.id == "paper-lantern/job-mayor/who":
                 assert "The Baker" not in q.choices  # the baker bakes too: also true
             if q.id == "paper-lantern/job-baker/who":
@@ -332,3 +339,52 @@ def test_month_precision_and_bounds(made_up):
         rating = by_id["paper-lantern/budget/rating"]
         assert all(re.fullmatch(r"\d\.\d\d/10", c) for c in rating.choices)
         assert all(0 <= float(c.split("/")[0]) <= 10 for c in rating.choices)
+
+
+# ---------------------------------------------------------------- near misses, for any number
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal("10000000"), places=2,
+                   allow_nan=False, allow_infinity=False),
+       st.integers(0, 2), st.integers(0, 3), st.integers(0, 10**6))
+def test_near_numbers_are_distinct_on_the_right_side_and_look_alike(value, places, below, seed):
+    value = value.quantize(Decimal(1).scaleb(-places)) if places else value.to_integral_value()
+    if value <= 0:
+        return
+    found = near_numbers(value, places, below, random.Random(seed))
+    if found is None:  # no room below a small positive number
+        assert below > 0
+        return
+    assert sum(v < value for v in found) == below and sum(v > value for v in found) == 3 - below
+    shown = [format_number(v, places) for v in [value, *found]]
+    assert len(set(shown)) == 4
+    assert all(v > 0 for v in found)
+    assert all(("." in s) == (places > 0) for s in shown)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+       st.sampled_from(["day", "month", "year"]), st.integers(0, 3), st.integers(0, 10**6))
+def test_near_dates_are_distinct_and_on_the_right_side(day, precision, below, seed):
+    if precision == "month":
+        day = day.replace(day=1)
+    if precision == "year":
+        day = day.replace(month=1, day=1)
+    found = near_dates(day, precision, below, random.Random(seed), frozenset({day}))
+    assert len(set(found)) == 3 and day not in found
+    assert sum(d < day for d in found) == below
+
+
+def test_the_balance_keeps_the_longest_option_trick_at_chance():
+    """A pool where most wrong answers are shorter than the right one: picked blindly,
+    the right answer would be the longest more than half the time."""
+    from quiz.distractors import TrickBalance
+
+    balance, rng, wins = TrickBalance(), random.Random(1), 0.0
+    for _ in range(400):
+        candidates = ["Ann", "Bob", "Cy", "Dee", "Eve", "Flo", "A much longer name"]
+        rng.shuffle(candidates)
+        wrong = balance.pick("Who is it?", "Gail Hunt", candidates, rng)
+        wins += longest_share(["Gail Hunt", *wrong], 0)
+    assert 0.2 <= wins / 400 <= 0.3
