@@ -30,6 +30,7 @@ FPS = 60
 MAX_DT = 0.1
 NOTICE_POLL = 0.5  # seconds between looks at the store's notices
 FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
+WARM_SOUND_AT = 3  # frames shown before the sound device is opened
 BUILTIN_FILM = "us-and-them"
 
 NO_DISPLAY = ("There is no display to open the game window on. Run the game from a desktop "
@@ -318,6 +319,11 @@ class App:
             self.draw()
             pygame.display.flip()
         self.frames += 1
+        if self.frames == WARM_SOUND_AT and self.running:
+            # The window is up; open the sound device now rather than on the first click.
+            warm = getattr(self.sound, "warm", None)
+            if warm:
+                warm()
         return self.running
 
     def screenshot(self, path: Any) -> None:
@@ -343,9 +349,10 @@ class App:
             self.close()
 
     def close(self) -> None:
-        close = getattr(self.store, "close", None)
-        if close:
-            close()
+        for part in (self._sound, self.store):
+            close = getattr(part, "close", None)
+            if close:
+                close()
         pygame.quit()
 
 
