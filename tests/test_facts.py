@@ -200,3 +200,14 @@ def test_the_template_copies_into_a_working_pack(tmp_path):
     pack = load_file(copy)
     assert pack.kind == "facts" and pack.ok, pack.problems
     assert pack.question_count >= 10
+
+
+def test_every_question_of_the_film_has_several_phrasings():
+    film = load_film(questions_dir() / "us-and-them")
+    for fact in film.facts:
+        for direction in fact.directions:
+            assert len(direction.phrasings) >= 2, (fact.id, direction.answer)
+    for seq in film.sequences:
+        assert len(seq.first) >= 2 and len(seq.last) >= 2
+    for group in film.groups:
+        assert len(group.phrasings) >= 2
