@@ -94,39 +94,52 @@ class TitleScene(Scene):
         text = self.app.text
         edge = self.app.backdrop.edge(size)
         margin = max(theme.px(48, s), int(w * 0.07))
+        # A window taller than it is wide puts the menu under the title instead of beside it.
+        stacked = w < h * 1.2
+        self.align = "center" if stacked else "left"
         gap = theme.px(12, s)
-        bw = min(theme.px(360, s), int(w * 0.34))
+        bw = min(theme.px(420, s), w - 2 * margin) if stacked else min(theme.px(360, s), int(w * 0.34))
         bh = theme.px(58, s)
         n = len(self.buttons)
-        menu_h = n * bh + (n - 1) * gap
-        avail = h - 2 * edge - theme.px(90, s)
-        if menu_h > avail > 0:  # a squat window: tighter rows rather than spilling off
-            k = max(0.5, avail / menu_h)
-            bh, gap = int(bh * k), int(gap * k)
-            menu_h = n * bh + (n - 1) * gap
-        x = w - margin - bw
-        y = (h - menu_h) // 2
-        for button in self.buttons:
-            button.rect = pygame.Rect(x, y, bw, bh)
-            y += bh + gap
-
-        left_w = max(theme.px(200, s), x - margin - theme.px(48, s))
         title_h = text.line_height(theme.px(theme.TITLE * 1.25, s)) * 2
         sub_h = text.line_height(theme.px(46, s))
         tag_h = text.line_height(theme.px(theme.LABEL, s)) * 2
         link_h = text.line_height(theme.px(theme.LABEL, s)) * 2 + theme.px(16, s)
         caption_h = text.line_height(theme.px(theme.SMALL, s))
-        block = title_h + sub_h + tag_h + caption_h + link_h + theme.px(60, s)
-        top = max(edge + theme.px(24, s), (h - block) // 2)
-        title = pygame.Rect(margin, top, left_w, title_h)
-        sub = pygame.Rect(margin, title.bottom + theme.px(4, s), left_w, sub_h)
-        tag = pygame.Rect(margin, sub.bottom + theme.px(14, s), left_w, tag_h)
-        caption = pygame.Rect(margin, tag.bottom + theme.px(30, s), left_w, caption_h)
-        pad = theme.px(14, s)  # the link's own inner margin, so its words line up with the title
-        link_w = text.size(self.round_link.label, theme.px(theme.LABEL, s))[0] + 2 * pad
-        self.round_link.rect = pygame.Rect(margin - pad, caption.bottom + theme.px(4, s),
-                                           min(link_w, left_w + 2 * pad), link_h)
+        block = title_h + sub_h + tag_h + caption_h + link_h + theme.px(52, s)
         footer_h = text.line_height(theme.px(theme.SMALL, s))
+        usable = h - 2 * edge - footer_h - theme.px(40, s)
+        menu_h = n * bh + (n - 1) * gap
+        avail = usable - (block + theme.px(24, s) if stacked else theme.px(50, s))
+        if menu_h > avail > 0:  # a squat window: tighter rows rather than spilling off
+            k = max(0.5, avail / menu_h)
+            bh, gap = int(bh * k), int(gap * k)
+            menu_h = n * bh + (n - 1) * gap
+
+        if stacked:
+            col_w = w - 2 * margin
+            col_x = margin
+            top = max(edge + theme.px(24, s), (h - block - theme.px(24, s) - menu_h) // 2)
+            x, y = (w - bw) // 2, top + block + theme.px(24, s)
+        else:
+            x, y = w - margin - bw, (h - menu_h) // 2
+            col_x = margin
+            col_w = max(theme.px(200, s), x - margin - theme.px(48, s))
+            top = max(edge + theme.px(24, s), (h - block) // 2)
+        for button in self.buttons:
+            button.rect = pygame.Rect(x, y, bw, bh)
+            y += bh + gap
+
+        title = pygame.Rect(col_x, top, col_w, title_h)
+        sub = pygame.Rect(col_x, title.bottom + theme.px(4, s), col_w, sub_h)
+        tag = pygame.Rect(col_x, sub.bottom + theme.px(14, s), col_w, tag_h)
+        caption = pygame.Rect(col_x, tag.bottom + theme.px(22, s), col_w, caption_h)
+        pad = theme.px(14, s)  # the link's own inner margin, so its words line up with the title
+        link_w = min(text.size(self.round_link.label, theme.px(theme.LABEL, s))[0] + 2 * pad,
+                     col_w + 2 * pad)
+        link_x = (w - link_w) // 2 if stacked else col_x - pad
+        self.round_link.rect = pygame.Rect(link_x, caption.bottom + theme.px(4, s), link_w, link_h)
+        self.round_link.align = self.align
         footer = pygame.Rect(margin, h - edge - theme.px(14, s) - footer_h, w - 2 * margin, footer_h)
         self.boxes = {"title": title, "sub": sub, "tag": tag, "caption": caption, "footer": footer}
 
@@ -153,18 +166,19 @@ class TitleScene(Scene):
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         b = self.boxes
         widgets.draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
-                            b["title"], valign="bottom")
+                            b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
         if app.settings.reduced_motion:
             warmth = 1.0
         else:
             warmth = round(min(1.0, app.time / COLOUR_IN) * 12) / 12  # few steps: few cached renders
         widgets.draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
-                            theme.saturate(theme.AMBER, warmth), b["sub"])
+                            theme.saturate(theme.AMBER, warmth), b["sub"], align=self.align)
         widgets.draw_fitted(surface, text, TAGLINE, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
-                            valign="top", min_px=11)
+                            align=self.align, valign="top", min_px=11)
         widgets.draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
-                            theme.SMOKE, b["caption"], min_px=10)
+                            theme.SMOKE, b["caption"], align=self.align, min_px=10)
         self.menu.draw(surface)
         widgets.draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
-                            theme.px(theme.SMALL, s), theme.ASH, b["footer"], min_px=10)
+                            theme.px(theme.SMALL, s), theme.ASH, b["footer"], align=self.align,
+                            min_px=10)
