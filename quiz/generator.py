@@ -246,7 +246,8 @@ class _Maker:
 
     def _sorted_options(self, right, position: int, question: str) -> list[str]:
         shown = None
-        for below in [position] + [b for b in range(OPTIONS) if b != position]:
+        # The dealt place first (retried, as spacing is random), then any other.
+        for below in [position] * 8 + [b for b in range(OPTIONS) if b != position]:
             if isinstance(right, DateValue):
                 days = near_dates(right.day, right.precision, below, self.rng, self.dates)
                 values = sorted([right.day, *days])

@@ -72,7 +72,8 @@ def near_numbers(value: Decimal, places: int, below: int, rng: random.Random,
         current = value
         for _ in range(how_many):
             for _attempt in range(20):
-                spacing = gap + step * rng.randrange(0, max(1, int(gap / step)) + 1)
+                # Between one and (nearly) two gaps: never a giveaway pattern, never far off.
+                spacing = gap + step * rng.randrange(0, max(1, int(gap / step)))
                 candidate = current + direction * spacing
                 if candidate in avoid:
                     current = candidate  # skip over a value that is true elsewhere
