@@ -300,3 +300,16 @@ def test_no_display_raises_quiz_error_in_process(monkeypatch):
     monkeypatch.setattr(app_module.pygame.display, "init", broken)
     with pytest.raises(QuizError, match="no display"):
         app_module.App(clock=FakeClock())
+
+
+def test_fullscreen_from_the_command_line_is_not_saved_and_f11_leaves_it():
+    app = make_app(fullscreen=True)
+    try:
+        assert app.fullscreen and app.settings.fullscreen
+        assert Store().load_settings().fullscreen is False
+        key(app, "F11")
+        assert not app.fullscreen
+        assert not pygame.display.get_surface().get_flags() & pygame.FULLSCREEN
+        assert app.size == (1280, 720)
+    finally:
+        app.close()

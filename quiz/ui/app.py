@@ -85,7 +85,10 @@ class App:
         self._extra_paths = list(extra_pack_paths)
         self._chosen = list(chosen_packs) if chosen_packs else None
         self._windowed = tuple(size) if size else DEFAULT_SIZE
-        self.fullscreen = self.settings.fullscreen if fullscreen is None else bool(fullscreen)
+        if fullscreen is not None and fullscreen != self.settings.fullscreen:
+            # --fullscreen holds for this run only; the saved setting is unchanged.
+            self.settings = dataclasses.replace(self.settings, fullscreen=bool(fullscreen))
+        self.fullscreen = self.settings.fullscreen
         self.running = True
         self.frames = 0
         self._poll_notices()
@@ -208,6 +211,11 @@ class App:
     def update_settings(self, **changes: Any) -> None:
         old = self.settings
         self.settings = dataclasses.replace(old, **changes)
+        if self.settings.fullscreen != self.fullscreen:
+            self.set_fullscreen(self.settings.fullscreen)
+            if self.fullscreen != self.settings.fullscreen:
+                self.settings = dataclasses.replace(self.settings, fullscreen=self.fullscreen)
+                self.notify("This screen would not switch to fullscreen; the game stays in a window.")
         if self.settings == old:
             return
         self.store.save_settings(self.settings)
@@ -216,8 +224,6 @@ class App:
                 self._sound.set_enabled(self.settings.sound)
             if self.settings.volume != old.volume:
                 self._sound.set_volume(self.settings.volume)
-        if self.settings.fullscreen != self.fullscreen:
-            self.set_fullscreen(self.settings.fullscreen)
         self._poll_notices()
 
     def notify(self, message: str) -> None:
