@@ -96,7 +96,11 @@ def enter(app, target: str) -> None:
     if target in openers:
         openers[target]()
         return
-    assert start_round(app, practice=False), "a round could be started"
+    if not start_round(app, practice=False):
+        # The monkey may have picked a category or difficulty the packs have no
+        # questions for (the game said so in a toast); a player would change it back.
+        app.update_settings(category=None, difficulty=None)
+        assert start_round(app, practice=False), "a round could be started"
     question = app.stack.top
     assert isinstance(question, QuestionScene)
     if target == "pause":
