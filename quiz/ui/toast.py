@@ -44,7 +44,7 @@ class Toasts:
         size = theme.px(theme.LABEL, scale)
         pad = theme.px(16, scale)
         width = min(w - 2 * pad, theme.px(720, scale))
-        bottom = h - theme.px(40, scale)
+        bottom = h - theme.px(64, scale)  # above the key hints at the foot of the screens
         for toast in reversed(self.items):
             age = now - toast.born
             fade = min(1.0, age / FADE, (SHOW_FOR - age) / FADE)
