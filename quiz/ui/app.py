@@ -30,6 +30,7 @@ FPS = 60
 MAX_DT = 0.1
 NOTICE_POLL = 0.5  # seconds between looks at the store's notices
 FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
+HIDDEN_DRIVERS = ("offscreen", "dummy")  # draw into memory only, nothing on screen
 WARM_SOUND_AT = 3  # frames shown before the sound device is opened
 BUILTIN_FILM = "us-and-them"
 
@@ -114,6 +115,12 @@ class App:
             pygame.font.init()
         except pygame.error as error:
             raise QuizError(NO_DISPLAY + f" ({error})") from None
+        driver = pygame.display.get_driver()
+        if driver in HIDDEN_DRIVERS and os.environ.get("SDL_VIDEODRIVER", "").lower() != driver:
+            # With no display SDL falls back to drawing into memory: the game would
+            # run with no window to see. Only tests and benchmarks ask for that.
+            pygame.display.quit()
+            raise QuizError(NO_DISPLAY)
         pygame.display.set_caption(TITLE)
         self._set_icon()
         # On X11, SDL otherwise shows each frame through OpenGL, which where GL is
