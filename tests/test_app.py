@@ -319,3 +319,12 @@ def test_fullscreen_from_the_command_line_is_not_saved_and_f11_leaves_it():
         assert app.size == (1280, 720)
     finally:
         app.close()
+
+
+def test_a_minimised_window_is_noticed_and_restoring_brings_it_back(app):
+    pygame.event.post(pygame.event.Event(pygame.WINDOWMINIMIZED))
+    step(app)
+    assert app.visible is False
+    pygame.event.post(pygame.event.Event(pygame.WINDOWRESTORED))
+    step(app)
+    assert app.visible is True

@@ -25,6 +25,7 @@ from quiz.ui.toast import Toasts
 TITLE = "Us and Them — the quiz"
 DEFAULT_SIZE = theme.BASE_SIZE
 FPS = 60
+HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
 # A frame that took longer than this (a stall, a dragged window) counts as this long,
 # so animations do not jump; the round's timer reads the clock and is not affected.
 MAX_DT = 0.1
@@ -91,6 +92,7 @@ class App:
             self.settings = dataclasses.replace(self.settings, fullscreen=bool(fullscreen))
         self.fullscreen = self.settings.fullscreen
         self.running = True
+        self.visible = True  # false while minimised: the loop then slows right down
         self.frames = 0
         self._poll_notices()
 
@@ -288,6 +290,11 @@ class App:
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
             self._window_resized(event)
+        elif event.type in (pygame.WINDOWMINIMIZED, pygame.WINDOWHIDDEN):
+            self.visible = False
+        elif event.type in (pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED,
+                            pygame.WINDOWEXPOSED):
+            self.visible = True
         left = self.stack.process_event(event)
         if left is None:
             return
@@ -355,7 +362,7 @@ class App:
             while self.step():
                 if frames is not None and self.frames >= frames:
                     break
-                ticker.tick(FPS)
+                ticker.tick(FPS if self.visible else HIDDEN_FPS)
             if screenshot:
                 self.screenshot(screenshot)
         finally:
