@@ -399,3 +399,21 @@ def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, 
         assert boxes.outside(size) == []
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("name", ["title", "Packs", "High scores", "Settings", "round"])
+def test_odd_window_sizes_never_crash_a_screen(_data_folder, name):
+    add_packs(_data_folder)
+    app = make_app((1280, 720))
+    try:
+        _scores(app)
+        _open(app, name)
+        for size in [(1, 1), (40, 30), (200, 900), (3000, 500), (959, 539), (1920, 1080)]:
+            app.resize(size)
+            step(app, 2)
+            for k in ("DOWN", "TAB", "RIGHT", "LEFT"):
+                key(app, k)
+            tap(app, (size[0] // 2, size[1] // 2))
+            assert app.running
+    finally:
+        app.close()
