@@ -441,7 +441,7 @@ class _Reader:
         # One spelling must never belong to two entities, or a wrong answer could be a right one.
         owner: dict[str, str] = {}
         for file, lines, index, data in items:
-            if not isinstance(data, dict) or data.get("id") not in out:
+            if not isinstance(data, dict) or not isinstance(data.get("id"), str) or data["id"] not in out:
                 continue
             entity = out[data["id"]]
             for name in entity.names:
@@ -590,6 +590,8 @@ class _Reader:
                 key = "money" if "money" in value else "number"
                 raw = str(value[key]).strip().replace(",", "")
                 number = Decimal(raw)
+                if not number.is_finite():
+                    raise ValueError(f"'{raw}' is not a number")
                 if key == "money":
                     template = _money_template(str(value.get("currency", "$")), str(value.get("unit", "")))
                 else:
@@ -598,6 +600,12 @@ class _Reader:
                     raise ValueError("format: needs {} where the number goes")
                 low = Decimal(str(value["min"])) if value.get("min", "") != "" else None
                 high = Decimal(str(value["max"])) if value.get("max", "") != "" else None
+                if any(bound is not None and not bound.is_finite() for bound in (low, high)):
+                    raise ValueError("min: and max: must be numbers")
+                if (low is not None and number < low) or (high is not None and number > high):
+                    raise ValueError("the number lies outside its own min: and max:")
+                if abs(number) >= Decimal("1e15"):
+                    raise ValueError("the number is too large to show")
                 return NumberValue(number, decimals(raw), template, low, high)
             if "text" in value:
                 text = " ".join(str(value["text"]).split())

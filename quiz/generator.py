@@ -155,14 +155,21 @@ class _Maker:
         fact: Fact = draft.item
         direction = draft.direction
         value = fact.values[direction.answer]
+        # Checked for every phrasing and every right answer, not just the ones the
+        # seed picks, so a film is either fair for all seeds or refused for all.
+        phrasings = [_fill(p, self.film, fact.values) for p in direction.phrasings]
+        for text in phrasings:
+            for member in _members(value):
+                if norm(_show(member)) in norm(text):
+                    raise _Unfair(f"the question '{text}' contains its answer '{_show(member)}'")
         right = self.rng.choice(value.items) if isinstance(value, OneOf) else value
-        question = _fill(self.rng.choice(direction.phrasings), self.film, fact.values)
+        question = self.rng.choice(phrasings)
         answer_text = _show(right)
         if isinstance(right, (NumberValue, DateValue)):
             choices = self._sorted_options(right, position, question)
             answer = choices.index(answer_text)
         else:
-            wrong = self._wrong(fact, direction, value, right, question)
+            wrong = self._wrong(fact, direction, value, right, question, phrasings)
             choices = wrong[:position] + [answer_text] + wrong[position:]
             answer = position
         self._check(question, choices, answer_text)
@@ -211,7 +218,8 @@ class _Maker:
             texts.update(norm(n) for n in self.film.entities[entity_id].names)
         return ids, texts
 
-    def _wrong(self, fact: Fact, direction, value, right, question: str) -> list[str]:
+    def _wrong(self, fact: Fact, direction, value, right, question: str,
+               phrasings: list) -> list[str]:
         pool = direction.pool or (right.pool if isinstance(right, TextValue) else "")
         if not pool:
             raise _Unfair("no pool: says where wrong answers come from")
@@ -228,7 +236,8 @@ class _Maker:
         pooled = [self._shown(w) for w in self.film.pools.get(pool, ()) if self._allowed(w, ids)]
         self.rng.shuffle(pooled)
         candidates = unique(curated + own + pooled, taken)
-        candidates = [c for c in candidates if norm(c) not in norm(question)]
+        # An option that any wording of the question names would look odd, or give the game away.
+        candidates = [c for c in candidates if not any(norm(c) in norm(p) for p in phrasings)]
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
         wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
@@ -245,6 +254,12 @@ class _Maker:
         return owner is None or owner not in ids
 
     def _sorted_options(self, right, position: int, question: str) -> list[str]:
+        try:
+            return self._near_options(right, position, question)
+        except (ArithmeticError, ValueError, OverflowError) as error:
+            raise _Unfair(f"no near values can be made around {_show(right)} ({error})") from None
+
+    def _near_options(self, right, position: int, question: str) -> list[str]:
         shown = None
         # The dealt place first (retried, as spacing is random), then any other.
         for below in [position] * 8 + [b for b in range(OPTIONS) if b != position]:
@@ -287,7 +302,11 @@ class _Maker:
 
     def _pick_one(self, draft, position, right, pool, phrasings, explanation,
                   words: dict = None) -> Question:
-        question = _fill(self.rng.choice(phrasings), self.film, {})
+        texts = [_fill(p, self.film, {}) for p in phrasings]
+        for text in texts:
+            if norm(right) in norm(text):
+                raise _Unfair(f"the question '{text}' contains its answer '{right}'")
+        question = self.rng.choice(texts)
         self.rng.shuffle(pool)
         wrong = self.balance.pick(question, right, unique(pool, {norm(right)}), self.rng, OPTIONS - 1)
         if len(wrong) < OPTIONS - 1:

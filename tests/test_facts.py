@@ -211,3 +211,38 @@ def test_every_question_of_the_film_has_several_phrasings():
         assert len(seq.first) >= 2 and len(seq.last) >= 2
     for group in film.groups:
         assert len(group.phrasings) >= 2
+
+
+def _mutations():
+    from hypothesis import strategies as st
+
+    values = st.sampled_from(["", "~", "[]", "{}", "[a, b]", "{date: 2018-02-30}", "{number: NaN}",
+                              "{money: x}", "{text: ''}", "nobody", "{entity: keeper, name: Nope}",
+                              "-1", "'{}'", "{number: 1e30, min: 2, max: 1}", "[keeper, [x]]",
+                              "\"{film} {who} {answer}\""])
+    return st.tuples(st.integers(0, 10_000), values)
+
+
+def test_a_broken_facts_file_gives_problems_never_a_crash(tmp_path):
+    """Any value in the made-up film replaced by junk: problems with lines, never a traceback."""
+    from hypothesis import given, settings
+
+    source = TEST_FILM.read_text(encoding="utf-8").split("\n")
+    keyed = [i for i, line in enumerate(source) if ":" in line and not line.lstrip().startswith("#")]
+
+    @settings(max_examples=150, deadline=None)
+    @given(_mutations())
+    def check(change):
+        index, junk = change
+        line = keyed[index % len(keyed)]
+        key = source[line].split(":", 1)[0]
+        text = "\n".join(source[:line] + [f"{key}: {junk}"] + source[line + 1:])
+        path = tmp_path / "film.yaml"
+        path.write_text(text, encoding="utf-8")
+        pack = load_file(path)
+        # The pack loader turns any unexpected exception into this message; it must never appear.
+        assert not any("could not be made" in p.message for p in pack.problems), pack.problems
+        if pack.ok:
+            assert pack.questions(1) == pack.questions(1)
+
+    check()
