@@ -7,10 +7,9 @@ dates, numbers and amounts, and reports each problem with its file and line.
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Optional, Union
+from typing import Union
 
 from quiz.model import DIFFICULTIES
 from quiz.numbers import decimals, format_date, format_number, parse_date
