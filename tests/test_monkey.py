@@ -174,7 +174,7 @@ def test_mouse_touch_and_keys_at_once_leave_a_sane_round(game):
     mouse_touch_and_keys_at_once(game)
 
 
-def test_inputs_of_one_instant_answer_only_the_question_on_screen(game):
+def test_a_click_a_tap_and_keys_of_one_instant_answer_once(game):
     # The feedback cannot be dismissed in the frame it appears, so the tap and
     # keys that came with the click do not answer the next question unseen.
     question = mouse_touch_and_keys_at_once(game)

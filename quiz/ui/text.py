@@ -55,24 +55,26 @@ CJK_PATHS = (
     "C:/Windows/Fonts/simhei.ttf",
     "C:/Windows/Fonts/simsun.ttc",
 )
-# A regular (not bold) Latin face to pair with the bundled font, which is
-# bold only. Helvetica-like faces first, as the bundled one is FreeSans Bold.
-REGULAR_PATHS = (
-    "/usr/share/fonts/truetype/freefont/FreeSans.ttf",
-    "/usr/share/fonts/gnu-free/FreeSans.ttf",
-    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
-    "/usr/share/fonts/TTF/DejaVuSans.ttf",
-    "/System/Library/Fonts/Helvetica.ttc",
-    "/Library/Fonts/Arial.ttf",
-    "/System/Library/Fonts/Supplemental/Arial.ttf",
-    "C:/Windows/Fonts/arial.ttf",
-    "C:/Windows/Fonts/segoeui.ttf",
+# The Latin faces: a regular and a bold of one family, so the two weights
+# match. pygame's bundled FreeSans Bold is the fallback (it is bold only, and
+# SDL's hinting spaces its letters unevenly at heading sizes, so a system
+# family is preferred where there is one).
+LATIN_PAIRS = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+     "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+    ("/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+     "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf"),
+    ("/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
+     "/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf"),
+    ("C:/Windows/Fonts/segoeui.ttf", "C:/Windows/Fonts/segoeuib.ttf"),
+    ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
+    ("/System/Library/Fonts/Supplemental/Arial.ttf", "/System/Library/Fonts/Supplemental/Arial Bold.ttf"),
+    ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
 )
-REGULAR_FAMILIES = ("freesans", "liberationsans", "arimo", "helvetica", "arial", "dejavusans", "segoeui")
+LATIN_FAMILIES = ("dejavusans", "liberationsans", "arimo", "segoeui", "arial", "helvetica", "notosans")
 # Symbols neither face has (✗, arrows, many accents): a wide-coverage face.
 SYMBOL_PATHS = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -277,7 +279,7 @@ class Text:
         if not pygame.font.get_init():
             pygame.font.init()
         bundled = bundled_font_path()
-        regular_path = _find_font(REGULAR_PATHS, REGULAR_FAMILIES, lambda p: _opens(p)) or bundled
+        regular_path, bold_path = _find_latin_pair() or (bundled, bundled)
 
         def has_han(path: str) -> bool:
             try:
@@ -290,7 +292,7 @@ class Text:
 
         faces: dict[bool, list[_Face]] = {}
         for bold in (False, True):
-            chain = [_Face(bundled if bold else regular_path)]
+            chain = [_Face(bold_path if bold else regular_path)]
             if self.cjk_path:
                 chain.append(_Face(self.cjk_path, synthetic_bold=bold))
             if symbol_path and symbol_path not in (chain[0].path, self.cjk_path):
@@ -594,6 +596,31 @@ class Text:
 
 def _px(px: Any) -> int:
     return max(1, min(int(px), 1000))
+
+
+def _find_latin_pair() -> Optional[tuple[str, str]]:
+    """A regular and a bold file of one Latin family, or None."""
+    for regular, bold in LATIN_PAIRS:
+        if os.path.isfile(regular) and os.path.isfile(bold) and _opens(regular) and _opens(bold):
+            return regular, bold
+    for family in LATIN_FAMILIES:
+        try:
+            regular = pygame.font.match_font(family)
+            bold = pygame.font.match_font(family, bold=True)
+        except Exception:
+            continue
+        # match_font answers a family it lacks with some other face (maybe the
+        # CJK one): take only files named for the family asked for.
+        if (regular and bold and regular != bold
+                and _named_like(regular, (family,)) and _named_like(bold, (family,))
+                and _opens(regular) and _opens(bold)):
+            return regular, bold
+    return None
+
+
+def _named_like(path: str, families: Sequence[str]) -> bool:
+    name = os.path.basename(path).lower().replace("-", "").replace("_", "").replace(" ", "")
+    return any(family[:6] in name for family in families)
 
 
 def _opens(path: str) -> bool:
