@@ -77,25 +77,34 @@ def main() -> int:
     data = tempfile.mkdtemp(prefix="quiz-bench-")
     try:
         env = environment(data)
+        # The game shows frames through X11's shared memory rather than OpenGL; the bare
+        # window is timed both ways and the faster one is the yardstick.
+        direct = dict(env, SDL_FRAMEBUFFER_ACCELERATION="0")
         game, bare = game_command(), [sys.executable, "-c", BARE]
-        timed(game, env)  # first run makes the data folder and warms the disk cache
+        timed(game, env)  # first run makes the data folder, the bytecode and warms the disk cache
         timed(bare, env)
-        game_times, bare_times = [], []
-        for _ in range(args.runs):  # interleaved, so drift in machine load hits both alike
+        game_times, bare_times, direct_times = [], [], []
+        for _ in range(args.runs):  # interleaved, so drift in machine load hits all alike
             game_times.append(timed(game, env))
             bare_times.append(timed(bare, env))
+            direct_times.append(timed(bare, direct))
     finally:
         shutil.rmtree(data, ignore_errors=True)
-    g, b = statistics.median(game_times), statistics.median(bare_times)
     driver = env.get("SDL_VIDEODRIVER", "default (x11 or wayland)")
     print(f"video driver: {driver}; {args.runs} runs each, fresh process per run")
-    print(f"bare pygame window, one line of text: median {b * 1000:7.1f} ms "
-          f"(min {min(bare_times) * 1000:.1f}, max {max(bare_times) * 1000:.1f})")
-    print(f"us-and-them-quiz play --frames 1:     median {g * 1000:7.1f} ms "
-          f"(min {min(game_times) * 1000:.1f}, max {max(game_times) * 1000:.1f})")
+
+    def line(label: str, times: list[float]) -> float:
+        m = statistics.median(times)
+        print(f"{label:48} median {m * 1000:7.1f} ms "
+              f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})")
+        return m
+
+    b = min(line("bare pygame window, one line of text:", bare_times),
+            line("  the same, X11 shared-memory frames:", direct_times))
+    g = line("us-and-them-quiz play --frames 1:", game_times)
     ratio = g / b
     verdict = "within" if ratio <= BUDGET else "OVER"
-    print(f"ratio {ratio:.2f}x ({verdict} the {BUDGET}x budget)")
+    print(f"ratio to the faster bare window {ratio:.2f}x ({verdict} the {BUDGET}x budget)")
     return 0
 
 
