@@ -96,7 +96,13 @@ class App:
         self.frames = 0
         self._poll_notices()
 
-        self._open_display()
+        try:
+            self._open_display()
+        except QuizError:
+            close = getattr(store, "close", None)
+            if close:
+                close()
+            raise
         from quiz.ui.text import Text
 
         self.text = Text()
