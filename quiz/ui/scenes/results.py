@@ -411,7 +411,8 @@ class ResultsScene(Scene):
                       "midleft", max_width=label_w - theme.px(8, s))
             track = pygame.Rect(box.x + label_w, y + row_h // 2 - max(3, row_h // 5),
                                 box.w - label_w - count_w, max(6, 2 * (row_h // 5)))
-            pygame.draw.rect(surface, theme.mix((30, 22, 24), colour, 0.3), track,
+            # A neutral track: a tinted one read as a dim full bar where nothing was right.
+            pygame.draw.rect(surface, theme.mix((30, 22, 24), theme.ASH, 0.45), track,
                              border_radius=track.h // 2)
             if right:
                 fill = track.copy()
