@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Optional
 
 import pygame
@@ -23,7 +24,10 @@ def status_words(pack: Any) -> str:
 
 
 def problem_words(problem: Any) -> str:
-    where = f"line {problem.line}: " if getattr(problem, "line", None) else ""
+    # The file's name, not its whole path: a film folder's problem may sit in any of its files.
+    name = Path(str(getattr(problem, "path", "") or "")).name
+    line = getattr(problem, "line", None)
+    where = f"{name}, line {line}: " if name and line else f"{name}: " if name else ""
     return f"{where}{problem.message}"
 
 
