@@ -417,3 +417,12 @@ def test_odd_window_sizes_never_crash_a_screen(_data_folder, name):
             assert app.running
     finally:
         app.close()
+
+
+def test_a_pack_problem_on_screen_names_its_file_and_line():
+    from quiz.problems import Problem
+    from quiz.ui.scenes.pack_picker import problem_words
+
+    problem = Problem("/somewhere/packs/broken.yaml", 5, "question 1: wrong: needs 1 to 3 wrong answers")
+    assert problem_words(problem) == "broken.yaml, line 5: question 1: wrong: needs 1 to 3 wrong answers"
+    assert problem_words(Problem("/somewhere/packs/blob.json", None, "is empty")) == "blob.json: is empty"
