@@ -97,9 +97,12 @@ def main(argv=None) -> int:
     slowest: list[tuple[float, int, str, list[str]]] = []
     memory: list[tuple[float, float, float]] = []
     streak = longest_streak = 0
+    run: list[str] = []  # what the frames of the current over-budget run were doing
+    longest_run: list[str] = []
     scenes_seen: dict[str, int] = {}
     errors = 0
     target = "title"
+    warm_snapshot = None  # the heap after warming up, to see what grew since
 
     while True:
         now = time.perf_counter()
@@ -131,9 +134,13 @@ def main(argv=None) -> int:
             del slowest[10:]
         if ms > BUDGET_MS:
             streak += 1
-            longest_streak = max(longest_streak, streak)
+            run.append(f"{ms:.0f} ms {name} [{', '.join(monkey.last) or '-'}]")
+            if streak > longest_streak:
+                longest_streak = streak
+                longest_run = list(run)
         else:
             streak = 0
+            run = []
 
         if time.perf_counter() >= next_report:
             next_report += args.interval
@@ -141,6 +148,8 @@ def main(argv=None) -> int:
             heap = tracemalloc.get_traced_memory()[0] / 2**20 if tracemalloc.is_tracing() else float("nan")
             rss = rss_mb()
             memory.append((time.perf_counter() - start, heap, rss))
+            if warm_snapshot is None and tracemalloc.is_tracing() and now - start >= (end - start) / 4:
+                warm_snapshot = tracemalloc.take_snapshot()
             stats = app.text.stats()
             window.sort()
             p50 = window[len(window) // 2]
@@ -186,6 +195,10 @@ def main(argv=None) -> int:
             slope = sum((t - mean_t) * (v - mean_v) for t, v in zip(times, values)) / spread if spread else 0.0
             print(f"{label} after warm-up: {min(values):.1f} to {max(values):.1f} MB, "
                   f"trend {slope:+.2f} MB/min over {len(values)} samples")
+    if longest_run:
+        print("the longest run over budget, frame by frame:")
+        for line in longest_run:
+            print(f"  {line}")
     print("slowest frames:")
     for ms, frame, name, events in slowest:
         print(f"  {ms:7.1f} ms  frame {frame:6d}  {name:9s}  events: {', '.join(events) or '-'}")
@@ -194,6 +207,10 @@ def main(argv=None) -> int:
         print("largest Python allocations by line:")
         for stat in snapshot.statistics("lineno")[:8]:
             print(f"  {stat.size / 2**20:7.2f} MB  {stat.count:7d} blocks  {stat.traceback[0]}")
+        if warm_snapshot is not None:
+            print("grown most since warming up, by line:")
+            for stat in snapshot.compare_to(warm_snapshot, "lineno")[:8]:
+                print(f"  {stat.size_diff / 2**20:+7.2f} MB  {stat.count_diff:+7d} blocks  {stat.traceback[0]}")
     try:
         app.close()
     except Exception:

@@ -103,7 +103,7 @@ MAX_FONTS = 96
 MAX_SURFACES = 600
 MAX_SURFACE_BYTES = 48 * 1024 * 1024
 MAX_LAYOUTS = 2000
-MAX_GLYPH_ENTRIES = 50_000
+MAX_GLYPH_ENTRIES = 4096  # per face: more distinct characters than any screen shows
 # SDL cannot make surfaces much wider than this; longer lines are cut short.
 MAX_LINE_WIDTH = 8000
 ELLIPSIS = "…"
