@@ -174,6 +174,15 @@ def test_awards_are_only_ever_nominations(runs):
         assert not re.search(r"\b(won|wins?|winner|winning|awarded)\b", text), q
 
 
+def test_players_never_read_about_the_source_articles_layout(runs):
+    # Players have not seen the article: a question or explanation that cites its
+    # infobox, sections or tables speaks about our source, not about the film.
+    layout = re.compile(r"\b(article|infobox|section|table|listed|cast list)\b")
+    for q in all_questions(runs):
+        text = " ".join([q.question, q.explanation, *q.choices]).casefold()
+        assert not layout.search(text), q
+
+
 def test_best_new_director_has_no_named_nominee(film, runs):
     for q in all_questions(runs):
         if "best new director" in " ".join([q.question, q.correct]).casefold():
