@@ -49,15 +49,28 @@ def _timer(value: str):
     return seconds
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser whose mistakes read as one sentence saying what to do.
+
+    argparse's own message starts with the whole usage block, which buries the
+    one line a player needs; ``--help`` still prints the full usage.
+    """
+
+    def error(self, message: str):
+        detail = message[:1].upper() + message[1:]
+        self.exit(2, f"{self.prog}: {detail.rstrip('.')}. "
+                     f"Run '{self.prog} --help' to see what it accepts.\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="us-and-them-quiz",
         description="A trivia game about the 2018 film Us and Them (后来的我们). "
         "With no command it opens the game.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     play = sub.add_parser("play", help="open the game window (the default)")
     play.add_argument("--pack", action="append", default=[], metavar="ID|PATH",

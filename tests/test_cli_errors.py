@@ -109,13 +109,23 @@ def test_a_bad_pack_for_play_stops_before_any_window(capsys):
     assert "No pack called 'no-such-pack'" in _one_line_error(err)
 
 
-def test_a_bad_flag_shows_usage_and_exits_2(capsys):
+def test_a_bad_flag_is_one_sentence_pointing_at_help_and_exits_2(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["play", "--timer", "forever"])
     assert stop.value.code == 2
     _, err = capsys.readouterr()
-    assert err.startswith("usage: ") and "--timer: must be a number of seconds or 'off'" in err
-    assert "Traceback" not in err
+    assert err.splitlines() == [
+        "us-and-them-quiz play: Argument --timer: must be a number of seconds or 'off'. "
+        "Run 'us-and-them-quiz play --help' to see what it accepts."]
+
+
+def test_an_unknown_flag_names_it_and_exits_2(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["questions", "--colour"])
+    assert stop.value.code == 2
+    _, err = capsys.readouterr()
+    assert len(err.splitlines()) == 1
+    assert "Unrecognized arguments: --colour" in err and "--help" in err
 
 
 def test_an_unexpected_error_is_one_sentence_pointing_at_debug(monkeypatch, capsys):
