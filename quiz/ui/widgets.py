@@ -826,3 +826,36 @@ class Screen(Scene):
                         self.regions["sub"], valign="top", min_px=11)
         draw_fitted(surface, app.text, self.footer_text(), theme.px(theme.SMALL, s), theme.SMOKE,
                     self.regions["footer"], align="center", min_px=10)
+
+
+class OptionsScreen(Screen):
+    """A menu screen of option rows; the focused row explains itself under the buttons."""
+
+    menu: Menu
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.help_box = pygame.Rect(0, 0, 0, 0)
+
+    def rows_area(self) -> pygame.Rect:
+        """The body less room at the foot for two lines of help."""
+        body = self.regions["body"]
+        s = self.app.scale
+        help_h = self.app.text.line_height(theme.px(theme.LABEL, s)) * 2
+        return pygame.Rect(body.x, body.y, body.w, max(0, body.h - help_h - theme.px(12, s)))
+
+    def place_help(self, above: int) -> None:
+        body = self.regions["body"]
+        gap = theme.px(12, self.app.scale)
+        self.help_box = pygame.Rect(body.x, above + gap, body.w, max(0, body.bottom - above - gap))
+
+    def process_event(self, event: pygame.event.Event):
+        return self.menu.process_event(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_frame(surface)
+        self.menu.draw(surface)
+        focused = self.menu.focused
+        if focused is not None and focused.help:
+            draw_fitted(surface, self.app.text, focused.help, theme.px(theme.LABEL, self.app.scale),
+                        theme.MIST, self.help_box, align="center", valign="top", min_px=11)

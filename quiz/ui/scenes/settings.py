@@ -9,7 +9,7 @@ import pygame
 from quiz.ui import theme, widgets
 
 
-class SettingsScene(widgets.Screen):
+class SettingsScene(widgets.OptionsScreen):
     heading = "Settings"
     subheading = "Changes are kept at once, for this game and the next."
     column_width = 780
@@ -40,29 +40,14 @@ class SettingsScene(widgets.Screen):
         self.menu = widgets.Menu(app, self.rows + [self.back], on_back=app.stack.pop)
 
     def layout(self) -> None:
-        body = self.regions["body"]
         s = self.app.scale
         row_h, gap = theme.px(62, s), theme.px(8, s)
-        help_h = self.app.text.line_height(theme.px(theme.LABEL, s)) * 2
-        area = pygame.Rect(body.x, body.y, body.w, max(0, body.h - help_h - theme.px(12, s)))
-        self.stack_rows(self.rows + [self.back], area, row_h, gap, extra_gap_before=(len(self.rows),))
+        self.stack_rows(self.rows + [self.back], self.rows_area(), row_h, gap,
+                        extra_gap_before=(len(self.rows),))
         back = self.back.rect
         width = min(back.w, theme.px(300, s))
         self.back.rect = pygame.Rect(back.centerx - width // 2, back.y, width, back.h)
-        self.help_box = pygame.Rect(body.x, back.bottom + theme.px(12, s), body.w,
-                                    max(0, body.bottom - back.bottom - theme.px(12, s)))
+        self.place_help(self.back.rect.bottom)
 
     def footer_text(self) -> str:
         return "Up/Down choose · Left/Right or Enter change · Esc goes back"
-
-    def process_event(self, event: pygame.event.Event):
-        return self.menu.process_event(event)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        self.draw_frame(surface)
-        self.menu.draw(surface)
-        focused = self.menu.focused
-        if focused is not None and focused.help:
-            widgets.draw_fitted(surface, self.app.text, focused.help,
-                                theme.px(theme.LABEL, self.app.scale), theme.MIST, self.help_box,
-                                align="center", valign="top", min_px=11)

@@ -25,7 +25,7 @@ def _categories(app: Any) -> list[Optional[str]]:
     return [None] + found
 
 
-class SetupScene(widgets.Screen):
+class SetupScene(widgets.OptionsScreen):
     heading = "Round settings"
     subheading = "Play uses these. Practice uses them too, without the timer, and saves nothing."
     column_width = 780
@@ -88,28 +88,13 @@ class SetupScene(widgets.Screen):
         body = self.regions["body"]
         s = self.app.scale
         row_h, gap = theme.px(66, s), theme.px(10, s)
-        help_h = self.app.text.line_height(theme.px(theme.LABEL, s)) * 2
-        area = pygame.Rect(body.x, body.y, body.w, max(0, body.h - help_h - theme.px(12, s)))
-        bottom = self.stack_rows(self.rows, area, row_h, gap)
+        bottom = self.stack_rows(self.rows, self.rows_area(), row_h, gap)
         button_h = self.rows[0].rect.h if self.rows else row_h
         y = bottom + theme.px(26, s) * button_h // max(1, row_h)
         half = (body.w - gap) // 2
         self.play.rect = pygame.Rect(body.x, y, half, button_h)
         self.back.rect = pygame.Rect(body.x + half + gap, y, body.w - half - gap, button_h)
-        self.help_box = pygame.Rect(body.x, self.back.rect.bottom + theme.px(12, s), body.w,
-                                    max(0, body.bottom - self.back.rect.bottom - theme.px(12, s)))
+        self.place_help(self.back.rect.bottom)
 
     def footer_text(self) -> str:
         return "Up/Down choose · Left/Right change · Esc goes back"
-
-    def process_event(self, event: pygame.event.Event):
-        return self.menu.process_event(event)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        self.draw_frame(surface)
-        self.menu.draw(surface)
-        focused = self.menu.focused
-        if focused is not None and focused.help:
-            widgets.draw_fitted(surface, self.app.text, focused.help,
-                                theme.px(theme.LABEL, self.app.scale), theme.MIST, self.help_box,
-                                align="center", valign="top", min_px=11)
