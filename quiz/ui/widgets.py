@@ -23,6 +23,32 @@ DRAG_SLOP = 8
 
 # ---------------------------------------------------------------- text drawing
 
+
+def line_x(box: pygame.Rect, width: int, align: str) -> int:
+    """Left edge of a line ``width`` wide set in ``box`` by ``align`` (left, center, right)."""
+    if align == "center":
+        return box.x + (box.w - width) // 2
+    if align == "right":
+        return box.right - width
+    return box.x
+
+
+def block_y(box: pygame.Rect, height: int, valign: str) -> int:
+    """Top of a block ``height`` tall set in ``box`` (top, middle or center, bottom)."""
+    if valign in ("middle", "center"):
+        return box.y + (box.h - height) // 2
+    if valign == "bottom":
+        return box.bottom - height
+    return box.y
+
+
+def ellipsize(text: Any, line: str, px: int, width: int, bold: bool = False) -> str:
+    """``line`` cut so that it and a closing "…" fit ``width``."""
+    line = line.rstrip()
+    while line and text.size(line + "…", px, bold)[0] > width:
+        line = line[:-1].rstrip()
+    return line + "…"
+
 def draw_lines(surface: pygame.Surface, text: Any, lines: Sequence[str], size: int,
                colour, box: pygame.Rect, align: str = "left", valign: str = "top",
                bold: bool = False) -> list[pygame.Rect]:
@@ -33,25 +59,14 @@ def draw_lines(surface: pygame.Surface, text: Any, lines: Sequence[str], size: i
     spilling over neighbours on screen.
     """
     height = text.line_height(size)
-    total = height * len(lines)
-    if valign == "middle":
-        y = box.y + (box.h - total) // 2
-    elif valign == "bottom":
-        y = box.bottom - total
-    else:
-        y = box.y
+    y = block_y(box, height * len(lines), valign)
     rects = []
     old_clip = surface.get_clip()
     surface.set_clip(box.clip(old_clip) if old_clip else box)
     for line in lines:
         image = text.render(line, size, colour, bold=bold)
         w = image.get_width()
-        if align == "center":
-            x = box.x + (box.w - w) // 2
-        elif align == "right":
-            x = box.right - w
-        else:
-            x = box.x
+        x = line_x(box, w, align)
         rect = pygame.Rect(x, y, w, height)
         surface.blit(image, (x, y + (height - image.get_height()) // 2))
         rects.append(rect)
@@ -71,10 +86,7 @@ def draw_fitted(surface: pygame.Surface, text: Any, label: str, size: int, colou
     if len(lines) > room:
         # Even the smallest size is too tall: keep what fits and say there is more.
         lines = lines[:room]
-        last = lines[-1]
-        while last and text.size(last + "…", fitted, bold=bold)[0] > box.w:
-            last = last[:-1]
-        lines[-1] = last.rstrip() + "…"
+        lines[-1] = ellipsize(text, lines[-1], fitted, box.w, bold)
     return draw_lines(surface, text, lines, fitted, colour, box, align, valign, bold)
 
 

@@ -16,6 +16,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.scene import Scene
+from quiz.ui.widgets import block_y, ellipsize, line_x
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
 OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
@@ -63,35 +64,15 @@ def fit_block(text_engine: Any, text: str, box: pygame.Rect, px: int, min_px: in
     room = max(1, box.h // max(1, line_h))
     if len(lines) > room:
         lines = list(lines[:room])
-        lines[-1] = _ellipsize(text_engine, lines[-1], size, box.w, bold)
+        lines[-1] = ellipsize(text_engine, lines[-1], size, box.w, bold)
     rects = []
-    total_h = line_h * len(lines)
-    if valign == "center":
-        y = box.y + (box.h - total_h) // 2
-    elif valign == "bottom":
-        y = box.bottom - total_h
-    else:
-        y = box.y
-    y = max(box.y, y)
+    y = max(box.y, block_y(box, line_h * len(lines), valign))
     for line in lines:
         w, h = text_engine.size(line, size, bold)
         w = min(w, box.w)
-        if align == "center":
-            x = box.x + (box.w - w) // 2
-        elif align == "right":
-            x = box.right - w
-        else:
-            x = box.x
-        rects.append(pygame.Rect(x, y, w, min(h, line_h)))
+        rects.append(pygame.Rect(line_x(box, w, align), y, w, min(h, line_h)))
         y += line_h
     return TextBlock(box, size, list(lines), rects, bold)
-
-
-def _ellipsize(text_engine: Any, line: str, px: int, width: int, bold: bool) -> str:
-    line = line.rstrip()
-    while line and text_engine.size(line + "…", px, bold)[0] > width:
-        line = line[:-1].rstrip()
-    return line + "…"
 
 
 def draw_block(surface: pygame.Surface, text_engine: Any, block: TextBlock, colour,
@@ -113,7 +94,7 @@ def draw_text(surface: pygame.Surface, text_engine: Any, text: str, px: int, col
         while px > floor and text_engine.size(text, px, bold)[0] > max_width:
             px -= 1
         if text_engine.size(text, px, bold)[0] > max_width:
-            text = _ellipsize(text_engine, text, px, max_width, bold)
+            text = ellipsize(text_engine, text, px, max_width, bold)
     image = text_engine.render(text, px, colour, bold)
     rect = image.get_rect(**{anchor: pos})
     surface.blit(image, rect)
