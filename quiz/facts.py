@@ -193,19 +193,28 @@ def load_film(path: PathLike) -> Film:
     except Exception:  # noqa: BLE001 - any failure is explained by the careful loader below
         docs = None
     if docs is None:
-        from quiz.safeyaml import load_yaml
-
-        docs, problems = [], []
-        for file in files:
-            try:
-                data, lines = load_yaml(file)
-            except PackError as error:
-                problems.extend(error.problems)
-                continue
-            docs.append((str(file), data, lines))
-        if problems:
-            raise PackError(problems)
+        docs = careful_documents(files)
     return film_from_documents(docs)
+
+
+def careful_documents(files: list[Path]) -> list:
+    """Each file read through ``quiz.safeyaml``, as ``film_from_documents`` takes them.
+
+    Raises ``PackError`` with the problems of every file, not only the first.
+    """
+    from quiz.safeyaml import load_yaml
+
+    docs, problems = [], []
+    for file in files:
+        try:
+            data, lines = load_yaml(file)
+        except PackError as error:
+            problems.extend(error.problems)
+            continue
+        docs.append((str(file), data, lines))
+    if problems:
+        raise PackError(problems)
+    return docs
 
 
 def _fast_load(file: Path):

@@ -329,19 +329,12 @@ def _as_problems(path: Path, error: QuizError) -> list[Problem]:
 
 
 def _load_facts_documents(folder: Path, files: list[Path], builtin: bool = False) -> Pack:
-    from quiz.facts import film_from_documents
-    from quiz.safeyaml import load_yaml
+    from quiz.facts import careful_documents, film_from_documents
 
-    docs, problems = [], []
-    for file in files:
-        try:
-            data, lines = load_yaml(file)
-        except PackError as error:
-            problems.extend(error.problems)
-            continue
-        docs.append((str(file), data, lines))
-    if problems:
-        return _broken(folder, problems, "facts")
+    try:
+        docs = careful_documents(files)
+    except PackError as error:
+        return _broken(folder, error.problems, "facts")
     try:
         film = film_from_documents(docs)
     except QuizError as error:

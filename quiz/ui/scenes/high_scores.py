@@ -17,16 +17,9 @@ COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.
 
 def current_table(app: Any) -> tuple[str, str]:
     """The table the next Play round would go into."""
-    settings = app.settings
-    overrides = getattr(app, "overrides", None) or {}
-    count = overrides.get("questions") or settings.questions
-    timer = overrides.get("timer")
-    if timer is None:
-        timer = settings.timer
-    elif timer == "off" or timer is False or timer == 0:
-        timer = None
-    if timer is not None and float(timer).is_integer():
-        timer = int(timer)
+    from quiz.ui.scenes.play import length_and_timer
+
+    count, timer = length_and_timer(app)
     return pack_set_key(p.id for p in app.selected_packs()), mode_key(count, timer)
 
 

@@ -59,17 +59,25 @@ def _timer_override(app: Any):
     return True, float(value)
 
 
+def length_and_timer(app: Any) -> tuple[int, Optional[float]]:
+    """Questions per round and seconds per question (None: no timer) for the next
+    round: the command line's values where given, else the settings."""
+    settings = app.settings
+    count = _override(app, "questions") or getattr(settings, "questions", 10)
+    given, timer = _timer_override(app)
+    if not given:
+        timer = getattr(settings, "timer", 20)
+        timer = None if timer is None else float(timer)
+    return count, timer
+
+
 def plan_round(app: Any, practice: bool) -> RoundPlan:
     settings = app.settings
     seed = _override(app, "seed")
     fixed = seed is not None
     if seed is None:
         seed = random.randrange(_SEED_RANGE)
-    count = _override(app, "questions") or getattr(settings, "questions", 10)
-    given, timer = _timer_override(app)
-    if not given:
-        timer = getattr(settings, "timer", 20)
-        timer = None if timer is None else float(timer)
+    count, timer = length_and_timer(app)
     if practice:
         timer = None
     return RoundPlan(

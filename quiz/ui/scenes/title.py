@@ -16,14 +16,10 @@ COLOUR_IN = 2.4  # seconds for the subtitle to take on its colour
 
 def round_summary(app: Any) -> str:
     """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed"."""
+    from quiz.ui.scenes.play import length_and_timer
+
     settings = app.settings
-    overrides = getattr(app, "overrides", None) or {}
-    count = overrides.get("questions") or settings.questions
-    timer = overrides.get("timer")
-    if timer is None:
-        timer = settings.timer
-    elif timer == "off" or timer is False or timer == 0:
-        timer = None
+    count, timer = length_and_timer(app)
     parts = [f"{count} question{'s' if count != 1 else ''}",
              "no timer" if timer is None else f"{float(timer):g} s",
              settings.category or "all categories",
