@@ -73,6 +73,13 @@ def test_mixed_script_line_is_cut_into_runs_and_drawn_on_one_surface(text):
     assert cols and cols[0] < w * 0.1 and cols[-1] > w * 0.9
 
 
+def test_size_is_the_size_of_the_rendered_surface(text):
+    for sample in ("Right", TITLE, "✗ Wrong — 后来 ✓", "two\nlines ✗", "", "é\u0301"):
+        for bold in (False, True):
+            assert text.render(sample, 26, (255, 255, 255), bold).get_size() == (
+                max(1, text.size(sample, 26, bold)[0]), text.size(sample, 26, bold)[1]), sample
+
+
 def test_line_height_and_surface_height_do_not_depend_on_script(text):
     latin = text.render("Right", 28, (255, 255, 255))
     chinese = text.render(TITLE, 28, (255, 255, 255))

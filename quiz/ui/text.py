@@ -372,7 +372,11 @@ class Text:
             return cached
         lines = text.split("\n")
         width = max(min(self._width(line, px, bold), MAX_LINE_WIDTH) for line in lines)
-        ascent, descent = self._metrics(px, bold)
+        # A run in a fallback face beyond the Latin and CJK ones may stand taller
+        # (the last line's, as render() makes it), so the height matches the surface.
+        chain = self._chains()[bold]
+        extra = [self._font(chain[n], px) for _, n in self.runs(lines[-1], bold) if n >= 2]
+        ascent, descent = self._metrics(px, bold, extra)
         height = ascent + descent + (len(lines) - 1) * self.line_height(px)
         result = (width, height)
         self._sizes.put(key, result)
