@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 # Words too common to tell options apart; ignored when counting shared words.
@@ -30,16 +31,13 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-_WORDS: dict[str, frozenset] = {}
-
-
+# Bounded: a long session generates from many packs and seeds, and an unbounded
+# cache of every text seen would only grow.
+@lru_cache(maxsize=8192)
 def words(text: str) -> frozenset:
     """The telling words of a text (no small words, no possessive 's), cached."""
-    found = _WORDS.get(text)
-    if found is None:
-        raw = {w.strip("'") for w in WORD_RE.findall(text.casefold())}
-        found = _WORDS[text] = frozenset(w.removesuffix("'s") for w in raw if w and w not in STOPWORDS)
-    return found
+    raw = {w.strip("'") for w in WORD_RE.findall(text.casefold())}
+    return frozenset(w.removesuffix("'s") for w in raw if w and w not in STOPWORDS)
 
 
 def longest_share(choices: Sequence[str], answer: int) -> float:
