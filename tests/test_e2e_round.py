@@ -17,28 +17,16 @@ from quiz.packs import load_file
 from quiz.paths import questions_dir
 from quiz.round import Phase
 from quiz.ui.app import App
+from quiz.ui.app import Silent
 from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 from quiz.ui.scenes.title import TitleScene
 
 
-class Silent:
-    def __init__(self, *args, **kwargs) -> None:
-        pass
-
-    def play(self, name: str) -> None:
-        pass
-
-    def set_volume(self, volume: float) -> None:
-        pass
-
-    def set_enabled(self, enabled: bool) -> None:
-        pass
-
-
 @pytest.fixture(autouse=True)
 def silent(monkeypatch):
-    monkeypatch.setattr(quiz.ui.sound, "Sound", Silent)
+    # The app's own stand-in for a missing sound module takes no arguments.
+    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
 
 
 @pytest.fixture

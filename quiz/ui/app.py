@@ -40,7 +40,7 @@ NO_DISPLAY = ("There is no display to open the game window on. Run the game from
               "command-line tools such as 'us-and-them-quiz questions'.")
 
 
-class _Silent:
+class Silent:
     """Stands in for sound when the sound module cannot be used at all."""
 
     def play(self, name: str) -> None:
@@ -220,7 +220,7 @@ class App:
 
                 self._sound = Sound(enabled=self.settings.sound, volume=self.settings.volume)
             except Exception:  # no sound module or no device: a silent game, never a crash
-                self._sound = _Silent()
+                self._sound = Silent()
         return self._sound
 
     def update_settings(self, **changes: Any) -> None:

@@ -21,6 +21,11 @@ CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 DRAG_SLOP = 8
 
 
+def film_edge(size: tuple[int, int]) -> int:
+    """Height of the backdrop's perforated film edges, so screens keep their words off them."""
+    return theme.px(22, theme.layout_scale(size))
+
+
 # ---------------------------------------------------------------- text drawing
 
 
@@ -754,8 +759,7 @@ class Backdrop:
         surface.blit(self._picture, (0, 0))
 
     def edge(self, size: tuple[int, int]) -> int:
-        """Height of the film edge bands, so screens keep their words off them."""
-        return theme.px(22, theme.layout_scale(size))
+        return film_edge(size)
 
 
 # ---------------------------------------------------------------- menu screens

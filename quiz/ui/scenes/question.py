@@ -16,7 +16,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.scene import Scene
-from quiz.ui.widgets import block_y, ellipsize, line_x
+from quiz.ui.widgets import block_y, ellipsize, film_edge, line_x
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
 OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
@@ -186,11 +186,6 @@ def option_grid(count: int) -> tuple[int, int]:
     if count == 4:
         return 2, 2
     return max(1, count), 1
-
-
-def film_edge(size: tuple[int, int]) -> int:
-    """Height of the backdrop's perforated film edges (``widgets.Backdrop.edge``)."""
-    return theme.px(22, theme.layout_scale(size))
 
 
 def make_layout(size: tuple[int, int], count: int) -> Layout:

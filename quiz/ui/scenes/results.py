@@ -12,8 +12,9 @@ from quiz.ui import theme
 from quiz.ui.scene import Scene
 from quiz.ui.scenes.name_entry import NameField, default_name
 from quiz.ui.scenes.question import (CONFIRM_KEYS, draw_block, draw_button, draw_cross, draw_text,
-                                     draw_tick, event_pos, film_edge, fit_block, group, is_click)
+                                     draw_tick, event_pos, fit_block, group, is_click)
 from quiz.ui.scenes.question import backdrop as film_backdrop
+from quiz.ui.widgets import film_edge
 
 BUTTONS = ("Play again", "Title")
 CARD = (44, 34, 37)  # panels on the warm results backdrop
