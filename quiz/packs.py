@@ -209,8 +209,12 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
         if not asked and isinstance(item.get("question", ""), str):
             error(here, f"question {number} has no question: text")
         if not answer and isinstance(item.get("answer", ""), str):
-            error(here + ("answer",) if "answer" in item else here,
-                  f"question {number} has no answer: (the right answer)")
+            if "answer" in item:
+                error(here + ("answer",), f"question {number} has no answer: write the right answer "
+                                          f"after 'answer:'")
+            else:
+                error(here, f"question {number} has no answer: add a line 'answer: ...' "
+                            f"with the right answer")
         wrong = _check_wrong(item, number, here, answer, error)
         category = text(item, "category", here, f"question {number}: category:") or "General"
         difficulty = text(item, "difficulty", here, f"question {number}: difficulty:").lower() or "medium"

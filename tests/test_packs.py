@@ -196,6 +196,7 @@ def test_very_long_question_and_answer_are_warnings(tmp_path):
     ("title: T\nquestions: some text\n", 2, "should be a list"),
     ("title: T\nquestions:\n  - just text\n", 3, "should be a mapping"),
     ("title: T\nquestions:\n  - question: Q?\n    wrong: [b]\n", 3, "no answer"),
+    ("title: T\nquestions:\n  - question: Q?\n    answer: ''\n    wrong: [b]\n", 4, "right answer after 'answer:'"),
     ("title: T\nquestions:\n  - answer: a\n    wrong: [b]\n", 3, "no question: text"),
     ("title: T\nquestions:\n  - question: Q?\n    answer: [a]\n    wrong: [b]\n", 4, "answer: should be one piece of text"),
     ("title: T\nquestions:\n  - question: Q?\n    answer: a\n    wrong: [b]\n    difficulty: extreme\n", 6,
