@@ -2,12 +2,15 @@
 
 A round never asks about one fact twice (nor both ways round), spreads its
 questions over the categories on offer and, unless the player picked a
-difficulty, mixes easy, medium and hard ones.
+difficulty, mixes easy, medium and hard ones. Where the packs allow, no
+question in a round names another question's answer ("Where was Zhou Dongyu
+nominated?" would give away "Who plays Fang Xiaoxiao?").
 """
 
 from __future__ import annotations
 
 import random
+import re
 from typing import Optional, Sequence
 
 from quiz.model import DIFFICULTIES, Question
@@ -62,7 +65,7 @@ def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool
         for queue in list(queues):
             if len(picked) >= count:
                 break
-            choice = _next(queue, used_facts, levels if mix else None)
+            choice = _next(queue, used_facts, levels if mix else None, picked)
             if choice is None:
                 queues.remove(queue)
                 continue
@@ -73,11 +76,27 @@ def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool
     return picked
 
 
-def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict]) -> Optional[Question]:
-    """Take the queue's next question on an unused fact, preferring the least-asked difficulty."""
+def _names(text: str, answer: str) -> bool:
+    """Whether ``text`` contains ``answer`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(answer.casefold())}(?!\w)", text.casefold()) is not None
+
+
+def _gives_away(question: Question, picked: Sequence[Question]) -> bool:
+    """Whether ``question`` and a picked one would name each other's answer."""
+    return any(_names(question.question, other.correct) or _names(other.question, question.correct)
+               for other in picked)
+
+
+def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
+          picked: Sequence[Question] = ()) -> Optional[Question]:
+    """Take the queue's next question on an unused fact, preferring one that gives
+    nothing away about the picked ones, then the least-asked difficulty."""
     fresh = [q for q in queue if q.fact not in used_facts]
     if not fresh:
         return None
+    # Only a queue with nothing else left may give an answer away: a short pack
+    # still fills its round.
+    fresh = [q for q in fresh if not _gives_away(q, picked)] or fresh
     if levels is None:
         choice = fresh[0]
     else:

@@ -1,6 +1,8 @@
 """Choosing a round's questions from packs."""
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -53,6 +55,29 @@ def test_both_directions_of_one_fact_never_share_a_round():
         deck = build_deck([pack], seed=seed, count=6)
         assert len(deck) == 3  # only three facts: fewer than asked comes back
         assert len({q.fact for q in deck}) == 3
+
+
+def named(text, answer):
+    return re.search(rf"(?<!\w){re.escape(answer.casefold())}(?!\w)", text.casefold()) is not None
+
+
+def test_no_question_in_a_round_names_another_ones_answer(film_pack):
+    # Without care about one round in eight of the film did: "Where was Zhou
+    # Dongyu nominated?" before "Who plays Fang Xiaoxiao?".
+    for seed in range(150):
+        deck = build_deck([film_pack], seed=seed, count=10)
+        assert len(deck) == 10
+        for q in deck:
+            for other in deck:
+                if other is not q:
+                    assert not named(q.question, other.correct), (seed, q.question, other.correct)
+
+
+def test_a_pack_that_cannot_avoid_giving_answers_away_still_fills_its_round():
+    pack = FakePack([(f"f{i}", "Cat", "easy") for i in range(4)])
+    # Every question names the common right answer "a".
+    pack._questions = [replace(q, question=f"Is it a or not, {i}?") for i, q in enumerate(pack._questions)]
+    assert len(build_deck([pack], seed=1, count=4)) == 4
 
 
 def test_category_is_matched_whatever_its_case(film_pack):
