@@ -3,8 +3,8 @@
 A round never asks about one fact twice (nor both ways round), spreads its
 questions over the categories on offer and, unless the player picked a
 difficulty, mixes easy, medium and hard ones. Where the packs allow, no
-question in a round names another question's answer ("Where was Zhou Dongyu
-nominated?" would give away "Who plays Fang Xiaoxiao?").
+question in a round names another question's answer (a question about an
+actor's nomination, naming the actor, would give away "Who plays the lead?").
 """
 
 from __future__ import annotations
