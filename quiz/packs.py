@@ -528,5 +528,6 @@ def validate_paths(paths: Sequence[PathLike]) -> list[Problem]:
             problems.append(Problem(str(path), None,
                                     "holds no pack files (.yaml, .yml or .json)"))
         for pack in found:
-            problems.extend(pack.problems)
+            # Checks run key by key, not line by line; the author reads the file top down.
+            problems.extend(sorted(pack.problems, key=lambda p: (p.path, p.line or 0)))
     return problems

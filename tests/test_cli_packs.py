@@ -36,6 +36,18 @@ def test_validate_warnings_do_not_fail(tmp_path, capsys):
     assert out.startswith(f"{warn}:6: warning: question 2 repeats question 1")
 
 
+def test_validate_prints_problems_in_line_order(tmp_path, capsys):
+    # The long option is found after the unknown key below it, yet is printed first.
+    text = (f"title: T\nquestions:\n  - question: Q?\n    answer: {'x' * 130}\n    wrong: [y]\n"
+            "    colour: red\n")
+    pack = tmp_path / "order.yaml"
+    pack.write_text(text, encoding="utf-8")
+    assert main(["validate", str(pack)]) == 0
+    out, _ = capsys.readouterr()
+    lines = [int(line.split(":")[1]) for line in out.splitlines()]
+    assert len(lines) == 2 and lines == sorted(lines), out
+
+
 def test_validate_hostile_files(tmp_path, capsys):
     evil = tmp_path / "evil.yaml"
     evil.write_text("title: !!python/object/apply:os.system ['echo pwned']\n", encoding="utf-8")
