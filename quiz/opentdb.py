@@ -233,6 +233,9 @@ def convert_file(source: PathLike, output: PathLike) -> int:
     source, output = Path(source), Path(output)
     if not source.exists():
         raise QuizError(f"There is no file at '{source}'.")
+    if source.suffix.lower() in (".yaml", ".yml"):
+        raise QuizError(f"'{source}' is a YAML file; import converts Open Trivia DB .json files. "
+                        f"A YAML pack needs no import: put it in your packs folder as it is.")
     data, lines = load_opentdb(source)
     _, entries, problems = check_questions(str(source), data, lines)
     errors = [p for p in problems if p.severity == "error"]

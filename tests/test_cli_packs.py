@@ -114,3 +114,11 @@ def test_import_missing_file(tmp_path, capsys):
     assert main(["import", str(tmp_path / "nope.json"), "-o", str(tmp_path / "o.yaml")]) == 1
     _, err = capsys.readouterr()
     assert err.strip() == f"us-and-them-quiz: There is no file at '{tmp_path / 'nope.json'}'."
+
+
+def test_import_of_a_yaml_pack_says_it_needs_none(tmp_path, capsys):
+    output = tmp_path / "o.yaml"
+    assert main(["import", str(EXAMPLES / "my-pack.yaml"), "-o", str(output)]) == 1
+    _, err = capsys.readouterr()
+    assert "is a YAML file" in err and "needs no import" in err and len(err.strip().splitlines()) == 1
+    assert not output.exists()
