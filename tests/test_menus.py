@@ -189,6 +189,18 @@ def test_round_settings_play_button_starts_a_round(app, rounds):
     assert isinstance(app.stack.top, TitleScene)
 
 
+def test_round_settings_with_nothing_to_ask_stay_open_and_say_why(app, monkeypatch):
+    import quiz.deck
+
+    keys(app, "LEFT", "RETURN")
+    setup = app.stack.top
+    assert isinstance(setup, SetupScene)
+    monkeypatch.setattr(quiz.deck, "build_deck", lambda *args, **kwargs: [])
+    click(app, setup.play.rect.center)
+    assert app.stack.top is setup and len(app.stack) == 2
+    assert [t.message for t in app.toasts.items] == ["The chosen packs have no questions to ask. Pick other packs."]
+
+
 def test_choosing_in_game_beats_the_command_line():
     app = make_app(overrides={"questions": 7, "timer": "off"})
     try:

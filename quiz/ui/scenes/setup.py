@@ -77,12 +77,14 @@ class SetupScene(widgets.OptionsScreen):
         self.app.update_settings(timer=value)
 
     def _play(self) -> None:
+        from quiz.ui.scenes import play
         from quiz.ui.scenes.title import TitleScene
 
-        self.app.stack.pop_to(TitleScene)
-        top = self.app.stack.top
-        if isinstance(top, TitleScene):
-            top.play(False)
+        stack = self.app.stack
+        stack.pop_to(TitleScene)
+        if not play.start_round(self.app, practice=False):
+            # Nothing to ask with these choices: stay here, where they can be changed.
+            stack.push(self)
 
     def layout(self) -> None:
         body = self.regions["body"]
