@@ -549,6 +549,21 @@ def test_results_ask_for_a_name_and_save_it(open_app):
     assert app.store.load_settings().last_name == "Xiǎoxiǎo 小晓"
 
 
+@pytest.mark.parametrize("button", [0, 1])  # Play again, Title
+def test_leaving_by_a_button_before_enter_keeps_the_score(open_app, button):
+    app, clock = open_app()
+    app.update_settings(last_name="Jianqing")
+    results = play_through(app, begin(app))
+    assert results.name_pending
+    pos = results.layout().buttons[button].center
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    app.step()
+    assert app.stack.top is not results
+    table = app.store.top_scores(results.pack_set, results.mode)
+    assert [(e.name, e.score) for e in table] == [("Jianqing", results.results.score)]
+
+
 def test_name_is_capped_and_never_overflows(open_app):
     app, clock = open_app(size=(960, 540))
     scene = begin(app)

@@ -272,6 +272,10 @@ class ResultsScene(Scene):
         if what == "name":
             self.save_name()
             return
+        if self.name_pending and self.name.value:
+            # Leaving without pressing Enter keeps the score under the name in the box:
+            # a top-10 score is never dropped because a button was pressed first.
+            self.save_name()
         self.app.sound.play("click")
         if what == "again":
             from quiz.ui.scenes.play import play_again
