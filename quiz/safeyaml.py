@@ -86,6 +86,11 @@ def _too_big(size: int) -> str:
 def decode(raw: bytes, name: str) -> str:
     if len(raw) > MAX_BYTES:
         raise _refuse(name, None, _too_big(len(raw)))
+    # Text saved as UTF-16 or UTF-32 (Windows editors call it "Unicode") is full of
+    # zero bytes; its byte-order mark tells it apart from a binary file.
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        wide = "UTF-32" if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) else "UTF-16"
+        raise _refuse(name, 1, f"is saved as {wide} text; save it with the UTF-8 encoding")
     if b"\x00" in raw:
         raise _refuse(name, _line_of(raw, raw.index(b"\x00")),
                       "looks like a binary file, not text; a pack must be a text file")

@@ -291,3 +291,17 @@ def test_pure_python_parser_gives_the_same_result(monkeypatch):
     assert "billion laughs" in refusal(billion_laughs()).message
     assert "nested" in refusal("a: " + "[" * 10_000).message
     assert refusal("a: !!python/object/apply:os.system [ls]\n").line == 1
+
+
+@pytest.mark.parametrize("encoding, word", [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16"), ("utf-32", "UTF-32")])
+def test_text_saved_as_utf16_or_utf32_is_named_not_called_binary(tmp_path, encoding, word):
+    path = tmp_path / "wide.yaml"
+    text = "title: Wide\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    with pytest.raises(PackError) as caught:
+        load_yaml(path)
+    message = caught.value.problems[0].message
+    assert word in message and "UTF-8" in message and "binary" not in message
