@@ -564,6 +564,18 @@ def test_leaving_by_a_button_before_enter_keeps_the_score(open_app, button):
     assert [(e.name, e.score) for e in table] == [("Jianqing", results.results.score)]
 
 
+def test_closing_the_window_before_enter_keeps_the_score(open_app):
+    app, clock = open_app()
+    app.update_settings(last_name="Jianqing")
+    results = play_through(app, begin(app))
+    assert results.name_pending
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.step()
+    assert not app.running
+    table = app.store.top_scores(results.pack_set, results.mode)
+    assert [(e.name, e.score) for e in table] == [("Jianqing", results.results.score)]
+
+
 def test_name_is_capped_and_never_overflows(open_app):
     app, clock = open_app(size=(960, 540))
     scene = begin(app)

@@ -250,6 +250,14 @@ class App:
             self.notify(message)
 
     def quit(self) -> None:
+        # Screens holding something unsaved (a top-10 score) keep it before the game ends.
+        for scene in getattr(self, "stack", ()):
+            hook = getattr(scene, "on_quit", None)
+            if hook:
+                try:
+                    hook()
+                except Exception:  # quitting must always work
+                    pass
         self.running = False
 
     # ------------------------------------------------------------ packs

@@ -168,6 +168,11 @@ class ResultsScene(Scene):
         pygame.key.stop_text_input()
         self.focus = "again"
 
+    def on_quit(self) -> None:
+        """Closing the window before Enter keeps a top-10 score, as leaving by a button does."""
+        if self.name_pending and self.name.value:
+            self.save_name()
+
     # -- events -------------------------------------------------------------------
 
     def focus_order(self) -> list[str]:
@@ -272,10 +277,9 @@ class ResultsScene(Scene):
         if what == "name":
             self.save_name()
             return
-        if self.name_pending and self.name.value:
-            # Leaving without pressing Enter keeps the score under the name in the box:
-            # a top-10 score is never dropped because a button was pressed first.
-            self.save_name()
+        # Leaving without pressing Enter keeps the score under the name in the box:
+        # a top-10 score is never dropped because a button was pressed first.
+        self.on_quit()
         self.app.sound.play("click")
         if what == "again":
             from quiz.ui.scenes.play import play_again
