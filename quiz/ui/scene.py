@@ -27,6 +27,9 @@ class Scene:
     def on_exit(self) -> None:
         """The scene stopped being the top (popped, replaced or covered)."""
 
+    def on_quit(self) -> None:
+        """The game is about to end (Quit, or the window closed): keep anything unsaved."""
+
     def process_event(self, event: "pygame.event.Event") -> Optional["pygame.event.Event"]:
         return event
 
