@@ -591,6 +591,25 @@ def test_name_is_capped_and_never_overflows(open_app):
     assert results.name.text == ""
 
 
+def test_pasting_a_long_text_into_the_name_is_cut_to_the_cap(open_app, monkeypatch):
+    from quiz.ui.scenes import name_entry
+
+    app, clock = open_app(size=(960, 540))
+    results = play_through(app, begin(app))
+    results.name.clear()
+    monkeypatch.setattr(name_entry, "clipboard_text", lambda: "后来的我们\n" + "Lin Jianqing " * 40)
+    post_key(pygame.K_v, pygame.KMOD_LCTRL)
+    app.step()
+    assert results.name.text == ("后来的我们" + "Lin Jianqing " * 2)[:24]
+    assert isinstance(app.stack.top, type(results))  # Ctrl+V pressed no button
+
+
+def test_reading_the_clipboard_never_fails_without_one():
+    from quiz.ui.scenes.name_entry import clipboard_text
+
+    assert isinstance(clipboard_text(), str)
+
+
 def test_default_name_is_the_last_name_used(open_app):
     app, clock = open_app()
     app.update_settings(last_name="Jianqing")

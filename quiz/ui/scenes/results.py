@@ -10,6 +10,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.scene import Scene
+from quiz.ui.scenes import name_entry
 from quiz.ui.scenes.name_entry import NameField, default_name
 from quiz.ui.scenes.question import (CONFIRM_KEYS, draw_block, draw_button, draw_cross, draw_text,
                                      draw_tick, event_pos, fit_block, group, is_click)
@@ -243,6 +244,8 @@ class ResultsScene(Scene):
                 self.name.backspace()
             elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
                 self.save_name()
+            elif key == pygame.K_v and event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META):
+                self.name.insert(name_entry.clipboard_text())
             elif key == pygame.K_ESCAPE:
                 self.focus = "again"  # leave the name for now; Tab comes back to it
                 pygame.key.stop_text_input()
