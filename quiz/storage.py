@@ -388,6 +388,16 @@ class Store:
 
     # -- reading and writing ----------------------------------------------
 
+    def _failure(self, error: sqlite3.Error, attempt: int) -> Optional[str]:
+        """The kind of fault behind ``error``; None when a damaged file was just
+        replaced by a fresh one, so the work should run once more."""
+        kind = _kind(error)
+        if kind == "corrupt":
+            if attempt == 1 and self._recover():
+                return None
+            kind = "stuck"
+        return kind
+
     def _read(self, work: Callable[[sqlite3.Connection], Any], default: Any) -> Any:
         if self._conn is None:
             if time.monotonic() - self._last_open_try < REOPEN_INTERVAL:
@@ -399,11 +409,9 @@ class Store:
             try:
                 return work(self._conn)
             except sqlite3.Error as error:
-                kind = _kind(error)
-                if kind == "corrupt":
-                    if attempt == 1 and self._recover():
-                        continue
-                    kind = "stuck"
+                kind = self._failure(error, attempt)
+                if kind is None:
+                    continue
                 if kind != "missing":
                     self._tell(kind, error)
                 return default
@@ -426,11 +434,9 @@ class Store:
                     _rollback(conn)
                     raise
             except sqlite3.Error as error:
-                kind = _kind(error)
-                if kind == "corrupt":
-                    if attempt == 1 and self._recover():
-                        continue
-                    kind = "stuck"
+                kind = self._failure(error, attempt)
+                if kind is None:
+                    continue
                 self._can_save = False
                 if not quiet:
                     self._tell(kind, error)
