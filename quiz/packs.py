@@ -180,16 +180,16 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     questions = data.get("questions")
     if "questions" not in data:
         error((), "the pack has no 'questions:' list")
-        return meta, entries, problems
+        return meta, entries, _in_line_order(problems)
     if not isinstance(questions, list):
         if questions == "":
             error(("questions",), "the questions: list is empty; add at least one question")
         else:
             error(("questions",), "questions: should be a list, each question starting with '- question:'")
-        return meta, entries, problems
+        return meta, entries, _in_line_order(problems)
     if not questions:
         error(("questions",), "the questions: list is empty; add at least one question")
-        return meta, entries, problems
+        return meta, entries, _in_line_order(problems)
 
     seen: dict[str, int] = {}
     for index, item in enumerate(questions):
@@ -241,7 +241,12 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
         if len([p for p in problems if p.severity == "error"]) == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
                                  lines(here)))
-    return meta, entries, problems
+    return meta, entries, _in_line_order(problems)
+
+
+def _in_line_order(problems: list[Problem]) -> list[Problem]:
+    """Problems as a reader meets them in the file: by file, then line (stable within a line)."""
+    return sorted(problems, key=lambda p: (p.path, p.line or 0))
 
 
 def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> list[str]:
@@ -529,5 +534,5 @@ def validate_paths(paths: Sequence[PathLike]) -> list[Problem]:
                                     "holds no pack files (.yaml, .yml or .json)"))
         for pack in found:
             # Checks run key by key, not line by line; the author reads the file top down.
-            problems.extend(sorted(pack.problems, key=lambda p: (p.path, p.line or 0)))
+            problems.extend(_in_line_order(pack.problems))
     return problems

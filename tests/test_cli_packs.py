@@ -122,3 +122,13 @@ def test_import_of_a_yaml_pack_says_it_needs_none(tmp_path, capsys):
     _, err = capsys.readouterr()
     assert "is a YAML file" in err and "needs no import" in err and len(err.strip().splitlines()) == 1
     assert not output.exists()
+
+
+def test_pack_problems_are_listed_in_line_order(tmp_path):
+    # The unknown key at the end is noticed before the questions are read.
+    text = ("title: Order\nquestions:\n  - question: Q?\n    answer: a\n    wrong: []\n"
+            "  - question: R?\n    answer: b\n    wrong: [b]\nextra: 1\n")
+    path = tmp_path / "order.yaml"
+    path.write_text(text, encoding="utf-8")
+    lines = [p.line for p in load_file(path).problems]
+    assert lines == sorted(lines) and lines[-1] == 9 and len(lines) == 3
