@@ -23,10 +23,30 @@ def _all_questions(packs: Sequence, seed: int) -> list[Question]:
     return questions
 
 
+def available(questions: Sequence[Question], category: Optional[str] = None,
+              difficulty: Optional[str] = None) -> int:
+    """How many questions a round with these filters can hold: one per fact."""
+    wanted = category.strip().casefold() if category else None
+    level = difficulty.lower() if difficulty else None
+    return len({q.fact for q in questions
+                if (wanted is None or q.category.casefold() == wanted)
+                and (level is None or q.difficulty == level)})
+
+
+def all_questions(packs: Sequence, seed: int = 0) -> list[Question]:
+    """Every question of the packs, once each."""
+    return _all_questions(packs, seed)
+
+
 def categories(packs: Sequence, seed: int = 0) -> list[str]:
     """The categories the packs' questions fall in, sorted (case-insensitively)."""
+    return categories_of(_all_questions(packs, seed))
+
+
+def categories_of(questions: Sequence[Question]) -> list[str]:
+    """The categories of these questions, each once (as first spelled), sorted."""
     found: dict[str, str] = {}
-    for question in _all_questions(packs, seed):
+    for question in questions:
         found.setdefault(question.category.casefold(), question.category)
     return sorted(found.values(), key=str.casefold)
 

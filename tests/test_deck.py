@@ -120,3 +120,17 @@ def test_film_categories(film_pack):
     found = categories([film_pack])
     assert found == sorted(found, key=str.casefold)
     assert {"Cast", "Crew", "Plot", "Music", "Awards", "Box office", "Reception"} <= set(found)
+
+
+def test_available_counts_one_per_fact_under_the_filters():
+    from quiz.deck import all_questions, available, build_deck
+
+    packs = [find_pack("us-and-them", discover_packs())]
+    questions = all_questions(packs)
+    facts = {q.fact for q in questions}
+    assert available(questions) == len(facts) < len(questions)  # some facts are asked both ways
+    plot_hard = available(questions, "plot", "hard")
+    assert 0 < plot_hard < available(questions, "Plot")
+    # A round asked for more than is available gets exactly what is available.
+    assert len(build_deck(packs, 3, count=500, category="Plot", difficulty="hard")) == plot_hard
+    assert available(questions, "No such category") == 0

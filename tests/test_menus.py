@@ -201,6 +201,25 @@ def test_round_settings_with_nothing_to_ask_stay_open_and_say_why(app, monkeypat
     assert [t.message for t in app.toasts.items] == ["The chosen packs have no questions to ask. Pick other packs."]
 
 
+def test_round_settings_show_how_many_questions_each_choice_holds(app):
+    from quiz.deck import all_questions, available
+
+    keys(app, "LEFT", "RETURN")
+    setup = app.stack.top
+    questions = all_questions(app.selected_packs())
+    assert setup.category.value_text() == f"All categories ({available(questions)})"
+    keys(app, "DOWN", "RIGHT")  # difficulty: mixed -> easy
+    assert setup.difficulty.value_text() == f"Easy ({available(questions, None, 'easy')})"
+    # Some category has no easy question (the reviews are all medium or hard):
+    # its choice says so before Play is pressed.
+    empty = next(c for c in setup.category.options if c and not available(questions, c, "easy"))
+    key(app, "UP")
+    while app.settings.category != empty:
+        key(app, "RIGHT")
+    assert setup.category.value_text() == f"{empty} (none)"
+    assert setup.difficulty.value_text() == "Easy (none)"
+
+
 def test_choosing_in_game_beats_the_command_line():
     app = make_app(overrides={"questions": 7, "timer": "off"})
     try:

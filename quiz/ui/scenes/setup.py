@@ -12,13 +12,19 @@ from quiz.ui import theme, widgets
 DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
 
 
-def _categories(app: Any) -> list[Optional[str]]:
+def _questions(app: Any) -> list:
     try:
-        from quiz.deck import categories
+        from quiz.deck import all_questions
 
-        found = list(categories(app.selected_packs()))
+        return all_questions(app.selected_packs())
     except Exception:  # packs that cannot be read offer no categories; "All" still works
-        found = []
+        return []
+
+
+def _categories(app: Any, questions: list) -> list[Optional[str]]:
+    from quiz.deck import categories_of
+
+    found = categories_of(questions)
     current = app.settings.category
     if current and current not in found:
         found.append(current)  # keep showing a choice the packs no longer have
@@ -37,15 +43,18 @@ class SetupScene(widgets.OptionsScreen):
             self.subheading = (f"Questions from {' + '.join(titles)}. Practice rounds use these "
                                "settings too, without the timer, and save nothing.")
         s = lambda: app.settings  # noqa: E731 (read fresh each time)
+        self._questions = _questions(app)
+        self._available: dict[tuple, int] = {}
         self.category = widgets.Choice(
-            "Category", _categories(app), lambda: s().category,
+            "Category", _categories(app, self._questions), lambda: s().category,
             lambda v: app.update_settings(category=v),
-            describe=lambda v: v or "All categories")
-        self.category.help = "Ask only about one part of the film, or everything."
+            describe=lambda v: self._with_count(v or "All categories", v, s().difficulty))
+        self.category.help = ("Ask only about one part of the film, or everything. In brackets: how many "
+                              "questions a round can hold with these choices.")
         self.difficulty = widgets.Choice(
             "Difficulty", DIFFICULTY_CHOICES, lambda: s().difficulty,
             lambda v: app.update_settings(difficulty=v),
-            describe=lambda v: (v or "mixed").capitalize())
+            describe=lambda v: self._with_count((v or "mixed").capitalize(), s().category, v))
         self.difficulty.help = "Hard questions are worth twice as much as easy ones."
         self.count = widgets.Choice(
             "Questions", self._counts(), lambda: s().questions, self._set_count,
@@ -59,6 +68,20 @@ class SetupScene(widgets.OptionsScreen):
         self.back = widgets.Button("Back", app.stack.pop, align="center")
         self.rows = [self.category, self.difficulty, self.count, self.timer]
         self.menu = widgets.Menu(app, self.rows + [self.play, self.back], on_back=app.stack.pop)
+
+    def available(self, category: Optional[str], difficulty: Optional[str]) -> int:
+        """Questions a round with these choices can hold (worked out once per pair)."""
+        key = (category, difficulty)
+        if key not in self._available:
+            from quiz.deck import available
+
+            self._available[key] = available(self._questions, category, difficulty)
+        return self._available[key]
+
+    def _with_count(self, name: str, category: Optional[str], difficulty: Optional[str]) -> str:
+        # So a player sees before pressing Play that a choice leaves nothing to ask.
+        n = self.available(category, difficulty)
+        return f"{name} ({n})" if n else f"{name} (none)"
 
     def _counts(self) -> list[int]:
         counts = list(QUESTION_COUNTS)
