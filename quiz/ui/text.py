@@ -13,6 +13,7 @@ new set of pixel sizes) cannot grow memory without limit.
 
 from __future__ import annotations
 
+import copy
 import os
 import unicodedata
 from collections import OrderedDict
@@ -245,6 +246,12 @@ class _Face:
         self._notdef = max(set(probes), key=probes.count) if probes else None
         self._has: dict[str, bool] = {}
 
+    def drawn_bold(self) -> "_Face":
+        """The same file drawn in SDL's synthetic bold, sharing this face's probe and glyph checks."""
+        twin = copy.copy(self)
+        twin.synthetic_bold = True
+        return twin
+
     def has(self, ch: str) -> bool:
         known = self._has.get(ch)
         if known is not None:
@@ -281,22 +288,35 @@ class Text:
         bundled = bundled_font_path()
         regular_path, bold_path = _find_latin_pair() or (bundled, bundled)
 
-        def has_han(path: str) -> bool:
+        # Each file is opened once: the face that passed a check is the one used,
+        # in the regular chain and (drawn bold) in the bold one.
+        opened: dict[str, _Face] = {}
+
+        def face(path: str, bold: bool = False) -> _Face:
+            if path not in opened:
+                opened[path] = _Face(path)
+            return opened[path].drawn_bold() if bold else opened[path]
+
+        def opens(path: str) -> bool:
             try:
-                return _Face(path).has("后") and _Face(path).has("们")
+                face(path)
+                return True
             except Exception:
                 return False
 
+        def has_han(path: str) -> bool:
+            return opens(path) and face(path).has("后") and face(path).has("们")
+
         self.cjk_path = _find_font(CJK_PATHS, CJK_FAMILIES, has_han)
-        symbol_path = _find_font(SYMBOL_PATHS, SYMBOL_FAMILIES, lambda p: _opens(p))
+        symbol_path = _find_font(SYMBOL_PATHS, SYMBOL_FAMILIES, opens)
 
         faces: dict[bool, list[_Face]] = {}
         for bold in (False, True):
-            chain = [_Face(bold_path if bold else regular_path)]
+            chain = [face(bold_path if bold else regular_path)]
             if self.cjk_path:
-                chain.append(_Face(self.cjk_path, synthetic_bold=bold))
+                chain.append(face(self.cjk_path, bold))
             if symbol_path and symbol_path not in (chain[0].path, self.cjk_path):
-                chain.append(_Face(symbol_path, synthetic_bold=bold))
+                chain.append(face(symbol_path, bold))
             faces[bold] = chain
         self._faces = faces
         return faces
