@@ -74,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("play", help="open the game window (the default)")
     play.add_argument("--pack", action="append", default=[], metavar="ID|PATH",
-                      help="play this pack (repeat to mix several); default: the film")
+                      help="play this pack (repeat to mix several); default: the packs chosen on the "
+                           "game's Packs screen (at first, the film)")
     play.add_argument("--seed", type=int, help="seed for question order and options")
     play.add_argument("--questions", type=_positive, metavar="N", help="questions per round")
     play.add_argument("--timer", type=_timer, metavar="SECONDS|off", help="seconds per question, or off")

@@ -168,3 +168,12 @@ def test_the_game_plays_on_with_a_broken_data_folder(broken_data_folder, capsys)
     assert main(["play", "--frames", "3"]) == 0
     _, err = capsys.readouterr()
     assert "Traceback" not in err
+
+
+def test_play_help_names_the_saved_packs_as_the_default(capsys):
+    from quiz.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["play", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "default: the packs chosen on the game's Packs screen" in out

@@ -767,3 +767,39 @@ def test_a_clock_stepping_backwards_holds_up_nothing(tmp_path):
         assert scene._now() - scene._shown_at >= 0  # the slide-in is not stuck at its start
     finally:
         app.close()
+
+
+# -- a round shorter than chosen ------------------------------------------------------
+
+
+def test_a_round_shorter_than_chosen_is_told_before_it_starts_and_its_table_opens(open_app):
+    from quiz.ui.scenes.high_scores import HighScoresScene
+    from quiz.ui.scenes.title import TitleScene, round_summary
+
+    app, clock = open_app()
+    app.overrides["questions"] = 15  # as --questions 15 sets it
+    app.step()
+    # The pack holds 6 questions: the title says so before Play is pressed.
+    assert round_summary(app).startswith("only 6 questions fit (of 15) · 20 s")
+    scene = begin(app)
+    assert [t.message for t in app.toasts.items] == [
+        "Only 6 questions fit these choices, so this round has 6, not 15."]
+    results = play_through(app, scene)
+    assert results.mode == "6 questions, 20 s"
+    results.activate("title")  # leaves with the name in the box: the score is kept
+    assert isinstance(app.stack.top, TitleScene)
+    scores = HighScoresScene(app)
+    assert scores.table["mode"] == "6 questions, 20 s"
+    assert [e["score"] for e in scores.table["entries"]] == [results.results.score]
+
+
+def test_home_and_end_scroll_the_review_while_the_name_box_has_focus(open_app):
+    app, clock = open_app(size=(960, 540))
+    results = play_through(app, begin(app))
+    assert results.focus == "name" and results.max_scroll() > 0
+    post_key(pygame.K_END)
+    app.step()
+    assert results.scroll == results.max_scroll()
+    post_key(pygame.K_HOME)
+    app.step()
+    assert results.scroll == 0 and results.focus == "name"

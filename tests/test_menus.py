@@ -457,3 +457,50 @@ def test_a_pack_problem_on_screen_names_its_file_and_line():
     problem = Problem("/somewhere/packs/broken.yaml", 5, "question 1: wrong: needs 1 to 3 wrong answers")
     assert problem_words(problem) == "broken.yaml, line 5: question 1: wrong: needs 1 to 3 wrong answers"
     assert problem_words(Problem("/somewhere/packs/blob.json", None, "is empty")) == "blob.json: is empty"
+
+
+# ---------------------------------------------------------------- what the screens say will be played
+
+def test_round_settings_show_the_command_lines_length_and_timer():
+    app = make_app(overrides={"questions": 3, "timer": 5.0})
+    try:
+        assert round_summary(app).startswith("3 questions · 5 s")
+        keys(app, "LEFT", "RETURN")
+        setup = app.stack.top
+        assert setup.count.value_text() == "3"
+        assert setup.timer.value_text() == "5 seconds"
+        keys(app, "DOWN", "DOWN", "DOWN", "RIGHT")  # the timer moves on from 5, not from the saved 20
+        assert app.settings.timer == 10 and app.overrides["timer"] is None
+    finally:
+        app.close()
+
+
+def test_round_settings_say_when_fewer_questions_fit_than_chosen(app):
+    app.update_settings(category="Dates", difficulty="easy", questions=15)
+    from quiz.ui.scenes.play import questions_that_fit
+
+    fit = questions_that_fit(app)
+    assert 0 < fit < 15
+    keys(app, "LEFT", "RETURN")
+    setup = app.stack.top
+    assert setup.count.value_text().startswith("15 (only ")
+    assert round_summary(app).startswith(f"only {fit} question")
+    from quiz.ui.scenes.high_scores import current_table
+
+    assert current_table(app)[1].startswith(f"{fit} question")
+
+
+def test_only_custom_packs_chosen_drop_the_film_wording(_data_folder):
+    add_packs(_data_folder, ("my-pack.yaml",))
+    app = make_app()
+    try:
+        title = app.stack.top
+        assert "Rene Liu" in title.tagline
+        mine = [p for p in app.packs() if p.path and p.path.name == "my-pack.yaml"]
+        app.choose_packs([p.id for p in mine])
+        step(app, 10)  # the title reads the packs once the window is up
+        assert "film" not in title.tagline and mine[0].title in title.tagline
+        keys(app, "LEFT", "RETURN")
+        assert "film" not in app.stack.top.category.help
+    finally:
+        app.close()

@@ -16,11 +16,16 @@ COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.
 
 
 def current_table(app: Any) -> tuple[str, str]:
-    """The table the next Play round would go into."""
-    from quiz.ui.scenes.play import length_and_timer
+    """The table the next Play round would go into (by the questions it can really ask)."""
+    from quiz.ui.scenes.play import length_and_timer, next_length
 
-    count, timer = length_and_timer(app)
-    return pack_set_key(p.id for p in app.selected_packs()), mode_key(count, timer)
+    _, timer = length_and_timer(app)
+    return pack_set_key(p.id for p in app.selected_packs()), mode_key(next_length(app), timer)
+
+
+def first_table(app: Any) -> tuple[str, str]:
+    """The table the screen opens on: the one the last timed round went to, else the next round's."""
+    return getattr(app, "last_table", None) or current_table(app)
 
 
 class HighScoresScene(widgets.Screen):
@@ -30,7 +35,7 @@ class HighScoresScene(widgets.Screen):
     def __init__(self, app: Any) -> None:
         super().__init__(app)
         tables = list(app.store.all_tables())
-        here = current_table(app)
+        here = first_table(app)
         self.index = 0
         for i, table in enumerate(tables):
             if (table["pack_set"], table["mode"]) == here:

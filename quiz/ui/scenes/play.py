@@ -71,6 +71,34 @@ def length_and_timer(app: Any) -> tuple[int, Optional[float]]:
     return count, timer
 
 
+def questions_that_fit(app: Any) -> Optional[int]:
+    """How many questions the next round can really hold with the chosen packs,
+    category and difficulty (one per fact); None when the packs cannot be read."""
+    from quiz.deck import all_questions, available
+
+    settings = app.settings
+    try:
+        questions = all_questions(app.selected_packs())
+    except Exception:  # a pack that broke after discovery: say nothing rather than guess
+        return None
+    return available(questions, getattr(settings, "category", None),
+                     getattr(settings, "difficulty", None))
+
+
+def shrink_note(asked: int, fit: int) -> str:
+    """Why a round is shorter than chosen."""
+    return (f"Only {fit} question{'s' if fit != 1 else ''} {'fit' if fit != 1 else 'fits'} "
+            f"these choices, so this round has {fit}, not {asked}.")
+
+
+def next_length(app: Any) -> int:
+    """Questions the next round will really ask: the chosen length, or fewer when
+    fewer fit the packs and filters."""
+    count, _ = length_and_timer(app)
+    fit = questions_that_fit(app)
+    return min(count, fit) if fit else count
+
+
 def plan_round(app: Any, practice: bool) -> RoundPlan:
     settings = app.settings
     seed = _override(app, "seed")
@@ -120,6 +148,8 @@ def begin(app: Any, plan: RoundPlan, replace_top: bool = False) -> bool:
     if not questions:
         app.notify(_empty_message(plan))
         return False
+    if plan.count is not None and len(questions) < plan.count and not replace_top:
+        app.notify(shrink_note(plan.count, len(questions)))
     config = RoundConfig(timer=plan.timer, streak_bonus=plan.streak_bonus, practice=plan.practice)
     scene = QuestionScene(app, Round(questions, config, app.clock), plan)
     if replace_top:

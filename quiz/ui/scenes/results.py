@@ -99,6 +99,8 @@ class ResultsScene(Scene):
         self.status_ok = True
         self.saved_rank: Optional[int] = None
         self.pack_set, self.mode = self._keys()
+        if plan.saves and not results.practice:
+            app.last_table = (self.pack_set, self.mode)  # High scores opens here next
         self.high_score = self._is_high_score()
         self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
         self.name_pending = self.high_score  # a top-10 score still waiting for its name
@@ -239,6 +241,10 @@ class ResultsScene(Scene):
         if key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
             self.scroll_by(int(lay.review.h * 0.9) * (1 if key == pygame.K_PAGEDOWN else -1))
             return None
+        if key in (pygame.K_HOME, pygame.K_END):
+            # The name box has no cursor to move, so these scroll the review wherever focus is.
+            self.scroll_by(-10**9 if key == pygame.K_HOME else 10**9)
+            return None
         if self.focus == "name":
             if key == pygame.K_BACKSPACE:
                 self.name.backspace()
@@ -253,9 +259,6 @@ class ResultsScene(Scene):
                 return None  # typing: the text comes as TEXTINPUT, and Space is not "Play again"
             else:
                 return event  # F11 and the like still reach the app
-            return None
-        if key in (pygame.K_HOME, pygame.K_END):
-            self.scroll_by(-10**9 if key == pygame.K_HOME else 10**9)
             return None
         if key in (pygame.K_LEFT, pygame.K_RIGHT):
             self.focus = "title" if self.focus == "again" else "again"

@@ -49,20 +49,23 @@ class SetupScene(widgets.OptionsScreen):
             "Category", _categories(app, self._questions), lambda: s().category,
             lambda v: app.update_settings(category=v),
             describe=lambda v: self._with_count(v or "All categories", v, s().difficulty))
-        self.category.help = ("Ask only about one part of the film, or everything. In brackets: how many "
-                              "questions a round can hold with these choices.")
+        film = any(p.id == "us-and-them" for p in app.selected_packs())
+        self.category.help = (f"Ask only about one {'part of the film' if film else 'category'}, or "
+                              "everything. In brackets: how many questions a round can hold with "
+                              "these choices.")
         self.difficulty = widgets.Choice(
             "Difficulty", DIFFICULTY_CHOICES, lambda: s().difficulty,
             lambda v: app.update_settings(difficulty=v),
             describe=lambda v: self._with_count((v or "mixed").capitalize(), s().category, v))
         self.difficulty.help = "Hard questions are worth twice as much as easy ones."
+        # Values given on the command line for this run show here, as they will be played.
         self.count = widgets.Choice(
-            "Questions", self._counts(), lambda: s().questions, self._set_count,
-            describe=lambda v: str(v))
+            "Questions", self._counts(), lambda: self._length()[0], self._set_count,
+            describe=self._describe_count)
         self.count.help = "How many questions in a round."
         self.timer = widgets.Choice(
-            "Timer", TIMERS, lambda: s().timer, self._set_timer,
-            describe=lambda v: "Off" if v is None else f"{v} seconds")
+            "Timer", self._timers(), lambda: self._timer_value(), self._set_timer,
+            describe=lambda v: "Off" if v is None else f"{float(v):g} seconds")
         self.timer.help = "Seconds per question; faster right answers score more. Off saves no score."
         self.play = widgets.Button("Play with these", self._play, align="center")
         self.back = widgets.Button("Back", app.stack.pop, align="center")
@@ -83,12 +86,34 @@ class SetupScene(widgets.OptionsScreen):
         n = self.available(category, difficulty)
         return f"{name} ({n})" if n else f"{name} (none)"
 
+    def _length(self) -> tuple[int, Optional[float]]:
+        from quiz.ui.scenes.play import length_and_timer
+
+        return length_and_timer(self.app)
+
+    def _timer_value(self):
+        timer = self._length()[1]
+        return None if timer is None else (int(timer) if float(timer).is_integer() else timer)
+
+    def _describe_count(self, value: int) -> str:
+        fit = self.available(self.app.settings.category, self.app.settings.difficulty)
+        if 0 < fit < value:
+            return f"{value} (only {fit} fit{'s' if fit == 1 else ''})"
+        return str(value)
+
     def _counts(self) -> list[int]:
         counts = list(QUESTION_COUNTS)
-        if self.app.settings.questions not in counts:
-            counts.append(self.app.settings.questions)
-            counts.sort()
-        return counts
+        for value in (self.app.settings.questions, self._length()[0]):
+            if value not in counts:
+                counts.append(value)
+        return sorted(counts)
+
+    def _timers(self) -> list:
+        timers = list(TIMERS)
+        for value in (self.app.settings.timer, self._timer_value()):
+            if value not in timers:
+                timers.append(value)
+        return [None] * (None in timers) + sorted(t for t in timers if t is not None)
 
     # Choosing here beats a value given on the command line for this run.
     def _set_count(self, value: int) -> None:

@@ -11,20 +11,42 @@ from quiz.ui.scene import Scene
 
 SUBTITLE = "后来的我们"
 TAGLINE = "A trivia game about Rene Liu's 2018 film"
+BUILTIN_FILM = "us-and-them"
 COLOUR_IN = 2.4  # seconds for the subtitle to take on its colour
+# The first frames show without reading the packs, so the window opens at once;
+# then the packs are read and the title says what the round will really hold.
+LOOK_AT_FRAME = 10
 
 
-def round_summary(app: Any) -> str:
-    """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed"."""
-    from quiz.ui.scenes.play import length_and_timer
+def round_summary(app: Any, look: bool = True) -> str:
+    """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed".
+
+    With ``look`` the packs are read to say when fewer questions fit than chosen."""
+    from quiz.ui.scenes.play import length_and_timer, questions_that_fit
 
     settings = app.settings
     count, timer = length_and_timer(app)
-    parts = [f"{count} question{'s' if count != 1 else ''}",
+    fit = questions_that_fit(app) if look else None
+    length = f"{count} question{'s' if count != 1 else ''}"
+    if fit and fit < count:
+        # Said here, before Play, so a shorter round (and its own score table) is no surprise.
+        length = f"only {fit} question{'s' if fit != 1 else ''} fit{'s' if fit == 1 else ''} (of {count})"
+    parts = [length,
              "no timer" if timer is None else f"{float(timer):g} s",
              settings.category or "all categories",
              settings.difficulty or "mixed"]
     return " · ".join(parts)
+
+
+def tagline(app: Any) -> str:
+    """The line under the title: the film, unless the round only asks about other packs."""
+    try:
+        packs = app.selected_packs()
+    except Exception:
+        return TAGLINE
+    if not packs or any(p.id == BUILTIN_FILM for p in packs):
+        return TAGLINE
+    return "A trivia game · questions from " + " + ".join(p.title for p in packs)
 
 
 class TitleScene(Scene):
@@ -38,10 +60,13 @@ class TitleScene(Scene):
             widgets.Button("Settings", self.open_settings),
             widgets.Button("Quit", app.quit),
         ]
-        self.round_link = widgets.Link(round_summary(app), self.open_setup, size=theme.LABEL)
+        self.looked = False
+        self.round_link = widgets.Link(round_summary(app, look=False), self.open_setup,
+                                       size=theme.LABEL)
         self.menu = widgets.Menu(app, self.buttons + [self.round_link])
         self.quit_index = len(self.buttons) - 1
         self.boxes: dict[str, pygame.Rect] = {}
+        self.tagline = TAGLINE
         self.layout(app.size)
 
     # ------------------------------------------------------------ actions
@@ -78,8 +103,18 @@ class TitleScene(Scene):
 
     def on_enter(self) -> None:
         # Round settings may have changed on another screen.
+        if self.looked:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.looked = True
         self.round_link.label = round_summary(self.app)
+        self.tagline = tagline(self.app)
         self.layout(self.app.size)
+
+    def update(self, dt: float) -> None:
+        if not self.looked and self.app.frames >= LOOK_AT_FRAME:
+            self.refresh()
 
     def on_resize(self, size: tuple[int, int]) -> None:
         self.layout(size)
@@ -170,7 +205,7 @@ class TitleScene(Scene):
             warmth = round(min(1.0, app.time / COLOUR_IN) * 12) / 12  # few steps: few cached renders
         widgets.draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
                             theme.saturate(theme.AMBER, warmth), b["sub"], align=self.align)
-        widgets.draw_fitted(surface, text, TAGLINE, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
+        widgets.draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
                             align=self.align, valign="top", min_px=11)
         widgets.draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
                             theme.SMOKE, b["caption"], align=self.align, min_px=10)
