@@ -163,6 +163,23 @@ def _cmd_packs(args) -> int:
     return 0
 
 
+PACK_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def _files_in(path) -> int:
+    """Pack files a path stands for: itself, or those in the folder and below."""
+    from pathlib import Path
+
+    path = Path(path)
+    if path.is_dir():
+        return sum(1 for f in path.rglob("*") if f.is_file() and f.suffix.lower() in PACK_SUFFIXES)
+    return 1 if path.exists() else 0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _cmd_validate(args) -> int:
     from quiz.packs import validate_paths
 
@@ -170,8 +187,11 @@ def _cmd_validate(args) -> int:
     for problem in problems:
         print(problem)
     errors = [p for p in problems if p.severity == "error"]
-    if not errors:
-        print(f"{len(args.paths)} file(s) checked: no errors.", file=sys.stderr)
+    warnings = len(problems) - len(errors)
+    files = sum(_files_in(path) for path in args.paths)
+    print(f"{_plural(files, 'file')} checked: "
+          f"{_plural(len(errors), 'error') if errors else 'no errors'}, "
+          f"{_plural(warnings, 'warning') if warnings else 'no warnings'}.", file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -184,6 +204,14 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_play(args) -> int:
+    from pathlib import Path
+
+    for spec in args.pack or []:
+        # Something written as a file name is told apart from a pack id that is not known.
+        path = Path(spec).expanduser()
+        if ("/" in spec or os.sep in spec or path.suffix.lower() in PACK_SUFFIXES) and not path.exists():
+            raise QuizError(f"There is no file {spec}. Check the path, or run "
+                            f"'us-and-them-quiz packs' to list the packs by id.")
     from quiz.ui.app import run
 
     return run(args)

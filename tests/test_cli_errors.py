@@ -177,3 +177,24 @@ def test_play_help_names_the_saved_packs_as_the_default(capsys):
         main(["play", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "default: the packs chosen on the game's Packs screen" in out
+
+
+def test_a_missing_pack_file_is_called_a_missing_file(capsys, tmp_path):
+    code = main(["play", "--pack", str(tmp_path / "nope.yaml"), "--frames", "1"])
+    err = capsys.readouterr().err
+    assert code != 0 and "There is no file" in err and "No pack called" not in err
+
+
+def test_validate_counts_the_files_of_a_folder_and_always_sums_up(capsys, tmp_path):
+    from quiz.paths import questions_dir
+
+    folder = questions_dir() / "us-and-them"
+    files = sum(1 for f in folder.rglob("*") if f.suffix in (".yaml", ".yml", ".json"))
+    assert files > 1
+    assert main(["validate", str(folder)]) == 0
+    assert capsys.readouterr().err.strip().startswith(f"{files} files checked: no errors")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: Bad\nquestions: 3\n", encoding="utf-8")
+    assert main(["validate", str(bad)]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("1 file checked: 1 error")

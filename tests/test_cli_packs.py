@@ -16,7 +16,7 @@ def test_validate_good_files_exits_0(tmp_path, capsys):
     assert main(["validate", str(EXAMPLES / "my-pack.yaml"), str(EXAMPLES / "opentdb-sample.json")]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert "2 file(s) checked: no errors." in err
+    assert "2 files checked: no errors, no warnings." in err
 
 
 def test_validate_bad_file_exits_1_with_file_and_line(tmp_path, capsys):
