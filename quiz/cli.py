@@ -236,7 +236,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     # No command means play, so bare play options (``--seed 3``) work too.
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "play")
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # Told by the command's own parser, so the pointer is to that command's --help.
+        commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        owner = commands.choices.get(args.command, parser) if args.command else parser
+        owner.error(f"unrecognized arguments: {' '.join(extra)}")
     args.debug = debug
     try:
         return HANDLERS[args.command](args)

@@ -198,3 +198,10 @@ def test_validate_counts_the_files_of_a_folder_and_always_sums_up(capsys, tmp_pa
     assert main(["validate", str(bad)]) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert last.startswith("1 file checked: 1 error")
+
+
+def test_an_unknown_argument_points_to_the_commands_own_help(capsys):
+    with pytest.raises(SystemExit):
+        main(["packs", "extra"])
+    err = capsys.readouterr().err
+    assert "Run 'us-and-them-quiz packs --help'" in err and "extra" in err

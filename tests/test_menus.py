@@ -504,3 +504,18 @@ def test_only_custom_packs_chosen_drop_the_film_wording(_data_folder):
         assert "film" not in app.stack.top.category.help
     finally:
         app.close()
+
+
+def test_settings_toggles_left_is_off_right_is_on_as_the_hint_says(app):
+    keys(app, *["DOWN"] * DOWNS["Settings"], "RETURN")
+    scene = app.stack.top
+    assert "Left off, Right on" in scene.footer_text()
+    assert app.settings.sound
+    key(app, "RIGHT")
+    assert app.settings.sound  # already on
+    key(app, "LEFT")
+    assert not app.settings.sound
+    key(app, "LEFT")
+    assert not app.settings.sound
+    key(app, "RETURN")
+    assert app.settings.sound

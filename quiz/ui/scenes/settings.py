@@ -50,4 +50,4 @@ class SettingsScene(widgets.OptionsScreen):
         self.place_help(self.back.rect.bottom)
 
     def footer_text(self) -> str:
-        return "Up/Down choose · Left/Right or Enter change · Esc goes back"
+        return "Up/Down choose · Left off, Right on · Enter switches · Esc goes back"
