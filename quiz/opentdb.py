@@ -113,6 +113,12 @@ def _locate(text: str) -> tuple[list[Optional[int]], list[dict]]:
     return result_lines, field_lines
 
 
+def _number_line(text: str) -> int:
+    """The line of the first run of digits long enough to be refused, else 1."""
+    match = re.search(r"\d{4000,}", text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
 def load_opentdb(path: PathLike):
     """An Open Trivia DB file as custom-pack data: ``(data, lines)``; ``PackError`` if unusable."""
     return loads_opentdb(read_text(path), str(path), Path(path).stem)
@@ -130,6 +136,9 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
         raise PackError([Problem(name, error.lineno, f"is not valid JSON here: {error.msg}")]) from None
     except RecursionError:
         raise PackError([Problem(name, 1, "is nested too deeply to be an Open Trivia DB file")]) from None
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        raise PackError([Problem(name, _number_line(text), f"holds a value JSON cannot read here: "
+                                                           f"{str(error).split(';')[0]}")]) from None
     try:
         result_lines, field_lines = _locate(text)
     except (RecursionError, ValueError):  # lines are a help, never a reason to fail

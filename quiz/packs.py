@@ -351,9 +351,30 @@ def _load_facts_documents(folder: Path, files: list[Path], builtin: bool = False
     return _facts_pack(folder, film, builtin, [])
 
 
+def _guarded(path: Path, kind: str, load) -> list[Pack]:
+    """``load()``'s packs; whatever it raises becomes a problem of this one pack.
+
+    The checks should catch every bad input with a precise message; this is
+    the net under them, so one pack's surprise can never stop the others.
+    """
+    try:
+        return load()
+    except QuizError as error:
+        return [_broken(path, _as_problems(path, error), kind)]
+    except (Exception, RecursionError) as error:  # noqa: BLE001 - a stranger's pack must never stop the game
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+        return [_broken(path, [Problem(str(path), None,
+                                       f"could not be loaded ({detail}); please report it")], kind)]
+
+
 def load_file(path: PathLike) -> Pack:
-    """One pack file (YAML or Open Trivia DB JSON) as a ``Pack``; never raises for content."""
+    """One pack file (YAML or Open Trivia DB JSON) as a ``Pack``; never raises."""
     path = Path(path)
+    kind = "opentdb" if path.suffix.lower() == ".json" else "questions"
+    return _guarded(path, kind, lambda: [_load_file(path)])[0]
+
+
+def _load_file(path: Path) -> Pack:
     if path.suffix.lower() == ".json":
         from quiz.opentdb import load_opentdb
 
@@ -406,6 +427,10 @@ def _holds_film(folder: Path) -> bool:
 def load_folder(folder: PathLike) -> list[Pack]:
     """A film folder as one pack, or each pack file in a plain folder as its own pack."""
     folder = Path(folder)
+    return _guarded(folder, "facts", lambda: _load_folder(folder))
+
+
+def _load_folder(folder: Path) -> list[Pack]:
     if _holds_film(folder):
         files = [p for p in _pack_files(folder) if p.suffix.lower() in YAML_SUFFIXES]
         return [_load_facts_documents(folder, files)]
@@ -435,16 +460,17 @@ def _builtin_packs() -> list[Pack]:
             continue
         if not any(p.suffix.lower() in YAML_SUFFIXES for p in _pack_files(folder)):
             continue
-        from quiz.facts import load_film
-
-        try:
-            film = load_film(folder)
-        except QuizError as error:
-            packs.append(_broken(folder, _as_problems(folder, error), "facts"))
-            packs[-1].builtin = True
-            continue
-        packs.append(_facts_pack(folder, film, True, []))
+        found = _guarded(folder, "facts", lambda: [_builtin_pack(folder)])
+        for pack in found:
+            pack.builtin = True
+        packs.extend(found)
     return packs
+
+
+def _builtin_pack(folder: Path) -> Pack:
+    from quiz.facts import load_film
+
+    return _facts_pack(folder, load_film(folder), True, [])
 
 
 def _player_packs() -> list[Pack]:
