@@ -223,7 +223,9 @@ def _fast_load(file: Path):
 
     # The C base loader composes nodes in C; PyYAML without libyaml falls back to Python.
     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-    parser = loader(file.read_bytes().decode("utf-8"))
+    from quiz.safeyaml import read_text
+
+    parser = loader(read_text(file))
     try:
         root = parser.get_single_node()
     finally:
@@ -277,9 +279,10 @@ class _NodeLines:
 def _yaml_files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted((p for p in path.iterdir()
-                       if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".")),
+                       if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".")
+                       and p.is_file()),
                       key=lambda p: p.name)
-    return [path] if path.is_file() else []
+    return [path]  # read_text refuses anything but a regular file, with a message
 
 
 def film_from_documents(docs) -> Film:

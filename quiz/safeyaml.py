@@ -17,6 +17,8 @@ instead of copying it.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Optional, Union
 
@@ -66,12 +68,17 @@ def read_text(path: PathLike) -> str:
     try:
         if path.is_dir():
             raise _refuse(name, None, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _refuse(name, None, _too_big(size))
-        with path.open("rb") as handle:
-            # Read one byte past the limit: a file that grows, or a device
-            # whose size reads as 0, is still caught before parsing.
+        # Opened without blocking and checked before any read: a named pipe
+        # or a device would otherwise wait forever for data.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise _refuse(name, None, "is not a regular file (a named pipe, device or socket); "
+                                          "a pack must be a plain file")
+            if info.st_size > MAX_BYTES:
+                raise _refuse(name, None, _too_big(info.st_size))
+            # Read one byte past the limit: a file that grows is still caught before parsing.
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise _refuse(name, None, f"cannot be read: {error.strerror or error}") from None

@@ -117,3 +117,94 @@ def test_a_bad_pack_in_the_folder_does_not_stop_questions_packs_or_play(tmp_path
     assert "cannot be played" in capsys.readouterr().out
     assert main(["questions", "--count", "1"]) == 0
     assert "1." in capsys.readouterr().out
+
+
+# ---- 2. nothing the game reads can block it; signals end it promptly
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args, timeout=30):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    return subprocess.run([sys.executable, "-m", "quiz", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=ROOT)
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+
+    def make(path: Path) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.mkfifo(path)
+        return path
+    return make
+
+
+def test_a_named_pipe_as_a_pack_is_refused_not_waited_on(tmp_path, fifo):
+    pipe = fifo(tmp_path / "pipe.yaml")
+    pack = load_file(pipe)
+    assert not pack.ok and "not a regular file" in messages(pack)
+    result = run_cli("validate", str(pipe))
+    assert result.returncode == 1 and "not a regular file" in result.stdout
+
+
+def test_a_named_pipe_in_the_packs_folder_or_a_film_folder_is_passed_over(tmp_path, fifo):
+    fifo(packs_dir() / "pipe.yaml")
+    fifo(packs_dir() / "pipe.json")
+    fifo(packs_dir() / "film" / "00-pipe.yaml")
+    write(packs_dir() / "film", "film.yaml", TEMPLATE)
+    write(packs_dir(), "good.yaml", GOOD)
+    found = {p.id: p for p in discover_packs() if not p.builtin}
+    assert found["good"].ok and found["us-and-them-sample"].ok
+    assert not found["pipe"].ok and not found["pipe-2"].ok
+
+
+def test_import_from_a_named_pipe_is_refused(tmp_path, fifo):
+    pipe = fifo(tmp_path / "pipe.json")
+    result = run_cli("import", str(pipe), "-o", str(tmp_path / "out.yaml"))
+    assert result.returncode == 1 and "not a regular file" in result.stderr
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_named_pipe_as_the_score_file_is_refused(tmp_path, fifo):
+    from quiz.paths import db_path
+    from quiz.storage import Store
+
+    fifo(db_path())
+    store = Store()
+    assert not store.is_open and "not a regular file" in " ".join(store.take_notices())
+    result = run_cli("scores")
+    assert result.returncode == 1 and "not a regular file" in result.stderr
+
+
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_signal_ends_the_game_promptly(tmp_path, signal_name):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    game = subprocess.Popen([sys.executable, "-m", "quiz", "play", "--frames", "1000000"],
+                            env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        time.sleep(3)
+        assert game.poll() is None, game.stderr.read()
+        game.send_signal(getattr(signal, signal_name))
+        started = time.monotonic()
+        code = game.wait(timeout=10)
+        assert time.monotonic() - started < 5
+        assert code == 130
+    finally:
+        if game.poll() is None:
+            game.kill()
+            game.wait()

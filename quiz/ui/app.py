@@ -423,5 +423,27 @@ def open_app(args: Any) -> App:
 def run(args: Any) -> int:
     """``us-and-them-quiz play``: open the window and play until the player quits."""
     app = open_app(args)
+    _stop_on_signals()
     app.run(frames=getattr(args, "frames", None), screenshot=getattr(args, "screenshot", None))
     return 0
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGINT end the game at once, whatever it is doing.
+
+    SDL turns both into a quit event, which a busy or frozen frame never
+    reads; raising from a Python handler unwinds through ``App.run``'s
+    cleanup instead.
+    """
+    import signal
+
+    def stop(signum, _frame):
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    for name in ("SIGTERM", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                signal.signal(number, stop)
+            except (ValueError, OSError):  # not the main thread: leave SDL's handling
+                pass
