@@ -113,6 +113,34 @@ def _locate(text: str) -> tuple[list[Optional[int]], list[dict]]:
     return result_lines, field_lines
 
 
+def _has_surrogate(value) -> bool:
+    """True if any text in the decoded JSON cannot be written as UTF-8."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+_PAIR = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|(\\u[dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
+def _surrogate_line(text: str) -> int:
+    for match in _PAIR.finditer(text):
+        if match.group(1):
+            return text.count("\n", 0, match.start()) + 1
+    return 1
+
+
 def _number_line(text: str) -> int:
     """The line of the first run of digits long enough to be refused, else 1."""
     match = re.search(r"\d{4000,}", text)
@@ -139,6 +167,10 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
     except ValueError as error:  # e.g. an integer of thousands of digits
         raise PackError([Problem(name, _number_line(text), f"holds a value JSON cannot read here: "
                                                            f"{str(error).split(';')[0]}")]) from None
+    if _has_surrogate(raw):
+        raise PackError([Problem(name, _surrogate_line(text),
+                                 "holds a \\u escape of half a character (a lone surrogate such as "
+                                 "\\ud800), which is not text; remove it or write the whole pair")])
     try:
         result_lines, field_lines = _locate(text)
     except (RecursionError, ValueError):  # lines are a help, never a reason to fail

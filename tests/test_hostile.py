@@ -208,3 +208,27 @@ def test_a_signal_ends_the_game_promptly(tmp_path, signal_name):
         if game.poll() is None:
             game.kill()
             game.wait()
+
+
+# ---- 3. text that is not text (a lone surrogate) is refused at load
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "x\\ud83d", "\\ude00y"])
+def test_a_lone_surrogate_in_json_is_refused_at_its_line(tmp_path, escape):
+    good_pair = "\\ud83d\\ude00"  # a whole pair (an emoji) on line 2 is fine
+    text = ('{"response_code": 0, "results": [\n{"question": "Smile ' + good_pair + '?",'
+            '"correct_answer": "Yes", "incorrect_answers": ["No"]},\n'
+            '{"question": "Q' + escape + '?", "correct_answer": "A", "incorrect_answers": ["B"]}]}')
+    path = tmp_path / "s.json"
+    path.write_text(text, encoding="utf-8")
+    pack = load_file(path)
+    assert [(p.line, "lone surrogate" in p.message) for p in pack.problems] == [(3, True)]
+    result = run_cli("import", str(path), "-o", str(tmp_path / "out.yaml"))
+    assert result.returncode == 1 and not (tmp_path / "out.yaml").exists()
+
+
+def test_a_whole_surrogate_pair_is_kept(tmp_path):
+    path = tmp_path / "ok.json"
+    path.write_text(opentdb(question="SMILE").replace("SMILE", "Smile \\ud83d\\ude00?"), encoding="utf-8")
+    pack = load_file(path)
+    assert pack.ok and pack.questions(0)[0].question == "Smile \U0001F600?"
