@@ -28,6 +28,11 @@ MIN_WRONG, MAX_WRONG = 1, 3
 LONG_QUESTION = 300
 LONG_ANSWER = 120
 
+# Hard limits, far above any real pack, so no text can freeze a screen that
+# fits it. Longer text is an error (the warnings above come first).
+MAX_CHARS = {"question": 1000, "answer": 200, "wrong": 200, "category": 100, "title": 100,
+             "author": 100, "description": 1000, "explanation": 1000}
+
 TOP_KEYS = ("title", "description", "author", "questions")
 QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation")
 # Top-level keys of the facts schema (docs/facts.md); any of them marks a facts document.
@@ -164,7 +169,13 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     def text(container: dict, key: str, path: tuple, label: str) -> str:
         value = container.get(key, "")
         if isinstance(value, str):
-            return value.strip()
+            value = value.strip()
+            limit = MAX_CHARS.get(key)
+            if limit and len(value) > limit:
+                error(path + (key,), f"{label} is {len(value):,} characters long; "
+                                     f"it may be at most {limit:,}")
+                return value[:limit]  # cut, so no second "missing" error follows
+            return value
         error(path + (key,), f"{label} should be one piece of text, not {_kind_word(value)}")
         return ""
 
@@ -277,7 +288,10 @@ def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> li
             error(spot, f"question {number}: each wrong answer should be text, not {_kind_word(option)}")
             continue
         option = option.strip()
-        if not option:
+        if len(option) > MAX_CHARS["wrong"]:
+            error(spot, f"question {number}: wrong answer {position + 1} is {len(option):,} characters "
+                        f"long; it may be at most {MAX_CHARS['wrong']:,}")
+        elif not option:
             error(spot, f"question {number}: wrong answer {position + 1} is empty")
         elif answer and _norm(option) == _norm(answer):
             error(spot, f"question {number}: the wrong answer '{option}' is the same as the right answer")

@@ -232,3 +232,77 @@ def test_a_whole_surrogate_pair_is_kept(tmp_path):
     path.write_text(opentdb(question="SMILE").replace("SMILE", "Smile \\ud83d\\ude00?"), encoding="utf-8")
     pack = load_file(path)
     assert pack.ok and pack.questions(0)[0].question == "Smile \U0001F600?"
+
+
+# ---- 4. sizes: longer than any real pack is refused with its line; fitting is logarithmic
+
+
+@pytest.mark.parametrize("field, length, line", [
+    ("title", 101, 1), ("question", 1001, 3), ("answer", 201, 4), ("category", 101, 6),
+    ("explanation", 1001, 7),
+])
+def test_text_over_its_limit_is_an_error_at_its_line(tmp_path, field, length, line):
+    values = {"title": "T", "question": "Q?", "answer": "A", "category": "C", "explanation": "E"}
+    values[field] = "x" * length
+    path = write(tmp_path, "big.yaml", f"""\
+        title: {values['title']}
+        questions:
+          - question: {values['question']}
+            answer: {values['answer']}
+            wrong: [B]
+            category: {values['category']}
+            explanation: {values['explanation']}
+    """)
+    problems = validate_paths([path])
+    assert [(p.line, p.severity) for p in problems if "at most" in p.message] == [(line, "error")]
+    assert all(p.severity == "warning" or "at most" in p.message for p in problems)
+
+
+def test_a_wrong_answer_over_its_limit_is_an_error_at_its_line(tmp_path):
+    path = write(tmp_path, "big.yaml", f"""\
+        title: T
+        questions:
+          - question: Q?
+            answer: A
+            wrong:
+              - B
+              - {"y" * 201}
+    """)
+    [problem] = [p for p in validate_paths([path]) if p.severity == "error"]
+    assert problem.line == 7 and "at most 200" in problem.message
+
+
+def test_text_just_under_the_limits_is_accepted(tmp_path):
+    path = write(tmp_path, "ok.yaml", f"""\
+        title: {"t" * 100}
+        questions:
+          - question: {"q" * 1000}
+            answer: {"a" * 200}
+            wrong: [{"b" * 200}]
+            category: {"c" * 100}
+    """)
+    assert load_file(path).ok
+
+
+class CountingText:
+    """A stand-in measurer: one pixel per character, counting measurements."""
+
+    def __init__(self):
+        from quiz.ui.text import Text
+
+        self.calls = 0
+        self.real = Text.__new__(Text)
+        self.real._width = self._width
+
+    def _width(self, text, px, bold):
+        self.calls += 1
+        return len(text)
+
+
+def test_ellipsize_measures_a_logarithmic_number_of_times():
+    from quiz.ui.widgets import ellipsize
+
+    counter = CountingText()
+    line = ellipsize(counter.real, "w" * 1_000_000, 16, 300)
+    assert line == "w" * 299 + "…"
+    assert counter.calls < 60
