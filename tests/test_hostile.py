@@ -306,3 +306,32 @@ def test_ellipsize_measures_a_logarithmic_number_of_times():
     line = ellipsize(counter.real, "w" * 1_000_000, 16, 300)
     assert line == "w" * 299 + "…"
     assert counter.calls < 60
+
+
+# ---- 5. aliases are bounded by the text they expand to, not only by entries
+
+
+def test_aliases_that_repeat_a_huge_text_are_refused_quickly(tmp_path):
+    import time
+
+    from quiz.problems import PackError
+    from quiz.safeyaml import MAX_TEXT, loads_yaml
+
+    big = "x" * 3_000_000
+    text = (f"title: T\nbig: &q {big}\nquestions:\n"
+            + "".join("  - {question: *q, answer: a, wrong: [b]}\n" for _ in range(20_000)))
+    started = time.monotonic()
+    with pytest.raises(PackError) as caught:
+        loads_yaml(text, "bomb.yaml")
+    assert time.monotonic() - started < 5
+    [problem] = caught.value.problems
+    assert f"{MAX_TEXT:,} characters" in problem.message and problem.line == 6
+
+
+def test_aliases_within_the_text_bound_still_load():
+    from quiz.safeyaml import loads_yaml
+
+    text = ("title: T\nwrong: &w [Jay Chou, Faye Wong]\nquestions:\n"
+            + "".join(f"  - {{question: Q{i}?, answer: a, wrong: *w}}\n" for i in range(500)))
+    data, _ = loads_yaml(text, "ok.yaml")
+    assert data["questions"][499]["wrong"] == ["Jay Chou", "Faye Wong"]
