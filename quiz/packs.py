@@ -10,6 +10,7 @@ the packs folder cannot stop the game.
 from __future__ import annotations
 
 import difflib
+import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -143,7 +144,8 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _suggest(key: str, known: Sequence[str]) -> str:
+@functools.lru_cache(maxsize=256)  # the same misspelt key is often repeated in every question
+def _suggest(key: str, known: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(key, known, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -159,8 +161,10 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     trustworthy when no problem is an error.
     """
     problems: list[Problem] = []
+    errors = [0]  # a running count, so checking stays linear in the pack's size
 
     def error(path: tuple, message: str) -> None:
+        errors[0] += 1
         problems.append(Problem(name, lines(path), message))
 
     def warn(path: tuple, message: str) -> None:
@@ -210,7 +214,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
             error(here, f"question {number} should be a mapping with question:, answer: and wrong:, "
                         f"not {_kind_word(item)}")
             continue
-        before = len([p for p in problems if p.severity == "error"])
+        before = errors[0]
         for key in item:
             if key not in QUESTION_KEYS:
                 warn(here + (key,), f"question {number}: the key '{key}' is not part of a question "
@@ -249,7 +253,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
                 warn(here, f"question {number} has a very long option ({len(option)} characters); "
                            f"keep options under {LONG_ANSWER}")
                 break
-        if len([p for p in problems if p.severity == "error"]) == before:
+        if errors[0] == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
                                  lines(here)))
     return meta, entries, _in_line_order(problems)
