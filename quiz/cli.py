@@ -165,9 +165,11 @@ def _cmd_packs(args) -> int:
 def _cmd_validate(args) -> int:
     from quiz.packs import validate_paths
 
+    from quiz.textout import safe
+
     problems = validate_paths(args.paths)
     for problem in problems:
-        print(problem)
+        print(safe(str(problem)))
     errors = [p for p in problems if p.severity == "error"]
     if not errors:
         print(f"{len(args.paths)} file(s) checked: no errors.", file=sys.stderr)
@@ -231,5 +233,7 @@ def _fail(message: str, code: int, debug: bool) -> int:
     """The plain message on stderr (a pack's problems one per line); the traceback first with --debug."""
     if debug:
         traceback.print_exc()
-    print(f"us-and-them-quiz: {message}", file=sys.stderr)
+    from quiz.textout import safe
+
+    print(f"us-and-them-quiz: {safe(message)}", file=sys.stderr)
     return code

@@ -335,3 +335,28 @@ def test_aliases_within_the_text_bound_still_load():
             + "".join(f"  - {{question: Q{i}?, answer: a, wrong: *w}}\n" for i in range(500)))
     data, _ = loads_yaml(text, "ok.yaml")
     assert data["questions"][499]["wrong"] == ["Jay Chou", "Faye Wong"]
+
+
+# ---- 8. control characters never reach the terminal raw
+
+
+def test_terminal_escapes_in_a_pack_are_shown_escaped(tmp_path, capsys):
+    path = write(tmp_path, "esc.yaml", '''\
+        title: "Clear\\e[2J\\e]0;x\\a"
+        questions:
+          - question: "Who\\e[31m?"
+            answer: "A\\u202eB"
+            wrong: [C]
+          - question: "Again\\x07?"
+            answer: A
+            wrong: [C]
+            colour: "\\e[2J"
+    ''')
+    write(packs_dir(), "esc.yaml", path.read_text(encoding="utf-8"))
+    for args in (["packs"], ["questions", "--pack", "esc", "--count", "all"], ["validate", str(path)]):
+        main(args)
+        out = capsys.readouterr()
+        for stream in (out.out, out.err):
+            assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
+    main(["questions", "--pack", "esc", "--count", "all"])
+    assert "Who\\x1b[31m?" in capsys.readouterr().out
