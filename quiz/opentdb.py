@@ -186,8 +186,9 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
         raise PackError([problem(None, None, "should be a JSON object with response_code and results, "
                                              "as Open Trivia DB returns")])
     code = raw.get("response_code", 0)
-    if code != 0:
-        meaning = RESPONSE_CODES.get(code, "it is not a successful response") if isinstance(code, int) \
+    if isinstance(code, bool) or code != 0:  # true and false are not codes, though false == 0
+        meaning = RESPONSE_CODES.get(code, "it is not a successful response") \
+            if isinstance(code, int) and not isinstance(code, bool) \
             else "it is not a number"
         raise PackError([problem(None, None, f"has response_code {json.dumps(code)}: {meaning}; "
                                              "only a response with code 0 holds questions")])
@@ -223,6 +224,10 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
                                     f"result {number}: incorrect_answers should be a list of text"))
         else:
             entry["wrong"] = [html.unescape(w) for w in wrong]
+            if kind == "boolean" and sorted([entry.get("answer", ""), *entry["wrong"]]) != ["False", "True"]:
+                problems.append(problem(index, "incorrect_answers",
+                                        f"result {number}: a boolean question's answers are True and "
+                                        "False, one right and the other wrong"))
         questions.append(entry)
     if problems:
         raise PackError(problems)

@@ -360,3 +360,32 @@ def test_terminal_escapes_in_a_pack_are_shown_escaped(tmp_path, capsys):
             assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
     main(["questions", "--pack", "esc", "--count", "all"])
     assert "Who\\x1b[31m?" in capsys.readouterr().out
+
+
+# ---- 11. the smaller ones
+
+
+@pytest.mark.parametrize("answer, wrong", [("True", ["False", "Maybe"]), ("Maybe", ["False"]),
+                                           ("True", ["False", "Yes", "No"]), ("True", ["True"])])
+def test_boolean_questions_need_true_and_false(tmp_path, answer, wrong):
+    path = tmp_path / "b.json"
+    path.write_text(opentdb(type="boolean", correct_answer=answer, incorrect_answers=wrong), encoding="utf-8")
+    pack = load_file(path)
+    assert not pack.ok and "True and False" in messages(pack)
+
+
+@pytest.mark.parametrize("code", ["true", "false"])
+def test_a_response_code_of_true_or_false_is_refused_alike(tmp_path, code):
+    path = tmp_path / "c.json"
+    path.write_text(opentdb().replace('"response_code": 0', f'"response_code": {code}'), encoding="utf-8")
+    pack = load_file(path)
+    assert not pack.ok and "not a number" in messages(pack)
+
+
+def test_the_window_size_is_capped():
+    from quiz.errors import QuizError
+    from quiz.ui.app import parse_size
+
+    assert parse_size("7680x4320") == (7680, 4320)
+    with pytest.raises(QuizError, match="at most 7680x4320"):
+        parse_size("16384x16384")
