@@ -13,6 +13,7 @@ import difflib
 import functools
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence, Union
@@ -140,6 +141,20 @@ def _balanced_positions(sizes: list[int], rng: random.Random) -> list[int]:
 # ---------------------------------------------------------------- checking a custom pack
 
 
+def _clean(text: str) -> str:
+    """Text as players will see it: one Unicode form (NFC), no invisible or control characters.
+
+    Without this, "Café" typed two ways, or "Eason" with a zero-width space,
+    would be two different options that look the same, and a NUL or a soft
+    hyphen alone would be a blank button.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():
+        text = "".join(" " if ch in "\t\n\r" else ch for ch in text
+                       if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cn", "Cs"))
+    return text.strip()
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -173,7 +188,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     def text(container: dict, key: str, path: tuple, label: str) -> str:
         value = container.get(key, "")
         if isinstance(value, str):
-            value = value.strip()
+            value = _clean(value)
             limit = MAX_CHARS.get(key)
             if limit and len(value) > limit:
                 error(path + (key,), f"{label} is {len(value):,} characters long; "
@@ -291,7 +306,7 @@ def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> li
         if not isinstance(option, str):
             error(spot, f"question {number}: each wrong answer should be text, not {_kind_word(option)}")
             continue
-        option = option.strip()
+        option = _clean(option)
         if len(option) > MAX_CHARS["wrong"]:
             error(spot, f"question {number}: wrong answer {position + 1} is {len(option):,} characters "
                         f"long; it may be at most {MAX_CHARS['wrong']:,}")

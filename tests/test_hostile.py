@@ -350,16 +350,18 @@ def test_terminal_escapes_in_a_pack_are_shown_escaped(tmp_path, capsys):
           - question: "Again\\x07?"
             answer: A
             wrong: [C]
-            colour: "\\e[2J"
+            colour: red
     ''')
+    bad = write(tmp_path, "bad.yaml", 'title: T\nquestions:\n  - {question: Q, answer: A, wrong: [B], '
+                                      'difficulty: "\\e[2J\\a"}\n')
     write(packs_dir(), "esc.yaml", path.read_text(encoding="utf-8"))
-    for args in (["packs"], ["questions", "--pack", "esc", "--count", "all"], ["validate", str(path)]):
+    for args in (["packs"], ["questions", "--pack", "esc", "--count", "all"], ["validate", str(path), str(bad)]):
         main(args)
         out = capsys.readouterr()
         for stream in (out.out, out.err):
             assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
     main(["questions", "--pack", "esc", "--count", "all"])
-    assert "Who\\x1b[31m?" in capsys.readouterr().out
+    assert "Who[31m?" in capsys.readouterr().out  # cleaned at load: the escape itself is gone
 
 
 # ---- 11. the smaller ones
@@ -389,3 +391,34 @@ def test_the_window_size_is_capped():
     assert parse_size("7680x4320") == (7680, 4320)
     with pytest.raises(QuizError, match="at most 7680x4320"):
         parse_size("16384x16384")
+
+
+# ---- 7. options that look the same are the same; invisible-only options are empty
+
+
+@pytest.mark.parametrize("wrong", ["Eason\u200b", "E\u00adason", "\u202eEason", "Eason\x00"])
+def test_invisible_characters_do_not_make_a_new_option(tmp_path, wrong):
+    path = tmp_path / "p.json"
+    path.write_text(opentdb(correct_answer="Eason", incorrect_answers=[wrong, "Jay"]), encoding="utf-8")
+    pack = load_file(path)
+    assert not pack.ok and "same as the right answer" in messages(pack)
+
+
+def test_two_unicode_forms_of_one_word_are_one_option(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text(opentdb(correct_answer="Caf\u00e9", incorrect_answers=["Cafe\u0301", "Tea"]),
+                    encoding="utf-8")
+    assert "same as the right answer" in messages(load_file(path))
+
+
+@pytest.mark.parametrize("blank", ["\u200b", "\u00ad", "\x00", "\u2066\u2069"])
+def test_an_option_of_only_invisible_characters_is_empty(tmp_path, blank):
+    path = tmp_path / "p.json"
+    path.write_text(opentdb(incorrect_answers=[blank, "Jay"]), encoding="utf-8")
+    assert "wrong answer 1 is empty" in messages(load_file(path))
+
+
+def test_shown_text_is_in_one_form_without_invisible_characters(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text(opentdb(question="Who\u200b sang Cafe\u0301?"), encoding="utf-8")
+    assert load_file(path).questions(0)[0].question == "Who sang Caf\u00e9?"
