@@ -515,10 +515,20 @@ def _player_packs() -> list[Pack]:
         entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
     except OSError:  # no packs folder yet, or unreadable: no player packs
         return packs
+    try:
+        home = folder.resolve()
+    except OSError:
+        home = folder
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
+            try:
+                target = entry.resolve()
+            except OSError:
+                continue
+            if target == home or target in home.parents:
+                continue  # a link back to the packs folder (or above) would list packs twice
             packs.extend(load_folder(entry))
         elif entry.suffix.lower() in PACK_SUFFIXES:
             packs.append(load_file(entry))

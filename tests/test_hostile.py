@@ -422,3 +422,12 @@ def test_shown_text_is_in_one_form_without_invisible_characters(tmp_path):
     path = tmp_path / "p.json"
     path.write_text(opentdb(question="Who\u200b sang Cafe\u0301?"), encoding="utf-8")
     assert load_file(path).questions(0)[0].question == "Who sang Caf\u00e9?"
+
+
+def test_a_link_back_to_the_packs_folder_lists_no_pack_twice():
+    import os
+
+    write(packs_dir(), "good.yaml", GOOD)
+    os.symlink(".", packs_dir() / "again")
+    os.symlink("..", packs_dir() / "up")
+    assert [p.id for p in discover_packs() if not p.builtin] == ["good"]
