@@ -183,9 +183,11 @@ def _plural(n: int, word: str) -> str:
 def _cmd_validate(args) -> int:
     from quiz.packs import validate_paths
 
+    from quiz.textout import safe
+
     problems = validate_paths(args.paths)
     for problem in problems:
-        print(problem)
+        print(safe(str(problem)))
     errors = [p for p in problems if p.severity == "error"]
     warnings = len(problems) - len(errors)
     files = sum(_files_in(path) for path in args.paths)
@@ -266,5 +268,7 @@ def _fail(message: str, code: int, debug: bool) -> int:
     """The plain message on stderr (a pack's problems one per line); the traceback first with --debug."""
     if debug:
         traceback.print_exc()
-    print(f"us-and-them-quiz: {message}", file=sys.stderr)
+    from quiz.textout import safe
+
+    print(f"us-and-them-quiz: {safe(message)}", file=sys.stderr)
     return code

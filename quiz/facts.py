@@ -7,7 +7,7 @@ dates, numbers and amounts, and reports each problem with its file and line.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Union
 
@@ -223,7 +223,9 @@ def _fast_load(file: Path):
 
     # The C base loader composes nodes in C; PyYAML without libyaml falls back to Python.
     loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-    parser = loader(file.read_bytes().decode("utf-8"))
+    from quiz.safeyaml import read_text
+
+    parser = loader(read_text(file))
     try:
         root = parser.get_single_node()
     finally:
@@ -277,9 +279,10 @@ class _NodeLines:
 def _yaml_files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted((p for p in path.iterdir()
-                       if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".")),
+                       if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".")
+                       and p.is_file()),
                       key=lambda p: p.name)
-    return [path] if path.is_file() else []
+    return [path]  # read_text refuses anything but a regular file, with a message
 
 
 def film_from_documents(docs) -> Film:
@@ -597,19 +600,15 @@ class _Reader:
             if "money" in value or "number" in value:
                 key = "money" if "money" in value else "number"
                 raw = str(value[key]).strip().replace(",", "")
-                number = Decimal(raw)
-                if not number.is_finite():
-                    raise ValueError(f"'{raw}' is not a number")
+                number = _plain_number(raw, key)
                 if key == "money":
                     template = _money_template(str(value.get("currency", "$")), str(value.get("unit", "")))
                 else:
                     template = str(value.get("format", "{}"))
                 if "{}" not in template:
                     raise ValueError("format: needs {} where the number goes")
-                low = Decimal(str(value["min"])) if value.get("min", "") != "" else None
-                high = Decimal(str(value["max"])) if value.get("max", "") != "" else None
-                if any(bound is not None and not bound.is_finite() for bound in (low, high)):
-                    raise ValueError("min: and max: must be numbers")
+                low = _plain_number(str(value["min"]).strip(), "min") if value.get("min", "") != "" else None
+                high = _plain_number(str(value["max"]).strip(), "max") if value.get("max", "") != "" else None
                 if (low is not None and number < low) or (high is not None and number > high):
                     raise ValueError("the number lies outside its own min: and max:")
                 if abs(number) >= Decimal("1e15"):
@@ -620,7 +619,7 @@ class _Reader:
                 if not text:
                     raise ValueError("text: is empty")
                 return TextValue(text, str(value.get("pool", "")).strip())
-        except (ValueError, InvalidOperation, TypeError) as error:
+        except (ValueError, ArithmeticError, TypeError) as error:
             self.error(here, f"this value cannot be read: {error}")
             return None
         self.error(here, "a value mapping needs one of entity:, date:, money:, number: or text:")
@@ -697,6 +696,29 @@ class _Reader:
         if value and value not in DIFFICULTIES:
             self.error(here + ("difficulty",), "difficulty: must be easy, medium or hard")
         return value or "medium"
+
+
+# Numbers as people write them: digits, an optional sign and at most six decimals.
+# Exponents ("1e999999999") and long fractions would overflow the arithmetic
+# that makes look-alike wrong answers, and no film's facts need them.
+MAX_DIGITS, MAX_DECIMALS = 15, 6
+_NUMBER_RE = re.compile(r"[+-]?(\d+)(?:\.(\d+))?")
+
+
+def _plain_number(raw: str, key: str) -> Decimal:
+    match = _NUMBER_RE.fullmatch(raw)
+    if match is None:
+        raise ValueError(f"{key}: '{_short(raw)}' is not a plain number such as 209 or 5.9")
+    whole, fraction = match.group(1), match.group(2) or ""
+    if len(whole.lstrip("0")) > MAX_DIGITS:
+        raise ValueError(f"{key}: the number is too large to show (at most {MAX_DIGITS} digits)")
+    if len(fraction) > MAX_DECIMALS:
+        raise ValueError(f"{key}: the number has {len(fraction)} decimals; at most {MAX_DECIMALS}")
+    return Decimal(raw)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _money_template(currency: str, unit: str) -> str:

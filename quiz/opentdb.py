@@ -113,6 +113,40 @@ def _locate(text: str) -> tuple[list[Optional[int]], list[dict]]:
     return result_lines, field_lines
 
 
+def _has_surrogate(value) -> bool:
+    """True if any text in the decoded JSON cannot be written as UTF-8."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+_PAIR = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|(\\u[dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
+def _surrogate_line(text: str) -> int:
+    for match in _PAIR.finditer(text):
+        if match.group(1):
+            return text.count("\n", 0, match.start()) + 1
+    return 1
+
+
+def _number_line(text: str) -> int:
+    """The line of the first run of digits long enough to be refused, else 1."""
+    match = re.search(r"\d{4000,}", text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
 def load_opentdb(path: PathLike):
     """An Open Trivia DB file as custom-pack data: ``(data, lines)``; ``PackError`` if unusable."""
     return loads_opentdb(read_text(path), str(path), Path(path).stem)
@@ -130,6 +164,13 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
         raise PackError([Problem(name, error.lineno, f"is not valid JSON here: {error.msg}")]) from None
     except RecursionError:
         raise PackError([Problem(name, 1, "is nested too deeply to be an Open Trivia DB file")]) from None
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        raise PackError([Problem(name, _number_line(text), f"holds a value JSON cannot read here: "
+                                                           f"{str(error).split(';')[0]}")]) from None
+    if _has_surrogate(raw):
+        raise PackError([Problem(name, _surrogate_line(text),
+                                 "holds a \\u escape of half a character (a lone surrogate such as "
+                                 "\\ud800), which is not text; remove it or write the whole pair")])
     try:
         result_lines, field_lines = _locate(text)
     except (RecursionError, ValueError):  # lines are a help, never a reason to fail
@@ -145,8 +186,9 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
         raise PackError([problem(None, None, "should be a JSON object with response_code and results, "
                                              "as Open Trivia DB returns")])
     code = raw.get("response_code", 0)
-    if code != 0:
-        meaning = RESPONSE_CODES.get(code, "it is not a successful response") if isinstance(code, int) \
+    if isinstance(code, bool) or code != 0:  # true and false are not codes, though false == 0
+        meaning = RESPONSE_CODES.get(code, "it is not a successful response") \
+            if isinstance(code, int) and not isinstance(code, bool) \
             else "it is not a number"
         raise PackError([problem(None, None, f"has response_code {json.dumps(code)}: {meaning}; "
                                              "only a response with code 0 holds questions")])
@@ -182,6 +224,10 @@ def loads_opentdb(text: Union[str, bytes], name: str = "<json>", stem: str = "Op
                                     f"result {number}: incorrect_answers should be a list of text"))
         else:
             entry["wrong"] = [html.unescape(w) for w in wrong]
+            if kind == "boolean" and sorted([entry.get("answer", ""), *entry["wrong"]]) != ["False", "True"]:
+                problems.append(problem(index, "incorrect_answers",
+                                        f"result {number}: a boolean question's answers are True and "
+                                        "False, one right and the other wrong"))
         questions.append(entry)
     if problems:
         raise PackError(problems)

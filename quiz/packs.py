@@ -10,8 +10,10 @@ the packs folder cannot stop the game.
 from __future__ import annotations
 
 import difflib
+import functools
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence, Union
@@ -27,6 +29,11 @@ EXAMPLES_FOLDER = "examples"  # examples and templates ship with the game but ar
 MIN_WRONG, MAX_WRONG = 1, 3
 LONG_QUESTION = 300
 LONG_ANSWER = 120
+
+# Hard limits, far above any real pack, so no text can freeze a screen that
+# fits it. Longer text is an error (the warnings above come first).
+MAX_CHARS = {"question": 1000, "answer": 200, "wrong": 200, "category": 100, "title": 100,
+             "author": 100, "description": 1000, "explanation": 1000}
 
 TOP_KEYS = ("title", "description", "author", "questions")
 QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation")
@@ -134,11 +141,26 @@ def _balanced_positions(sizes: list[int], rng: random.Random) -> list[int]:
 # ---------------------------------------------------------------- checking a custom pack
 
 
+def _clean(text: str) -> str:
+    """Text as players will see it: one Unicode form (NFC), no invisible or control characters.
+
+    Without this, "Café" typed two ways, or "Eason" with a zero-width space,
+    would be two different options that look the same, and a NUL or a soft
+    hyphen alone would be a blank button.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():
+        text = "".join(" " if ch in "\t\n\r" else ch for ch in text
+                       if ch in "\t\n\r" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cn", "Cs"))
+    return text.strip()
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _suggest(key: str, known: Sequence[str]) -> str:
+@functools.lru_cache(maxsize=256)  # the same misspelt key is often repeated in every question
+def _suggest(key: str, known: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(key, known, n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -154,8 +176,10 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     trustworthy when no problem is an error.
     """
     problems: list[Problem] = []
+    errors = [0]  # a running count, so checking stays linear in the pack's size
 
     def error(path: tuple, message: str) -> None:
+        errors[0] += 1
         problems.append(Problem(name, lines(path), message))
 
     def warn(path: tuple, message: str) -> None:
@@ -164,7 +188,13 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     def text(container: dict, key: str, path: tuple, label: str) -> str:
         value = container.get(key, "")
         if isinstance(value, str):
-            return value.strip()
+            value = _clean(value)
+            limit = MAX_CHARS.get(key)
+            if limit and len(value) > limit:
+                error(path + (key,), f"{label} is {len(value):,} characters long; "
+                                     f"it may be at most {limit:,}")
+                return value[:limit]  # cut, so no second "missing" error follows
+            return value
         error(path + (key,), f"{label} should be one piece of text, not {_kind_word(value)}")
         return ""
 
@@ -199,7 +229,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
             error(here, f"question {number} should be a mapping with question:, answer: and wrong:, "
                         f"not {_kind_word(item)}")
             continue
-        before = len([p for p in problems if p.severity == "error"])
+        before = errors[0]
         for key in item:
             if key not in QUESTION_KEYS:
                 warn(here + (key,), f"question {number}: the key '{key}' is not part of a question "
@@ -238,7 +268,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
                 warn(here, f"question {number} has a very long option ({len(option)} characters); "
                            f"keep options under {LONG_ANSWER}")
                 break
-        if len([p for p in problems if p.severity == "error"]) == before:
+        if errors[0] == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
                                  lines(here)))
     return meta, entries, _in_line_order(problems)
@@ -276,8 +306,11 @@ def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> li
         if not isinstance(option, str):
             error(spot, f"question {number}: each wrong answer should be text, not {_kind_word(option)}")
             continue
-        option = option.strip()
-        if not option:
+        option = _clean(option)
+        if len(option) > MAX_CHARS["wrong"]:
+            error(spot, f"question {number}: wrong answer {position + 1} is {len(option):,} characters "
+                        f"long; it may be at most {MAX_CHARS['wrong']:,}")
+        elif not option:
             error(spot, f"question {number}: wrong answer {position + 1} is empty")
         elif answer and _norm(option) == _norm(answer):
             error(spot, f"question {number}: the wrong answer '{option}' is the same as the right answer")
@@ -351,9 +384,30 @@ def _load_facts_documents(folder: Path, files: list[Path], builtin: bool = False
     return _facts_pack(folder, film, builtin, [])
 
 
+def _guarded(path: Path, kind: str, load) -> list[Pack]:
+    """``load()``'s packs; whatever it raises becomes a problem of this one pack.
+
+    The checks should catch every bad input with a precise message; this is
+    the net under them, so one pack's surprise can never stop the others.
+    """
+    try:
+        return load()
+    except QuizError as error:
+        return [_broken(path, _as_problems(path, error), kind)]
+    except (Exception, RecursionError) as error:  # noqa: BLE001 - a stranger's pack must never stop the game
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+        return [_broken(path, [Problem(str(path), None,
+                                       f"could not be loaded ({detail}); please report it")], kind)]
+
+
 def load_file(path: PathLike) -> Pack:
-    """One pack file (YAML or Open Trivia DB JSON) as a ``Pack``; never raises for content."""
+    """One pack file (YAML or Open Trivia DB JSON) as a ``Pack``; never raises."""
     path = Path(path)
+    kind = "opentdb" if path.suffix.lower() == ".json" else "questions"
+    return _guarded(path, kind, lambda: [_load_file(path)])[0]
+
+
+def _load_file(path: Path) -> Pack:
     if path.suffix.lower() == ".json":
         from quiz.opentdb import load_opentdb
 
@@ -406,6 +460,10 @@ def _holds_film(folder: Path) -> bool:
 def load_folder(folder: PathLike) -> list[Pack]:
     """A film folder as one pack, or each pack file in a plain folder as its own pack."""
     folder = Path(folder)
+    return _guarded(folder, "facts", lambda: _load_folder(folder))
+
+
+def _load_folder(folder: Path) -> list[Pack]:
     if _holds_film(folder):
         files = [p for p in _pack_files(folder) if p.suffix.lower() in YAML_SUFFIXES]
         return [_load_facts_documents(folder, files)]
@@ -435,16 +493,17 @@ def _builtin_packs() -> list[Pack]:
             continue
         if not any(p.suffix.lower() in YAML_SUFFIXES for p in _pack_files(folder)):
             continue
-        from quiz.facts import load_film
-
-        try:
-            film = load_film(folder)
-        except QuizError as error:
-            packs.append(_broken(folder, _as_problems(folder, error), "facts"))
-            packs[-1].builtin = True
-            continue
-        packs.append(_facts_pack(folder, film, True, []))
+        found = _guarded(folder, "facts", lambda: [_builtin_pack(folder)])
+        for pack in found:
+            pack.builtin = True
+        packs.extend(found)
     return packs
+
+
+def _builtin_pack(folder: Path) -> Pack:
+    from quiz.facts import load_film
+
+    return _facts_pack(folder, load_film(folder), True, [])
 
 
 def _player_packs() -> list[Pack]:
@@ -456,10 +515,20 @@ def _player_packs() -> list[Pack]:
         entries = sorted(folder.iterdir(), key=lambda p: p.name.casefold())
     except OSError:  # no packs folder yet, or unreadable: no player packs
         return packs
+    try:
+        home = folder.resolve()
+    except OSError:
+        home = folder
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
+            try:
+                target = entry.resolve()
+            except OSError:
+                continue
+            if target == home or target in home.parents:
+                continue  # a link back to the packs folder (or above) would list packs twice
             packs.extend(load_folder(entry))
         elif entry.suffix.lower() in PACK_SUFFIXES:
             packs.append(load_file(entry))

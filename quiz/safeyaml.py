@@ -17,6 +17,8 @@ instead of copying it.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Optional, Union
 
@@ -39,6 +41,9 @@ MAX_DEPTH = 50
 # Entries after expanding every alias. Far above any real pack (a thousand
 # questions is about ten thousand entries) and far below what hurts.
 MAX_NODES = 200_000
+# Characters of text after expanding every alias: a few aliases to one huge
+# scalar stay under MAX_NODES yet would make gigabytes of text to check.
+MAX_TEXT = 2 * MAX_BYTES
 
 _STD = "tag:yaml.org,2002:"
 # Standard scalar tags are harmless: the value stays the text typed after them.
@@ -66,12 +71,17 @@ def read_text(path: PathLike) -> str:
     try:
         if path.is_dir():
             raise _refuse(name, None, "is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise _refuse(name, None, _too_big(size))
-        with path.open("rb") as handle:
-            # Read one byte past the limit: a file that grows, or a device
-            # whose size reads as 0, is still caught before parsing.
+        # Opened without blocking and checked before any read: a named pipe
+        # or a device would otherwise wait forever for data.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise _refuse(name, None, "is not a regular file (a named pipe, device or socket); "
+                                          "a pack must be a plain file")
+            if info.st_size > MAX_BYTES:
+                raise _refuse(name, None, _too_big(info.st_size))
+            # Read one byte past the limit: a file that grows is still caught before parsing.
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise _refuse(name, None, f"cannot be read: {error.strerror or error}") from None
@@ -213,7 +223,8 @@ _NO_KEY = object()
 
 
 class _Frame:
-    __slots__ = ("value", "is_list", "children", "line", "anchor", "size", "depth", "key", "key_line")
+    __slots__ = ("value", "is_list", "children", "line", "anchor", "size", "depth", "key", "key_line",
+                 "chars")
 
     def __init__(self, value, children, line, anchor) -> None:
         self.value = value
@@ -222,6 +233,7 @@ class _Frame:
         self.line = line
         self.anchor = anchor
         self.size = 1
+        self.chars = 0
         self.depth = 1
         self.key = _NO_KEY
         self.key_line = line
@@ -233,6 +245,7 @@ class _Builder:
         self.anchors: dict = {}  # name -> (value, children, size, depth)
         self.stack: list[_Frame] = []
         self.total = 0
+        self.text = 0
         self.documents = 0
         self.result = None
 
@@ -271,11 +284,11 @@ class _Builder:
                 raise self._fail(line, f"uses the tag '{shown}', which is not allowed; "
                                        "packs hold plain text, lists and mappings only")
         if kind is ScalarEvent:
-            self._count(1, line)
             value = event.value
+            self._count(1, line, chars=len(value))
             if not event.style and value == "~":
                 value = ""
-            self._add(value, None, 1, 0, line, event.anchor)
+            self._add(value, None, 1, 0, line, event.anchor, len(value))
         elif kind is SequenceStartEvent or kind is MappingStartEvent:
             if len(self.stack) >= MAX_DEPTH:
                 raise self._too_deep(line)
@@ -286,23 +299,28 @@ class _Builder:
                 self.stack.append(_Frame({}, {}, line, event.anchor))
         elif kind is SequenceEndEvent or kind is MappingEndEvent:
             frame = self.stack.pop()
-            self._add(frame.value, frame.children, frame.size, frame.depth, frame.line, frame.anchor)
+            self._add(frame.value, frame.children, frame.size, frame.depth, frame.line, frame.anchor,
+                      frame.chars)
         elif kind is AliasEvent:
             if event.anchor not in self.anchors:
                 raise self._fail(line, f"uses the alias '*{event.anchor}' before its anchor "
                                        f"'&{event.anchor}' is complete")
-            value, children, size, depth = self.anchors[event.anchor]
+            value, children, size, depth, chars = self.anchors[event.anchor]
             if len(self.stack) + depth > MAX_DEPTH:
                 raise self._too_deep(line)
-            self._count(size, line, alias=True)
-            self._add(value, children, size, depth, line, None)
+            self._count(size, line, alias=True, chars=chars)
+            self._add(value, children, size, depth, line, None, chars)
 
     def _too_deep(self, line: int) -> PackError:
         return self._fail(line, f"is nested more than {MAX_DEPTH} levels deep; "
                                 "a pack needs only a few levels")
 
-    def _count(self, size: int, line: int, alias: bool = False) -> None:
+    def _count(self, size: int, line: int, alias: bool = False, chars: int = 0) -> None:
         self.total += size
+        self.text += chars
+        if alias and self.text > MAX_TEXT:
+            raise self._fail(line, "has aliases (*name) that repeat its text to more than "
+                                   f"{MAX_TEXT:,} characters; write the text out once instead")
         if self.total > MAX_NODES:
             if alias:
                 raise self._fail(line, "has aliases (*name) that expand to more than "
@@ -310,14 +328,15 @@ class _Builder:
                                        "(a 'billion laughs' file) is refused")
             raise self._fail(line, f"has more than {MAX_NODES:,} entries; split it into several packs")
 
-    def _add(self, value, children, size, depth, line, anchor) -> None:
+    def _add(self, value, children, size, depth, line, anchor, chars=0) -> None:
         if anchor is not None:
-            self.anchors[anchor] = (value, children, size, depth)
+            self.anchors[anchor] = (value, children, size, depth, chars)
         if not self.stack:
             self.result = (value, _Spot(line, children))
             return
         frame = self.stack[-1]
         frame.size += size
+        frame.chars += chars
         if depth >= frame.depth:
             frame.depth = depth + 1
         if frame.is_list:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -264,6 +265,8 @@ class Store:
         except OSError as error:
             self._tell("unwritable", error)
             return
+        if not self._is_plain_file():
+            return
         if not self._looks_like_sqlite() and not self._move_aside():
             return
         for attempt in (1, 2):
@@ -297,6 +300,21 @@ class Store:
                     self._tell("stuck", error)
                 return
             self._tell(kind, error)
+
+    def _is_plain_file(self) -> bool:
+        """False (and told) when the score file is a named pipe, device or folder.
+
+        SQLite would wait forever on a named pipe, and moving a device aside
+        is not ours to do.
+        """
+        try:
+            mode = os.stat(self.path).st_mode
+        except OSError:
+            return True  # missing: SQLite creates it; anything else SQLite reports
+        if stat.S_ISREG(mode):
+            return True
+        self._tell("unwritable", OSError(0, f"{self.path.name} is not a regular file"))
+        return False
 
     def _looks_like_sqlite(self) -> bool:
         """False for a file that is there but is no SQLite database at all.

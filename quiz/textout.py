@@ -12,6 +12,27 @@ from quiz.model import Question
 LETTERS = "ABCD"
 
 
+def safe(text: str) -> str:
+    """Text with control and bidi-control characters shown as escapes.
+
+    A pack may hold ``\x1b[2J`` written as a YAML escape; printed raw it would
+    clear or retitle the player's terminal. Line breaks are kept.
+    """
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch == "\n" or ch.isprintable():
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
+                       else f"\\U{code:08x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def width(text: str) -> int:
     """Columns the text takes in a terminal: wide (CJK) characters take two."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
@@ -30,7 +51,7 @@ def format_question(number: int, question: Question) -> str:
     lines.append(f"   Answer: {LETTERS[question.answer]}) {question.correct}")
     if question.explanation:
         lines.append(f"   {question.explanation}")
-    return "\n".join(lines) + "\n"
+    return safe("\n".join(lines)) + "\n"
 
 
 def _status(pack) -> str:
@@ -72,7 +93,7 @@ def format_pack_list(packs: Sequence, packs_folder: Path) -> str:
     else:
         lines.append("Put .yaml or .json pack files there; "
                      "check one with 'us-and-them-quiz validate FILE'.")
-    return "\n".join(lines)
+    return safe("\n".join(lines))
 
 
 def _when(value) -> str:
@@ -119,4 +140,4 @@ def format_score_tables(tables: Sequence[dict]) -> str:
                          for i, cell in enumerate(row)]
                 lines.append("  " + "  ".join(cells).rstrip())
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
+    return safe("\n\n".join(blocks))

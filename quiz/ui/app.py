@@ -53,6 +53,9 @@ class Silent:
         pass
 
 
+MAX_SIZE = (7680, 4320)
+
+
 def parse_size(text: Optional[str]) -> tuple[int, int]:
     if not text:
         return DEFAULT_SIZE
@@ -60,8 +63,10 @@ def parse_size(text: Optional[str]) -> tuple[int, int]:
         w, h = (int(part) for part in text.lower().replace("×", "x").split("x"))
     except ValueError:
         raise QuizError(f"The window size '{text}' is not like 1280x720.") from None
-    if not (320 <= w <= 16384 and 240 <= h <= 16384):
-        raise QuizError(f"The window size '{text}' is out of range: use at least 320x240.")
+    # 8K is more than any display shows; a bigger window only costs memory and time.
+    if not (320 <= w <= MAX_SIZE[0] and 240 <= h <= MAX_SIZE[1]):
+        raise QuizError(f"The window size '{text}' is out of range: use at least 320x240 "
+                        f"and at most {MAX_SIZE[0]}x{MAX_SIZE[1]}.")
     return w, h
 
 
@@ -423,5 +428,27 @@ def open_app(args: Any) -> App:
 def run(args: Any) -> int:
     """``us-and-them-quiz play``: open the window and play until the player quits."""
     app = open_app(args)
+    _stop_on_signals()
     app.run(frames=getattr(args, "frames", None), screenshot=getattr(args, "screenshot", None))
     return 0
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGINT end the game at once, whatever it is doing.
+
+    SDL turns both into a quit event, which a busy or frozen frame never
+    reads; raising from a Python handler unwinds through ``App.run``'s
+    cleanup instead.
+    """
+    import signal
+
+    def stop(signum, _frame):
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    for name in ("SIGTERM", "SIGINT"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                signal.signal(number, stop)
+            except (ValueError, OSError):  # not the main thread: leave SDL's handling
+                pass

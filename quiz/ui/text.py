@@ -475,6 +475,17 @@ class Text:
         n = self._longest_prefix(text, px, width - self._width(ELLIPSIS, px, bold), bold)
         return text[:n].rstrip() + ELLIPSIS
 
+    def ellipsize(self, line: str, px: int, width: int, bold: bool = False) -> str:
+        """``line`` cut so that it and a closing ellipsis fit ``width`` (always cut).
+
+        Found by binary search, so a category of thousands of characters costs
+        a few measurements, not one per character dropped.
+        """
+        line = line.rstrip()
+        room = width - self._width(ELLIPSIS, px, bold)
+        n = self._longest_prefix(line, px, room, bold)
+        return line[:n].rstrip() + ELLIPSIS
+
     # -- wrapping --------------------------------------------------------------
 
     def _longest_prefix(self, text: str, px: int, width: int, bold: bool) -> int:

@@ -49,6 +49,8 @@ def block_y(box: pygame.Rect, height: int, valign: str) -> int:
 
 def ellipsize(text: Any, line: str, px: int, width: int, bold: bool = False) -> str:
     """``line`` cut so that it and a closing "…" fit ``width``."""
+    if hasattr(text, "ellipsize"):
+        return text.ellipsize(line, px, width, bold)
     line = line.rstrip()
     while line and text.size(line + "…", px, bold)[0] > width:
         line = line[:-1].rstrip()
