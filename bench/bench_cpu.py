@@ -49,10 +49,11 @@ if screen != "title":
 if screen == "pause":
     press(pygame.K_ESCAPE)
 if screen == "results":
-    for _ in range(200):
+    for _ in range(400):  # answers and moves on; feedback ignores Enter for its first moments
         if type(app.stack.top).__name__ == "ResultsScene":
             break
         press(pygame.K_1)
+        time.sleep(0.05)
         press(pygame.K_RETURN)
 app.step()
 top = type(app.stack.top).__name__
