@@ -29,7 +29,7 @@ HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
 # After a frame with nothing to draw the loop sleeps until an event or this many
 # milliseconds: input is still answered at once, a still screen costs almost nothing,
 # and a slow drift (the backdrop's glow, a step every few hundred ms) is not late.
-IDLE_WAIT_MS = 50
+IDLE_WAIT_MS = 100
 # A frame that took longer than this (a stall, a dragged window) counts as this long,
 # so animations do not jump; the round's timer reads the clock and is not affected.
 MAX_DT = 0.1
