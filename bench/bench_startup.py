@@ -3,7 +3,7 @@
 Each run is a fresh process: ``us-and-them-quiz play --frames 1`` (import,
 open the window, draw the title once, quit) next to a script that imports
 pygame, opens a window of the same size, draws one line of text and quits.
-Prints the median of several runs of each and their ratio (budget: 1.5x).
+Prints the median of several runs of each and their ratio (budget: 0.8x).
 
     python bench/bench_startup.py [--runs N]
 
@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUDGET = 1.5
+BUDGET = 0.8
 
 BARE = """
 import pygame

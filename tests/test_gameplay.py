@@ -257,6 +257,7 @@ def test_pause_hides_the_question_and_stops_the_timer(open_app):
     seen = SeenText(app.text)
     app.text = seen
     app.step()
+    app.draw()  # a paused screen is still, so the step above need not draw: look at its picture
     assert scene.round.phase is Phase.ASKING
     assert scene.round.time_left() == pytest.approx(left)
     drawn = " ".join(seen.drawn)

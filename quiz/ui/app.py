@@ -26,6 +26,10 @@ TITLE = "Us and Them — the quiz"
 DEFAULT_SIZE = theme.BASE_SIZE
 FPS = 60
 HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
+# After a frame with nothing to draw the loop sleeps until an event or this many
+# milliseconds: input is still answered at once, a still screen costs almost nothing,
+# and a slow drift (the backdrop's glow, a step every few hundred ms) is not late.
+IDLE_WAIT_MS = 100
 # A frame that took longer than this (a stall, a dragged window) counts as this long,
 # so animations do not jump; the round's timer reads the clock and is not affected.
 MAX_DT = 0.1
@@ -99,6 +103,10 @@ class App:
         self.running = True
         self.visible = True  # false while minimised: the loop then slows right down
         self.frames = 0
+        self.redraws = 0  # frames actually drawn; a still screen adds none
+        self.drew = False  # whether the last step drew
+        self._drawn_key: Any = None
+        self._pending: list = []  # an event the idle wait took off the queue
         self._poll_notices()
 
         try:
@@ -202,6 +210,7 @@ class App:
         self.surface = pygame.display.get_surface() or self.surface
         if hasattr(self, "stack"):
             self.stack.resize(self.size)
+        self.invalidate()  # laid out again: drawn again, even at the same size
 
     def set_fullscreen(self, on: bool) -> None:
         if on == self.fullscreen:
@@ -342,9 +351,20 @@ class App:
         self.stack.draw(self.surface)
         self.toasts.draw(self.surface, self, self.clock.now())
 
+    def redraw_key(self) -> tuple:
+        """Everything besides events the picture depends on; the same key, the same picture."""
+        toasts = tuple((t.message, t.born) for t in self.toasts.items)
+        return (self.size, self.settings, toasts, self.stack.redraw_key())
+
+    def invalidate(self) -> None:
+        """Have the next step draw, though nothing it knows of changed (a swapped text engine)."""
+        self._drawn_key = None
+
     def step(self) -> bool:
-        """One frame: events, update, draw, show. Returns whether the game goes on."""
-        for event in pygame.event.get():
+        """One frame: events, update, draw (when anything changed), show. Returns whether
+        the game goes on."""
+        events, self._pending = self._pending + pygame.event.get(), []
+        for event in events:
             self.handle_event(event)
             if not self.running:
                 break
@@ -354,9 +374,17 @@ class App:
         self.update(dt)
         if not self.stack.top:
             self.running = False
+        self.drew = False
         if self.running or self.frames == 0:
-            self.draw()
-            pygame.display.flip()
+            key = self.redraw_key()
+            # Toasts fade by the frame, so one on screen keeps the frames coming.
+            if (events or self.toasts.items or self._drawn_key is None or key != self._drawn_key
+                    or self.frames == 0):
+                self.draw()
+                pygame.display.flip()
+                self._drawn_key = key
+                self.redraws += 1
+                self.drew = True
         self.frames += 1
         if self.frames == WARM_SOUND_AT and self.running:
             # The window is up; open the sound device now rather than on the first click.
@@ -374,14 +402,28 @@ class App:
         except (OSError, pygame.error) as error:
             raise QuizError(f"Could not save the screenshot to {path}: {error}") from None
 
+    def wait_for_event(self, timeout_ms: int) -> None:
+        """Sleep until an event arrives or the time is up; the event is handled next step."""
+        event = pygame.event.wait(timeout_ms)
+        if event.type != pygame.NOEVENT:
+            self._pending.append(event)
+
     def run(self, frames: Optional[int] = None, screenshot: Any = None) -> None:
-        """Run until the player quits (or for ``frames`` frames), 60 frames a second."""
+        """Run until the player quits (or for ``frames`` frames), 60 frames a second
+        while anything moves; a still screen waits for input."""
         ticker = pygame.time.Clock()
         try:
             while self.step():
                 if frames is not None and self.frames >= frames:
                     break
-                ticker.tick(FPS if self.visible else HIDDEN_FPS)
+                if not self.visible:
+                    ticker.tick(HIDDEN_FPS)
+                elif self.drew or frames is not None:
+                    # A counted run (--frames) keeps whole frames, so it lasts as long as before.
+                    ticker.tick(FPS)
+                else:
+                    self.wait_for_event(IDLE_WAIT_MS)
+                    ticker.tick()  # restart the frame timer from now
             if screenshot:
                 self.screenshot(screenshot)
         finally:

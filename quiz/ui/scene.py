@@ -4,6 +4,12 @@ A scene handles events, updates from elapsed time and draws; nothing more.
 ``process_event`` returns the event when the scene did not use it, so the
 application can still act on it (F11, quitting). ``draw`` must never change
 state: the same state drawn twice gives the same picture.
+
+That rule lets the application skip frames: it draws only after an event, a
+change of screen, or when a scene's ``redraw_key`` differs from the one it
+had when last drawn. A scene whose picture moves by itself returns what the
+moving part depends on (a step of the backdrop's glow); by default it is new
+every frame, so a scene that says nothing is drawn every frame as before.
 """
 
 from __future__ import annotations
@@ -38,6 +44,10 @@ class Scene:
 
     def draw(self, surface: "pygame.Surface") -> None:
         """Paint the scene; must not change any state."""
+
+    def redraw_key(self) -> Any:
+        """What the picture depends on besides events and settings; equal keys, same picture."""
+        return object()  # never equal to the last one: drawn every frame
 
     def on_resize(self, size: tuple[int, int]) -> None:
         """The window changed size; recompute layout."""
@@ -92,13 +102,19 @@ class SceneStack:
         if top:
             top.update(dt)
 
-    def draw(self, surface) -> None:
-        # Draw from the highest opaque scene upwards so overlays show what is beneath.
+    def shown(self) -> list[Scene]:
+        """The scenes on screen: the highest opaque one and the overlays above it."""
         start = len(self._scenes) - 1
         while start > 0 and self._scenes[start].transparent:
             start -= 1
-        for scene in self._scenes[max(start, 0):]:
+        return self._scenes[max(start, 0):]
+
+    def draw(self, surface) -> None:
+        for scene in self.shown():
             scene.draw(surface)
+
+    def redraw_key(self) -> tuple:
+        return tuple((scene, scene.redraw_key()) for scene in self.shown())
 
     def resize(self, size: tuple[int, int]) -> None:
         for scene in self._scenes:

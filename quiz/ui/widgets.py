@@ -734,6 +734,18 @@ class Backdrop:
                 small.set_at((x, y), (*warm, int(60 * a)))
         self._glow = pygame.transform.smoothscale(small, (radius * 2, radius * 2))
 
+    def _glow_at(self, size: tuple[int, int], time: float, still: bool) -> tuple[int, int]:
+        w, h = size
+        t = 0.0 if still else time
+        gw = 2 * max(2, int(max(w, h) * 0.42))  # the glow's width, as _build_glow makes it
+        cx = w * (0.78 + 0.05 * math.sin(t * 0.11))
+        cy = h * (0.62 + 0.06 * math.cos(t * 0.07))
+        return (int(cx - gw / 2) // self.STEP * self.STEP, int(cy - gw / 2) // self.STEP * self.STEP)
+
+    def redraw_key(self, size: tuple[int, int], time: float = 0.0, still: bool = False) -> tuple:
+        """Differs whenever ``draw`` with these arguments would paint another picture."""
+        return (tuple(size), self._size == tuple(size), self._glow_at(tuple(size), time, still))
+
     def draw(self, surface: pygame.Surface, time: float = 0.0, still: bool = False,
              warmth: float = 1.0) -> None:
         """Paint the backdrop; ``warmth`` 0 leaves out the warm light (plain greys)."""
@@ -747,12 +759,7 @@ class Backdrop:
             return
         if self._glow is None:
             self._build_glow(size)
-        w, h = size
-        t = 0.0 if still else time
-        gw = self._glow.get_width()
-        cx = w * (0.78 + 0.05 * math.sin(t * 0.11))
-        cy = h * (0.62 + 0.06 * math.cos(t * 0.07))
-        key = (int(cx - gw / 2) // self.STEP * self.STEP, int(cy - gw / 2) // self.STEP * self.STEP)
+        key = self._glow_at(size, time, still)
         if key != self._picture_key:
             picture = self._picture or self._base.copy()
             picture.blit(self._base, (0, 0))
@@ -827,6 +834,10 @@ class Screen(Scene):
             item.rect = pygame.Rect(area.x, y, area.w, row_h)
             y += row_h + gap
         return y - gap
+
+    def redraw_key(self):
+        app = self.app
+        return app.backdrop.redraw_key(app.size, app.time, app.settings.reduced_motion)
 
     def draw_frame(self, surface: pygame.Surface) -> None:
         app = self.app

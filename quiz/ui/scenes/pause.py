@@ -101,6 +101,9 @@ class PauseScene(Scene):
 
     # -- drawing --------------------------------------------------------------
 
+    def redraw_key(self):
+        return self.focus
+
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
         s, card, buttons = self.layout((w, h))

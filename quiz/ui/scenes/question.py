@@ -535,6 +535,11 @@ class QuestionScene(Scene):
 
     # -- drawing --------------------------------------------------------------
 
+    def redraw_key(self):
+        if self.round.paused:
+            return "paused"  # the question is hidden and the clock stopped: nothing moves
+        return super().redraw_key()
+
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         lay = make_layout(size, self.option_count)

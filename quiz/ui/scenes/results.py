@@ -369,6 +369,9 @@ class ResultsScene(Scene):
 
     # -- drawing -----------------------------------------------------------------
 
+    def redraw_key(self):
+        return None  # nothing moves by itself: drawn again only after input
+
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         lay = make_layout(size)

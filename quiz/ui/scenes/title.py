@@ -190,6 +190,16 @@ class TitleScene(Scene):
             return None
         return left
 
+    def warmth(self) -> float:
+        if self.app.settings.reduced_motion:
+            return 1.0
+        return round(min(1.0, self.app.time / COLOUR_IN) * 12) / 12  # few steps: few cached renders
+
+    def redraw_key(self):
+        app = self.app
+        return (app.backdrop.redraw_key(app.size, app.time, app.settings.reduced_motion),
+                self.warmth(), self.menu.focus, self.round_link.label, self.tagline)
+
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
         s = app.scale
@@ -199,12 +209,8 @@ class TitleScene(Scene):
         widgets.draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
                             b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
-        if app.settings.reduced_motion:
-            warmth = 1.0
-        else:
-            warmth = round(min(1.0, app.time / COLOUR_IN) * 12) / 12  # few steps: few cached renders
         widgets.draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
-                            theme.saturate(theme.AMBER, warmth), b["sub"], align=self.align)
+                            theme.saturate(theme.AMBER, self.warmth()), b["sub"], align=self.align)
         widgets.draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
                             align=self.align, valign="top", min_px=11)
         widgets.draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),

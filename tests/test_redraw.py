@@ -1,0 +1,84 @@
+"""Frames are drawn only when the picture can have changed."""
+
+from __future__ import annotations
+
+import pygame
+
+from tests.app_helpers import EXAMPLES, key, make_app, step
+
+
+def _still(app):
+    app.update_settings(reduced_motion=True)  # the backdrop's glow holds still
+    step(app, 3)
+    return app.redraws
+
+
+def test_a_still_title_is_not_drawn_again():
+    app = make_app()
+    before = _still(app)
+    step(app, 30)
+    assert app.redraws == before
+    assert not app.drew
+    app.close()
+
+
+def test_a_key_press_on_a_still_title_is_drawn_in_that_frame():
+    app = make_app()
+    before = _still(app)
+    focus = app.stack.top.menu.focus
+    key(app, "DOWN")
+    assert app.stack.top.menu.focus != focus
+    assert app.redraws == before + 1 and app.drew
+    app.close()
+
+
+def test_the_drifting_glow_is_drawn_when_it_moves_a_step():
+    app = make_app()
+    step(app, 3)
+    before = app.redraws
+    step(app, 20, seconds=1.0)  # the glow drifts a few pixels a second
+    assert app.redraws > before
+    app.close()
+
+
+def test_a_toast_keeps_frames_coming_until_it_is_gone():
+    app = make_app()
+    before = _still(app)
+    app.notify("Saved.")
+    step(app, 5)
+    assert app.redraws == before + 5
+    step(app, 1, seconds=10.0)  # past its time: drawn once more without it
+    drawn = app.redraws
+    step(app, 10)
+    assert app.redraws == drawn
+    app.close()
+
+
+def test_a_question_with_a_countdown_is_drawn_every_frame_and_not_while_paused():
+    from quiz.packs import load_file
+
+    app = make_app(chosen_packs=[load_file(EXAMPLES / "my-pack.yaml")],
+                   overrides={"timer": 30, "seed": 1})
+    app.stack.top.play(False)
+    step(app, 2)
+    before = app.redraws
+    step(app, 10)
+    assert app.redraws == before + 10
+    key(app, "ESCAPE")
+    assert type(app.stack.top).__name__ == "PauseScene"
+    paused = app.redraws
+    step(app, 20)
+    assert app.redraws == paused
+    app.close()
+
+
+def test_the_idle_wait_hands_its_event_to_the_next_frame():
+    app = make_app()
+    _still(app)
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0, unicode="", scancode=0))
+    focus = app.stack.top.menu.focus
+    app.wait_for_event(1000)
+    assert app.stack.top.menu.focus == focus  # taken off the queue, not yet handled
+    step(app)
+    assert app.stack.top.menu.focus != focus and app.drew
+    app.close()
