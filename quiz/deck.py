@@ -3,7 +3,8 @@
 A round never asks about one fact twice (nor both ways round), spreads its
 questions over the categories on offer and, unless the player picked a
 difficulty, mixes easy, medium and hard ones. Where the packs allow, no
-question in a round names another question's answer (a question about an
+question in a round names another question's answer in its text, options or
+explanation, and no two share an answer (a question about an
 actor's nomination, naming the actor, would give away "Who plays the lead?").
 """
 
@@ -141,20 +142,29 @@ def _gives_away(question: Question, picked: Sequence[Question]) -> bool:
 def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
           picked: Sequence[Question] = (), strict: bool = False) -> Optional[Question]:
     """Take the queue's next question on an unused fact, preferring one that gives
-    nothing away about the picked ones, then the least-asked difficulty."""
-    fresh = [q for q in queue if q.fact not in used_facts]
-    if not fresh:
-        return None
+    nothing away about the picked ones, then the least-asked difficulty.
+
+    The queue is read in order and the first question that fits wins, so a big
+    pack costs only as many checks as it takes to find one."""
+    fewest = min(levels.values()) if levels else None
+    first_clean = first_any = None
+    for question in queue:
+        if question.fact in used_facts:
+            continue
+        if first_any is None or (levels and levels.get(question.difficulty, 0)
+                                 < levels.get(first_any.difficulty, 0)):
+            first_any = question
+        if _gives_away(question, picked):
+            continue
+        if fewest is None or levels.get(question.difficulty, 0) == fewest:
+            first_clean = question
+            break
+        if first_clean is None or (levels and levels.get(question.difficulty, 0)
+                                   < levels.get(first_clean.difficulty, 0)):
+            first_clean = question
     # Only a queue with nothing else left may give an answer away: a short pack
     # still fills its round.
-    clean = [q for q in fresh if not _gives_away(q, picked)]
-    if strict and not clean:
-        return None
-    fresh = clean or fresh
-    if levels is None:
-        choice = fresh[0]
-    else:
-        fewest = min(levels.get(q.difficulty, 0) for q in fresh)
-        choice = next(q for q in fresh if levels.get(q.difficulty, 0) == fewest)
-    queue.remove(choice)
+    choice = first_clean if first_clean is not None else (None if strict else first_any)
+    if choice is not None:
+        queue.remove(choice)
     return choice
