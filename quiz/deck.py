@@ -3,7 +3,8 @@
 A round never asks about one fact twice (nor both ways round), spreads its
 questions over the categories on offer and, unless the player picked a
 difficulty, mixes easy, medium and hard ones. Where the packs allow, no
-question in a round names another question's answer (a question about an
+question in a round names another question's answer in its text, options or
+explanation, and no two share an answer (a question about an
 actor's nomination, naming the actor, would give away "Who plays the lead?").
 """
 
@@ -81,46 +82,89 @@ def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool
     used_facts: set[str] = set()
     levels = {level: 0 for level in DIFFICULTIES}
     picked: list[Question] = []
+    strict = True  # a round gives nothing away while any category can still avoid it
     while len(picked) < count and queues:
+        took = False
         for queue in list(queues):
             if len(picked) >= count:
                 break
-            choice = _next(queue, used_facts, levels if mix else None, picked)
+            choice = _next(queue, used_facts, levels if mix else None, picked, strict)
             if choice is None:
-                queues.remove(queue)
+                if not any(q.fact not in used_facts for q in queue):
+                    queues.remove(queue)
                 continue
+            took = True
             picked.append(choice)
             used_facts.add(choice.fact)
             levels[choice.difficulty] = levels.get(choice.difficulty, 0) + 1
+        if not took:
+            strict = False
     rng.shuffle(picked)
     return picked
 
 
-def _names(text: str, answer: str) -> bool:
-    """Whether ``text`` contains ``answer`` as whole words."""
-    return re.search(rf"(?<!\w){re.escape(answer.casefold())}(?!\w)", text.casefold()) is not None
+_PATTERNS: dict[str, "re.Pattern"] = {}
+_BLOBS: dict[Question, str] = {}  # keyed by value: equal questions read the same
+
+
+def _pattern(answer: str) -> "re.Pattern":
+    """One compiled whole-words pattern per answer text, reused across candidates."""
+    found = _PATTERNS.get(answer)
+    if found is None:
+        found = _PATTERNS[answer] = re.compile(rf"(?<!\w){re.escape(answer.casefold())}(?!\w)")
+    return found
+
+
+def _blob(question: Question) -> str:
+    """Everything a player reads of a question (text, options, explanation), folded once."""
+    text = _BLOBS.get(question)
+    if text is None:
+        if len(_BLOBS) > 50000:
+            _BLOBS.clear()
+        text = _BLOBS[question] = "\n".join((question.question, *question.choices,
+                                         question.explanation)).casefold()
+    return text
 
 
 def _gives_away(question: Question, picked: Sequence[Question]) -> bool:
-    """Whether ``question`` and a picked one would name each other's answer."""
-    return any(_names(question.question, other.correct) or _names(other.question, question.correct)
-               for other in picked)
+    """Whether ``question`` and a picked one share an answer, or either's text,
+    options or explanation names the other's answer."""
+    mine = _pattern(question.correct)
+    own = _blob(question)
+    for other in picked:
+        if other.correct.casefold() == question.correct.casefold():
+            return True
+        if mine.search(_blob(other)) or _pattern(other.correct).search(own):
+            return True
+    return False
 
 
 def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
-          picked: Sequence[Question] = ()) -> Optional[Question]:
+          picked: Sequence[Question] = (), strict: bool = False) -> Optional[Question]:
     """Take the queue's next question on an unused fact, preferring one that gives
-    nothing away about the picked ones, then the least-asked difficulty."""
-    fresh = [q for q in queue if q.fact not in used_facts]
-    if not fresh:
-        return None
+    nothing away about the picked ones, then the least-asked difficulty.
+
+    The queue is read in order and the first question that fits wins, so a big
+    pack costs only as many checks as it takes to find one."""
+    fewest = min(levels.values()) if levels else None
+    first_clean = first_any = None
+    for question in queue:
+        if question.fact in used_facts:
+            continue
+        if first_any is None or (levels and levels.get(question.difficulty, 0)
+                                 < levels.get(first_any.difficulty, 0)):
+            first_any = question
+        if _gives_away(question, picked):
+            continue
+        if fewest is None or levels.get(question.difficulty, 0) == fewest:
+            first_clean = question
+            break
+        if first_clean is None or (levels and levels.get(question.difficulty, 0)
+                                   < levels.get(first_clean.difficulty, 0)):
+            first_clean = question
     # Only a queue with nothing else left may give an answer away: a short pack
     # still fills its round.
-    fresh = [q for q in fresh if not _gives_away(q, picked)] or fresh
-    if levels is None:
-        choice = fresh[0]
-    else:
-        fewest = min(levels.get(q.difficulty, 0) for q in fresh)
-        choice = next(q for q in fresh if levels.get(q.difficulty, 0) == fewest)
-    queue.remove(choice)
+    choice = first_clean if first_clean is not None else (None if strict else first_any)
+    if choice is not None:
+        queue.remove(choice)
     return choice

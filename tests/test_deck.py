@@ -134,3 +134,20 @@ def test_available_counts_one_per_fact_under_the_filters():
     # A round asked for more than is available gets exactly what is available.
     assert len(build_deck(packs, 3, count=500, category="Plot", difficulty="hard")) == plot_hard
     assert available(questions, "No such category") == 0
+
+
+def _leaks(deck):
+    """Questions answered by an earlier one's text, options or explanation, or sharing its answer."""
+    count = 0
+    for i, q in enumerate(deck):
+        for other in deck[:i]:
+            seen = " ".join((other.question, *other.choices, other.explanation))
+            if named(seen, q.correct) or other.correct.casefold() == q.correct.casefold():
+                count += 1
+                break
+    return count
+
+
+def test_no_round_gives_an_answer_away_in_text_options_or_explanation(film_pack):
+    assert sum(_leaks(build_deck([film_pack], seed=s, count=10)) for s in range(300)) == 0
+    assert sum(_leaks(build_deck([film_pack], seed=s, count=20)) for s in range(100)) == 0
