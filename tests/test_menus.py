@@ -171,13 +171,13 @@ def test_round_settings_change_and_show_on_the_title(app):
     keys(app, "LEFT", "RETURN")
     setup = app.stack.top
     assert isinstance(setup, SetupScene)
-    keys(app, "DOWN", "RIGHT")  # difficulty: mixed -> easy
+    keys(app, "DOWN", "RIGHT", "RIGHT")  # difficulty: mixed -> easy -> medium
     keys(app, "DOWN", "RIGHT")  # questions 10 -> 15
     keys(app, "DOWN", "LEFT", "LEFT", "LEFT", "LEFT")  # timer 20 -> 15 -> 10 -> off -> 30
-    assert (app.settings.difficulty, app.settings.questions, app.settings.timer) == ("easy", 15, 30)
+    assert (app.settings.difficulty, app.settings.questions, app.settings.timer) == ("medium", 15, 30)
     key(app, "ESCAPE")
     title = app.stack.top
-    assert title.round_link.label == "15 questions · 30 s · all categories · easy"
+    assert title.round_link.label == "15 questions · 30 s · all categories · medium"
     assert Store().load_settings().questions == 15
 
 
@@ -476,7 +476,7 @@ def test_round_settings_show_the_command_lines_length_and_timer():
 
 
 def test_round_settings_say_when_fewer_questions_fit_than_chosen(app):
-    app.update_settings(category="Dates", difficulty="easy", questions=15)
+    app.update_settings(category="Dates", difficulty="medium", questions=15)
     from quiz.ui.scenes.play import questions_that_fit
 
     fit = questions_that_fit(app)
