@@ -74,6 +74,14 @@ def test_every_difficulty_is_used(runs):
     assert set(q.difficulty for q in runs[0]) == set(DIFFICULTIES)
 
 
+def test_an_exact_calendar_date_is_never_easy(film, runs):
+    # The stated difficulty rule: nobody remembers a day of the month without effort.
+    days = [q for q in all_questions(runs)
+            if isinstance(answer_value(film, q), DateValue) and answer_value(film, q).precision == "day"]
+    assert days, "the film asks for exact dates, so the rule must have something to check"
+    assert [q.id for q in days if q.difficulty == "easy"] == []
+
+
 def test_same_seed_same_questions_and_other_seeds_differ(film, runs):
     assert generate(film, 3) == runs[3]
     assert [q.id for q in runs[0]] != [q.id for q in runs[1]]
