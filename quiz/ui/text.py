@@ -472,8 +472,7 @@ class Text:
         """The longest start of text that fits the width with an ellipsis after it."""
         if self._width(text, px, bold) <= width:
             return text
-        n = self._longest_prefix(text, px, width - self._width(ELLIPSIS, px, bold), bold)
-        return text[:n].rstrip() + ELLIPSIS
+        return self.ellipsize(text, px, width, bold)
 
     def ellipsize(self, line: str, px: int, width: int, bold: bool = False) -> str:
         """``line`` cut so that it and a closing ellipsis fit ``width`` (always cut).

@@ -49,12 +49,7 @@ def block_y(box: pygame.Rect, height: int, valign: str) -> int:
 
 def ellipsize(text: Any, line: str, px: int, width: int, bold: bool = False) -> str:
     """``line`` cut so that it and a closing "…" fit ``width``."""
-    if hasattr(text, "ellipsize"):
-        return text.ellipsize(line, px, width, bold)
-    line = line.rstrip()
-    while line and text.size(line + "…", px, bold)[0] > width:
-        line = line[:-1].rstrip()
-    return line + "…"
+    return text.ellipsize(line, px, width, bold)
 
 def draw_lines(surface: pygame.Surface, text: Any, lines: Sequence[str], size: int,
                colour, box: pygame.Rect, align: str = "left", valign: str = "top",
