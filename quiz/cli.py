@@ -163,12 +163,11 @@ def _cmd_packs(args) -> int:
     return 0
 
 
-PACK_SUFFIXES = (".yaml", ".yml", ".json")
-
-
 def _files_in(path) -> int:
     """Pack files a path stands for: itself, or those in the folder and below."""
     from pathlib import Path
+
+    from quiz.packs import PACK_SUFFIXES
 
     path = Path(path)
     if path.is_dir():
@@ -207,6 +206,8 @@ def _cmd_import(args) -> int:
 
 def _cmd_play(args) -> int:
     from pathlib import Path
+
+    from quiz.packs import PACK_SUFFIXES
 
     for spec in args.pack or []:
         # Something written as a file name is told apart from a pack id that is not known.
