@@ -1,0 +1,64 @@
+"""What a player means, whatever they pressed: the one vocabulary screens handle.
+
+Keyboards, mice, touch screens and gamepads are turned into ``Action`` values
+before any screen sees them, so a screen never asks which key was pressed and
+a second player (or a phone later) is just another ``player`` number. Action
+names are keys, never shown to anyone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+# Moving a focus, or a value on a slider.
+UP = "up"
+DOWN = "down"
+LEFT = "left"
+RIGHT = "right"
+NEXT = "next"            # Tab: the next control
+PREVIOUS = "previous"    # Shift+Tab
+PAGE_UP = "page_up"
+PAGE_DOWN = "page_down"
+FIRST = "first"          # Home
+LAST = "last"            # End
+SCROLL = "scroll"        # value: wheel steps, positive is down
+
+# Deciding.
+CONFIRM = "confirm"
+BACK = "back"
+PAUSE = "pause"
+ANSWER = "answer"        # value: the option's index, from 0
+RESET = "reset"          # put a screen's choices back to their defaults
+
+# Typing.
+TEXT = "text"            # value: the text typed
+ERASE = "erase"          # remove the last character
+PASTE = "paste"
+
+# Pointing (mouse or finger). ``pos`` is in window pixels.
+POINT = "point"          # moved
+PRESS = "press"          # went down
+RELEASE = "release"      # came up: a click or a tap ends here
+
+# The window itself.
+FULLSCREEN = "fullscreen"
+QUIT = "quit"
+
+POINTER_ACTIONS = frozenset({POINT, PRESS, RELEASE})
+MOVES = frozenset({UP, DOWN, LEFT, RIGHT, NEXT, PREVIOUS, PAGE_UP, PAGE_DOWN, FIRST, LAST})
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    player: int = 0                      # 0 is the first player, who also drives the menus
+    value: Union[int, str, None] = None
+    pos: Optional[tuple[int, int]] = None
+    touch: bool = False                  # pointer actions from a finger
+    device: str = "keyboard"             # "keyboard", "pointer", "pad:<id>": where it came from
+    time: Optional[float] = None         # the monotonic clock when the event arrived
+
+    @property
+    def is_pointer(self) -> bool:
+        return self.name in POINTER_ACTIONS
