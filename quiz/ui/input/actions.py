@@ -62,3 +62,26 @@ class Action:
     @property
     def is_pointer(self) -> bool:
         return self.name in POINTER_ACTIONS
+
+
+# What the top screen is doing decides what some presses mean: a pad's face
+# buttons answer during a question but confirm and go back in a menu; letters
+# are text while a name is typed. The app reads ``input_mode`` from the top
+# screen and passes it to every device's ``translate(event, mode)``, which
+# returns a list of actions, or None when the event is not that device's.
+MENU = "menu"
+ANSWERING = "answering"
+TYPING = "typing"
+
+# Keys that answer options 1-4, per player, as pygame key names
+# (``pygame.key.name``). Settings may replace them; this is the layout shown
+# to players when nobody has changed it. Player 0 also answers with the
+# keypad's 1-4. Everything else (arrows, Tab, Enter, Esc, Backspace, Page
+# Up/Down, Home/End, P or Pause) is fixed, so that remapping answer keys can
+# never lock anyone out of the menus.
+DEFAULT_ANSWER_KEYS: dict[int, tuple[str, str, str, str]] = {
+    0: ("1", "2", "3", "4"),
+    1: ("7", "8", "9", "0"),
+    2: ("q", "w", "e", "r"),
+    3: ("u", "i", "o", "p"),
+}
