@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, fields
 from typing import Any, Iterable, Optional
 
+from quiz.bindings import Bindings
 from quiz.model import DIFFICULTIES
 
 QUESTION_COUNTS = (5, 10, 15, 20)
@@ -38,6 +39,7 @@ class Settings:
     difficulty: Optional[str] = None  # None: mixed
     packs: tuple[str, ...] = DEFAULT_PACKS
     last_name: str = ""
+    bindings: Bindings = Bindings()  # the players' answer keys
 
     def to_dict(self) -> dict:
         return {
@@ -53,6 +55,7 @@ class Settings:
             "difficulty": self.difficulty,
             "packs": list(self.packs),
             "last_name": self.last_name,
+            "bindings": self.bindings.to_dict(),
         }
 
     @classmethod
@@ -195,6 +198,11 @@ def _name(value: Any) -> Any:
     return clean_name(value)
 
 
+def _bindings(value: Any) -> Any:
+    bindings, problem = Bindings.read(value)
+    return _BAD if problem else bindings
+
+
 _PARSERS = {
     "sound": _bool,
     "volume": _volume,
@@ -208,4 +216,5 @@ _PARSERS = {
     "difficulty": _difficulty,
     "packs": _packs,
     "last_name": _name,
+    "bindings": _bindings,
 }

@@ -122,3 +122,23 @@ def test_mode_key():
     assert mode_key(10, 20.0) == "10 questions, 20 s"
     assert mode_key(1, 12.5) == "1 question, 12.5 s"
     assert mode_key(5, None) == "5 questions, no timer"
+
+
+def test_answer_keys_are_saved_with_the_settings():
+    from quiz.bindings import Bindings
+
+    assert Settings().bindings == Bindings()
+    s = Settings(volume=0.4, bindings=Bindings().remap(2, 0, "a").remap(0, 3, "[9]"))
+    back = Settings.from_dict(json.loads(json.dumps(s.to_dict())))
+    assert back == s
+    assert back.bindings.answer_keys(2) == ("a", "w", "e", "r")
+
+
+@pytest.mark.parametrize("garbage", [None, "qwer", [1, 2], {"answer_keys": [["escape"] * 4] * 4},
+                                     {"answer_keys": [["q", "w", "e", "r"]] * 4}])
+def test_bad_saved_answer_keys_fall_back_and_keep_the_rest(garbage):
+    from quiz.bindings import Bindings
+
+    s = Settings.from_dict({"volume": 0.2, "bindings": garbage})
+    assert s.bindings == Bindings()
+    assert s.volume == 0.2

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from quiz.bindings import DEFAULT_KEYS
+
 # Moving a focus, or a value on a slider.
 UP = "up"
 DOWN = "down"
@@ -35,6 +37,7 @@ RESET = "reset"          # put a screen's choices back to their defaults
 TEXT = "text"            # value: the text typed
 ERASE = "erase"          # remove the last character
 PASTE = "paste"
+KEY = "key"              # value: the pygame key name; only in CAPTURE mode, to remap keys
 
 # Pointing (mouse or finger). ``pos`` is in window pixels.
 POINT = "point"          # moved
@@ -72,16 +75,13 @@ class Action:
 MENU = "menu"
 ANSWERING = "answering"
 TYPING = "typing"
+CAPTURE = "capture"      # the next key pressed is wanted as itself (remapping): KEY actions
 
 # Keys that answer options 1-4, per player, as pygame key names
-# (``pygame.key.name``). Settings may replace them; this is the layout shown
-# to players when nobody has changed it. Player 0 also answers with the
+# (``pygame.key.name``). Settings may replace them (``quiz.bindings``, where
+# this layout is defined); this is the layout shown to players when nobody
+# has changed it. Player 0 also answers with the
 # keypad's 1-4. Everything else (arrows, Tab, Enter, Esc, Backspace, Page
 # Up/Down, Home/End, P or Pause) is fixed, so that remapping answer keys can
 # never lock anyone out of the menus.
-DEFAULT_ANSWER_KEYS: dict[int, tuple[str, str, str, str]] = {
-    0: ("1", "2", "3", "4"),
-    1: ("7", "8", "9", "0"),
-    2: ("q", "w", "e", "r"),
-    3: ("u", "i", "o", "p"),
-}
+DEFAULT_ANSWER_KEYS: dict[int, tuple[str, ...]] = dict(enumerate(DEFAULT_KEYS))
