@@ -75,13 +75,16 @@ class Action:
 MENU = "menu"
 ANSWERING = "answering"
 TYPING = "typing"
-CAPTURE = "capture"      # the next key pressed is wanted as itself (remapping): KEY actions
+# The next key pressed is wanted as itself (remapping): while the top screen
+# is in this mode the keyboard sends only KEY actions, Esc included, so one
+# press never means both "this key" and "back".
+CAPTURE = "capture"
 
 # Keys that answer options 1-4, per player, as pygame key names
 # (``pygame.key.name``). Settings may replace them (``quiz.bindings``, where
 # this layout is defined); this is the layout shown to players when nobody
 # has changed it. Player 0 also answers with the
 # keypad's 1-4. Everything else (arrows, Tab, Enter, Esc, Backspace, Page
-# Up/Down, Home/End, P or Pause) is fixed, so that remapping answer keys can
-# never lock anyone out of the menus.
+# Up/Down, Home/End, P or Pause, F11) is fixed, so that remapping answer keys
+# can never lock anyone out of the menus (``quiz.bindings.FIXED_KEYS``).
 DEFAULT_ANSWER_KEYS: dict[int, tuple[str, ...]] = dict(enumerate(DEFAULT_KEYS))

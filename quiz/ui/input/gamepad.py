@@ -93,6 +93,7 @@ class Pad:
     as_controller: bool
     handle: Any
     stick: dict[int, int] = field(default_factory=dict)  # axis -> -1, 0 or 1 as last sent
+    hat: tuple[int, int] = (0, 0)                         # the d-pad of a plain joystick
 
     @property
     def device(self) -> str:
@@ -275,8 +276,7 @@ class Gamepads:
             x, y = int(value[0]), int(value[1])
         except (TypeError, ValueError, IndexError):
             return []
-        held = pad.stick.get("hat", (0, 0))
-        pad.stick["hat"] = (x, y)
+        held, pad.hat = pad.hat, (x, y)
         moves = []
         # Only a direction newly pressed moves; the hat's y is up-positive.
         if x and x != held[0]:
