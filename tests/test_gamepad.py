@@ -213,6 +213,8 @@ def test_a_mapped_pad_is_opened_once_and_its_joystick_echo_ignored():
     plug(pads, 0)  # SDL may announce a pad twice
     assert len(pads.connected()) == 1
     assert backend.opened[0][1] is True
+    # Closing the second handle would close the pad in use (pygame shares it).
+    assert not any(handle.closed for _, _, handle in backend.opened)
     # SDL also reports a controller's buttons as joystick buttons: counted once.
     assert pads.translate(ev(pygame.JOYBUTTONDOWN, instance_id=3, button=0), MENU) == []
     assert names(press(pads, 3, pygame.CONTROLLER_BUTTON_A)) == [actions.CONFIRM]

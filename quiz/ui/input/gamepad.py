@@ -155,7 +155,10 @@ class Gamepads:
             return None
         instance_id, guid, name = info
         if instance_id in self.pads:
-            return self.pads[instance_id]  # SDL announced it twice
+            # SDL announced it twice. The second handle is left open: pygame
+            # gives both the same joystick object, so closing one closes the
+            # pad in use.
+            return self.pads[instance_id]
         pad = Pad(instance_id, self._free_player(guid), guid, name, as_controller, handle)
         self.pads[instance_id] = pad
         self.missing.pop(pad.player, None)
@@ -309,8 +312,8 @@ class _SdlHandle:
     def __init__(self, device: Any, joystick: Any) -> None:
         self.device = device
         # Opening the joystick side too registers the pad with pygame's
-        # joystick module, whose missing entry is what makes event.get fail
-        # on unplug in several pygame versions.
+        # joystick module; a pad opened as a controller only is what makes
+        # event.get raise on unplug in some pygame versions.
         self.joystick = joystick
         self.instance_id = joystick.get_instance_id()
         self.guid = joystick.get_guid()
