@@ -28,7 +28,7 @@ PLAYERS = len(DEFAULT_KEYS)
 
 FIXED_KEYS = frozenset({
     "up", "down", "left", "right", "tab", "return", "enter", "escape", "backspace",
-    "page up", "page down", "home", "end", "p", "pause", "f11",
+    "page up", "page down", "home", "end", "pause", "f11",
 })
 # Player 1 also answers with the keypad's 1-4; nobody else may take them.
 KEYPAD_KEYS = ("[1]", "[2]", "[3]", "[4]")
@@ -84,7 +84,7 @@ class Bindings:
         if not _is_key_name(key):
             return Refusal("", "unknown")
         key = key.strip().lower()
-        if key in FIXED_KEYS and DEFAULT_KEYS[player][option] != key:
+        if key in FIXED_KEYS:
             return Refusal(key, "fixed")
         if key in KEYPAD_KEYS and player != 0:
             return Refusal(key, "taken", player=0)

@@ -85,6 +85,6 @@ CAPTURE = "capture"
 # this layout is defined); this is the layout shown to players when nobody
 # has changed it. Player 0 also answers with the
 # keypad's 1-4. Everything else (arrows, Tab, Enter, Esc, Backspace, Page
-# Up/Down, Home/End, P or Pause, F11) is fixed, so that remapping answer keys
+# Up/Down, Home/End, Pause, F11) is fixed, so that remapping answer keys
 # can never lock anyone out of the menus (``quiz.bindings.FIXED_KEYS``).
 DEFAULT_ANSWER_KEYS: dict[int, tuple[str, ...]] = dict(enumerate(DEFAULT_KEYS))
