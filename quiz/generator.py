@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from quiz.distractors import TrickBalance, norm, unique
 from quiz.facts import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                         TextValue)
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.model import Question
 from quiz.numbers import near_dates, near_numbers
 from quiz.problems import PackError, Problem
@@ -177,8 +178,8 @@ class _Maker:
         return self._question(draft, question, choices, answer, explanation)
 
     def _question(self, draft: _Draft, question: str, choices: list, answer: int,
-                  explanation: str) -> Question:
-        return Question(id=draft.id, fact=draft.fact, category=draft.category,
+                  explanation: str) -> ChoiceQuestion:
+        return ChoiceQuestion(id=draft.id, fact=draft.fact, category=draft.category,
                         difficulty=draft.difficulty, question=question, choices=tuple(choices),
                         answer=answer, explanation=explanation, source=draft.source)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional, Sequence, Union
 
 from quiz.errors import QuizError
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.model import DIFFICULTIES, Question
 from quiz.problems import LineLookup, PackError, Problem, no_lines
 
@@ -111,7 +112,7 @@ def _custom_questions(pack: Pack, seed: int) -> list[Question]:
         rng.shuffle(wrong)
         choices = tuple(wrong[:position] + [entry.answer] + wrong[position:])
         qid = f"{pack.id}/{number}"
-        questions.append(Question(
+        questions.append(ChoiceQuestion(
             id=qid, fact=qid, category=entry.category, difficulty=entry.difficulty,
             question=entry.question, choices=choices, answer=position,
             explanation=entry.explanation, source=source,
