@@ -14,8 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from quiz.custom_pack import MAX_CHARS  # noqa: E402
 from quiz.deck import build_deck  # noqa: E402
-from quiz.packs import MAX_CHARS, load_file, validate_paths  # noqa: E402
+from quiz.packs import load_file, validate_paths  # noqa: E402
 
 
 def timed(work):
