@@ -14,8 +14,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from quiz.distractors import TrickBalance, norm, unique
-from quiz.facts import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
-                        TextValue)
+from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
+                                TextValue)
 from quiz.kinds.choice import ChoiceQuestion
 from quiz.model import Question
 from quiz.numbers import near_dates, near_numbers

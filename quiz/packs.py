@@ -162,7 +162,8 @@ def _as_problems(path: Path, error: QuizError) -> list[Problem]:
 
 
 def _load_facts_documents(folder: Path, files: list[Path], builtin: bool = False) -> Pack:
-    from quiz.facts import careful_documents, film_from_documents
+    from quiz.facts.loader import careful_documents
+    from quiz.facts.schema import film_from_documents
 
     try:
         docs = careful_documents(files)
@@ -292,7 +293,7 @@ def _builtin_packs() -> list[Pack]:
 
 
 def _builtin_pack(folder: Path) -> Pack:
-    from quiz.facts import load_film
+    from quiz.facts.loader import load_film
 
     return _facts_pack(folder, load_film(folder), True, [])
 

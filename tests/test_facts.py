@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.facts import DateValue, NumberValue, OneOf, Ref, TextValue, film_from_documents, load_film
+from quiz.facts.loader import load_film
+from quiz.facts.records import DateValue, NumberValue, OneOf, Ref, TextValue
+from quiz.facts.schema import film_from_documents
 from quiz.generator import generate
 from quiz.packs import load_file
 from quiz.paths import questions_dir

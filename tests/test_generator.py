@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from quiz.distractors import longest_share, overlap_share
-from quiz.facts import DateValue, NumberValue, OneOf, Ref, load_film
+from quiz.facts.loader import load_film
+from quiz.facts.records import DateValue, NumberValue, OneOf, Ref
 from quiz.generator import generate
 from quiz.model import DIFFICULTIES
 from quiz.numbers import format_number, near_dates, near_numbers
