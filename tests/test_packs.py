@@ -370,3 +370,19 @@ def test_built_in_film_is_a_facts_pack():
     film = find_pack("us-and-them", packs)
     assert film.builtin and film.kind == "facts" and film.ok
     assert film.question_count == len(film.questions(0)) > 0
+
+
+def test_a_question_reusing_wrong_answers_by_alias_is_blamed_at_its_own_line(tmp_path):
+    path = write(tmp_path, "alias.yaml", """\
+        title: Aliases
+        questions:
+          - question: First?
+            answer: A
+            wrong: &w [B, C, D]
+          - question: Second?
+            answer: B
+            wrong: *w
+        """)
+    [problem] = load_file(path).errors
+    assert "the wrong answer 'B' is the same as the right answer" in problem.message
+    assert problem.line == 8

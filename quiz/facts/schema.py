@@ -22,6 +22,10 @@ FACT_KEYS = ("id", "section", "category", "difficulty", "relation", "values", "q
 QUESTION_KEYS = ("answer", "pool", "phrasings", "wrong", "exclude")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SYMBOLS = ("$", "¥", "€", "£", "US$", "HK$", "NT$")
+# Questions one film may make: several times a rich article's worth (the
+# built-in film makes about 130), and few enough that making them all and
+# starting a round stays well under a second.
+MAX_QUESTIONS = 1000
 
 
 def film_from_documents(docs) -> Film:
@@ -42,6 +46,8 @@ class _Reader:
         self.problems: list[Problem] = []
         self.file = ""
         self.lines: LineLookup = no_lines
+        self.first = ""  # the first file read: where a problem of the whole film is told
+        self.doc_lines: dict[str, LineLookup] = {}
 
     # -- reporting
 
@@ -81,6 +87,8 @@ class _Reader:
     # -- the whole film
 
     def read(self, docs) -> Film:
+        self.first = docs[0][0] if docs else ""
+        self.doc_lines = {name: lines or no_lines for name, _data, lines in docs}
         film_meta = None
         parts: dict[str, list] = {key: [] for key in ("entities", "facts", "sequences", "groups")}
         pools: dict[str, tuple] = {}
@@ -126,6 +134,7 @@ class _Reader:
         film.facts = self._facts(parts["facts"], film, rels)
         film.sequences = self._sequences(parts["sequences"])
         film.groups = self._groups(parts["groups"])
+        self._check_size(film, relations)
         ids = [f.id for f in film.facts] + [s.id for s in film.sequences] + [g.id for g in film.groups]
         seen = set()
         for item in film.facts + film.sequences + film.groups:
@@ -139,10 +148,41 @@ class _Reader:
             self.error((), "the film has no facts:, sequences: or groups:")
         return film
 
+    def _check_size(self, film: Film, relations: dict) -> None:
+        """Refuse a film that would make more than MAX_QUESTIONS, naming its biggest part."""
+        parts: dict[tuple, list] = {}  # where -> [questions, what it is]
+
+        def count(where: tuple, questions: int, what: str) -> None:
+            parts.setdefault(where, [0, what])[0] += questions
+
+        for fact in film.facts:
+            if fact.relation in relations:
+                file, lines = relations[fact.relation][:2]
+                count((file, lines(("relations", fact.relation))), len(fact.directions),
+                      f"the relation '{fact.relation}' makes {{n:,}} (one per fact and question)")
+            else:
+                file = fact.where[0]
+                count((file, self.doc_lines.get(file, no_lines)(("facts",))), len(fact.directions),
+                      "the facts: of this file make {n:,}")
+        for seq in film.sequences:
+            n = len(seq.items)
+            count(seq.where, max(0, n - 3) * (bool(seq.first) + bool(seq.last)),
+                  f"the sequence '{seq.id}' makes {{n:,}} (one per item, for first and for last)")
+        for group in film.groups:
+            count(group.where, len(group.members),
+                  f"the group '{group.id}' makes {{n:,}} (one per member)")
+        total = sum(n for n, _ in parts.values())
+        if total <= MAX_QUESTIONS:
+            return
+        (file, line), (n, what) = max(parts.items(), key=lambda item: item[1][0])
+        self.problems.append(Problem(file, line, f"the film would make {total:,} questions, more than "
+                                                 f"the {MAX_QUESTIONS:,} a film may make; "
+                                                 + what.format(n=n) + "; split it into several films"))
+
     def _film(self, meta) -> Film:
         if meta is None:
-            self.file, self.lines = "", no_lines
-            self.problems.append(Problem("", None, "no file holds film: (id: and title: of the film)"))
+            self.file, self.lines = self.first, no_lines
+            self.problems.append(Problem(self.first, None, "no file holds film: (id: and title: of the film)"))
             return Film(id="film", title="Film")
         self.file, self.lines, data = meta
         here = ("film",)
