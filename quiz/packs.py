@@ -30,6 +30,10 @@ FACTS_KEYS = ("film", "entities", "pools", "facts", "relations", "sequences", "g
 
 PathLike = Union[str, Path]
 
+# Seeds whose questions a pack keeps: counting, the round-settings screen and a
+# round or two. An evening of play uses many seeds; older ones are made again.
+KEPT_SEEDS = 4
+
 
 @dataclass
 class Pack:
@@ -45,6 +49,9 @@ class Pack:
     _entries: list[Entry] = field(default_factory=list, repr=False, compare=False)
     _film: object = field(default=None, repr=False, compare=False)
     _count: int = field(default=0, repr=False, compare=False)
+    # seed -> the questions made for it, so counting, listing categories and
+    # building the deck make them once, not once each.
+    _made: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -63,14 +70,27 @@ class Pack:
         return self._count if self.ok else 0
 
     def questions(self, seed: int) -> list[Question]:
-        """Every question the pack can ask, once each; same seed, same questions."""
+        """Every question the pack can ask, once each; same seed, same questions.
+
+        Made once per seed (for the last few seeds asked) and handed out as a
+        new list each time, so a caller may reorder or filter it.
+        """
         if not self.ok:
             raise PackError(self.errors)
+        made = self._made.get(seed)
+        if made is None:
+            made = self._make(seed)
+            self._made[seed] = made
+            while len(self._made) > KEPT_SEEDS:
+                del self._made[next(iter(self._made))]
+        return list(made)
+
+    def _make(self, seed: int) -> tuple[Question, ...]:
         if self.kind == "facts":
             from quiz.generator import generate
 
-            return generate(self._film, seed)
-        return _custom_questions(self, seed)
+            return tuple(generate(self._film, seed))
+        return tuple(_custom_questions(self, seed))
 
 
 # ---------------------------------------------------------------- questions
@@ -144,9 +164,9 @@ def _facts_pack(path: Path, film, builtin: bool, problems: list[Problem]) -> Pac
                 author="", path=path, builtin=builtin, kind="facts",
                 problems=list(problems), _film=film)
     try:
-        from quiz.generator import generate
-
-        pack._count = len(generate(film, 0))
+        # Seed 0 is what the command line and the round-settings screen ask for
+        # first: the questions made to count them are kept for them.
+        pack._count = len(pack.questions(0))
     except QuizError as error:
         pack.problems.extend(_as_problems(path, error))
     except Exception as error:  # noqa: BLE001 - a player's film must never stop the game
