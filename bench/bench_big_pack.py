@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quiz.deck import build_deck  # noqa: E402
+from quiz.kinds.choice import ChoiceQuestion  # noqa: E402
 from quiz.model import Question  # noqa: E402
 
 FLOOR_MS = 150.0
@@ -20,7 +21,7 @@ class BigPack:
     def __init__(self, size: int = 10_000) -> None:
         levels = ("easy", "medium", "hard")
         self._questions = [
-            Question(id=f"big/{i}", fact=f"big/{i}", category=f"Cat {i % 10}",
+            ChoiceQuestion(id=f"big/{i}", fact=f"big/{i}", category=f"Cat {i % 10}",
                      difficulty=levels[i % 3], question=f"Which answer fits clue {i} about topic {i % 97}?",
                      choices=(f"Answer {i}", f"Answer {i + 1}", f"Answer {i + 2}", f"Answer {i + 3}"),
                      answer=0, explanation=f"Answer {i} fits clue {i}.", source="Big")

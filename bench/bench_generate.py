@@ -26,7 +26,7 @@ BUDGET_MS = 100.0
 WORK = """
 import time
 start = time.perf_counter()
-from quiz.facts import load_film
+from quiz.facts.loader import load_film
 from quiz.generator import generate
 from quiz.paths import questions_dir
 imported = time.perf_counter()

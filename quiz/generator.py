@@ -11,16 +11,22 @@ below the right one.
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass
-from quiz.distractors import TrickBalance, norm, unique
-from quiz.facts import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
-                        TextValue)
+from quiz.distractors import SHORTLIST, TrickBalance, norm
+from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
+                                TextValue)
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.model import Question
 from quiz.numbers import near_dates, near_numbers
 from quiz.problems import PackError, Problem
 
 OPTIONS = 4
+# Longer than any real film's list of candidates: a longer list is sampled
+# rather than shuffled whole for each question (see _Maker._shuffled).
+BIG = 64
+SAMPLE = 16  # enough to find the few wrong answers the balance picks from
 
 
 @dataclass
@@ -123,6 +129,12 @@ def _members(value) -> tuple:
     return value.items if isinstance(value, OneOf) else (value,)
 
 
+def _identities(value) -> set:
+    """What ``_same`` compares, as keys: two values are the same when these overlap."""
+    return {("entity", v.entity.id) if isinstance(v, Ref) else (type(v).__name__, _show(v))
+            for v in _members(value)}
+
+
 class _Maker:
     def __init__(self, film: Film, rng: random.Random) -> None:
         self.film = film
@@ -141,6 +153,33 @@ class _Maker:
                 for v in _members(value):
                     if isinstance(v, NumberValue):
                         self.numbers.setdefault(v.template, set()).add(v.value)
+        # Worked out once, not per question, so a big film makes its questions in
+        # time proportional to its size.
+        # pool -> the film's own candidates: (entity id, name) of the entities in that
+        # role, in film order, then (None, text) of the facts' text values in that pool.
+        self.pool_own: dict[str, list] = {}
+        for entity in film.entities.values():
+            for role in dict.fromkeys(entity.roles):
+                self.pool_own.setdefault(role, []).append((entity.id, entity.name))
+        self._pool_shown: dict[str, list] = {}
+        texts: dict[str, list] = {}
+        # (relation, value name) -> value identity -> facts of that relation holding it
+        self.related: dict[tuple, dict] = {}
+        self._by_relation: dict[str, list] = {}
+        self._without: dict[tuple, list] = {}
+        for f in film.facts:
+            if f.relation:
+                self._by_relation.setdefault(f.relation, []).append(f)
+            for name, value in f.values.items():
+                for v in _members(value):
+                    if isinstance(v, TextValue):
+                        texts.setdefault(v.pool, []).append((None, _show(v)))
+                if f.relation:
+                    holders = self.related.setdefault((f.relation, name), {})
+                    for identity in _identities(value):
+                        holders.setdefault(identity, []).append(f)
+        for pool, found in texts.items():
+            self.pool_own.setdefault(pool, []).extend(found)
 
     def make(self, draft: _Draft, position: int) -> Question:
         if draft.kind == "fact":
@@ -177,8 +216,8 @@ class _Maker:
         return self._question(draft, question, choices, answer, explanation)
 
     def _question(self, draft: _Draft, question: str, choices: list, answer: int,
-                  explanation: str) -> Question:
-        return Question(id=draft.id, fact=draft.fact, category=draft.category,
+                  explanation: str) -> ChoiceQuestion:
+        return ChoiceQuestion(id=draft.id, fact=draft.fact, category=draft.category,
                         difficulty=draft.difficulty, question=question, choices=tuple(choices),
                         answer=answer, explanation=explanation, source=draft.source)
 
@@ -208,8 +247,8 @@ class _Maker:
                 texts.add(norm(name))
         if fact.relation:
             # Another fact of the same relation that shares the other values makes its answer true too.
-            for other in self.film.facts:
-                if other is fact or other.relation != fact.relation or direction.answer not in other.values:
+            for other in self._siblings(fact, direction.answer):
+                if other is fact or direction.answer not in other.values:
                     continue
                 shared = [k for k in fact.values if k != direction.answer and k in other.values]
                 if shared and all(_same(fact.values[k], other.values[k]) for k in shared):
@@ -217,6 +256,37 @@ class _Maker:
         for entity_id in ids:
             texts.update(norm(n) for n in self.film.entities[entity_id].names)
         return ids, texts
+
+    def _siblings(self, fact: Fact, answer: str) -> list:
+        """Facts of ``fact``'s relation that may share all its values but ``answer``: a few, not all.
+
+        Such a fact either holds the same value under a name, or lacks that name;
+        of the names, the one with the fewest such facts is looked through.
+        """
+        best = None
+        for name, mine in fact.values.items():
+            if name == answer:
+                continue
+            holders = self.related.get((fact.relation, name), {})
+            identities = _identities(mine)
+            lacking = self._lacking(fact.relation, name)
+            size = sum(len(holders.get(i, ())) for i in identities) + len(lacking)
+            if best is None or size < best[0]:
+                best = (size, holders, identities, lacking)
+        if best is None:
+            return []
+        _, holders, identities, lacking = best
+        found = {id(f): f for i in identities for f in holders.get(i, ())}
+        found.update((id(f), f) for f in lacking)
+        return list(found.values())
+
+    def _lacking(self, relation: str, name: str) -> list:
+        """The facts of a relation that have no value called ``name``, worked out once."""
+        key = (relation, name)
+        if key not in self._without:
+            self._without[key] = [f for f in self._by_relation.get(relation, ())
+                                  if name not in f.values]
+        return self._without[key]
 
     def _wrong(self, fact: Fact, direction, value, right, question: str,
                phrasings: list) -> list[str]:
@@ -226,23 +296,64 @@ class _Maker:
         ids, texts = self._excluded(fact, direction, value)
         taken = set(texts) | {norm(_show(right))}
         # Curated for this question first, then the film's own, then the pool.
-        curated = [self._shown(w) for w in direction.wrong if self._allowed(w, ids)]
-        own_entities = [e.name for e in self.film.entities.values()
-                        if pool in e.roles and e.id not in ids]
-        own_texts = [_show(v) for f in self.film.facts for val in f.values.values()
-                     for v in _members(val) if isinstance(v, TextValue) and v.pool == pool]
-        own = own_entities + own_texts
-        self.rng.shuffle(own)
-        pooled = [self._shown(w) for w in self.film.pools.get(pool, ()) if self._allowed(w, ids)]
-        self.rng.shuffle(pooled)
-        candidates = unique(curated + own + pooled, taken)
+        curated = (self._shown(w) for w in direction.wrong if self._allowed(w, ids))
+        mine = self.pool_own.get(pool, ())
+        if len(mine) <= BIG:
+            own = [name for entity_id, name in mine if entity_id is None or entity_id not in ids]
+            self.rng.shuffle(own)
+        else:
+            own = (name if entity_id is None or entity_id not in ids else ""
+                   for entity_id, name in self._shuffled(mine))
+        shown = self._pool_entries(pool)
+        if len(shown) <= BIG:
+            pooled = [text for owner, text in shown if owner is None or owner not in ids]
+            self.rng.shuffle(pooled)
+        else:
+            pooled = (text if owner is None or owner not in ids else ""
+                      for owner, text in self._shuffled(shown))
         # An option that any wording of the question names would look odd, or give the game away.
-        candidates = [c for c in candidates if not any(norm(c) in norm(p) for p in phrasings)]
+        candidates = self._front(itertools.chain(curated, own, pooled), taken, phrasings)
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
         wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
         self.rng.shuffle(wrong)
         return wrong
+
+    def _pool_entries(self, pool: str) -> list:
+        """A pool's entries as ``(owner entity id or None, text shown)``, worked out once."""
+        found = self._pool_shown.get(pool)
+        if found is None:
+            found = self._pool_shown[pool] = [(self.owner.get(norm(w)), self._shown(w))
+                                              for w in self.film.pools.get(pool, ())]
+        return found
+
+    def _shuffled(self, items: list):
+        """A long list in a random order, lazily: a random handful first, then the rest in order.
+
+        Shuffling it whole for every question would make a big film quadratic;
+        the balance only ever looks at the first few that pass.
+        """
+        picked = self.rng.sample(range(len(items)), SAMPLE)
+        chosen = set(picked)
+        yield from (items[i] for i in picked)
+        yield from (item for i, item in enumerate(items) if i not in chosen)
+
+    @staticmethod
+    def _front(candidates, taken: set, phrasings) -> list:
+        """The first candidates, up to what the balance picks from, that are new (not in
+        ``taken``, normalised) and that no phrasing names."""
+        worded = [norm(p) for p in phrasings]
+        out = []
+        for candidate in candidates:
+            key = norm(candidate)
+            if not key or key in taken:
+                continue
+            taken.add(key)
+            if not any(key in p for p in worded):
+                out.append(candidate)
+                if len(out) == max(SHORTLIST, OPTIONS - 1):
+                    break
+        return out
 
     def _shown(self, text: str) -> str:
         """A pool entry that names one of the film's entities, shown as that entity is shown."""
@@ -307,8 +418,13 @@ class _Maker:
             if norm(right) in norm(text):
                 raise _Unfair(f"the question '{text}' contains its answer '{right}'")
         question = self.rng.choice(texts)
-        self.rng.shuffle(pool)
-        wrong = self.balance.pick(question, right, unique(pool, {norm(right)}), self.rng, OPTIONS - 1)
+        if len(pool) <= BIG:
+            self.rng.shuffle(pool)
+            ordered = pool
+        else:
+            ordered = self._shuffled(pool)
+        wrong = self.balance.pick(question, right, self._front(ordered, {norm(right)}, ()), self.rng,
+                                  OPTIONS - 1)
         if len(wrong) < OPTIONS - 1:
             raise _Unfair("needs at least three wrong items")
         self.rng.shuffle(wrong)

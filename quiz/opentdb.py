@@ -1,7 +1,7 @@
 """Open Trivia DB files: their JSON response format read as a pack, or converted to our YAML.
 
 The file is turned into the same data a custom YAML pack holds, so one set of
-checks (quiz.packs.check_questions) covers both formats.
+checks (quiz.custom_pack.check_questions) covers both formats.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Optional, Union
 
 import yaml
 
+from quiz.custom_pack import check_questions
 from quiz.errors import QuizError
 from quiz.problems import PackError, Problem
 from quiz.safeyaml import decode, read_text
@@ -274,8 +275,6 @@ def dump_pack(data: dict) -> str:
 
 def convert_file(source: PathLike, output: PathLike) -> int:
     """Write the Open Trivia DB file ``source`` as a YAML pack at ``output``; return the count."""
-    from quiz.packs import check_questions
-
     source, output = Path(source), Path(output)
     if not source.exists():
         raise QuizError(f"There is no file at '{source}'.")

@@ -19,7 +19,7 @@ from typing import Any, Optional, Sequence
 
 from quiz.clock import Clock
 from quiz.model import Question
-from quiz.scoring import answer_points, streak_bonus
+from quiz.scoring import mark
 
 
 class Phase(str, Enum):
@@ -53,12 +53,15 @@ class RoundConfig:
 @dataclass(frozen=True)
 class Answer:
     question: Question
-    chosen: Optional[int]  # index into question.choices, None for a time-out
-    correct: bool
+    # The player's response in the question kind's own form (an option index for
+    # "choice"); None for a time-out.
+    chosen: Optional[object]
+    correct: bool  # fully right
     elapsed: float  # seconds the player took, pauses excluded, never over the limit
     points: int  # everything this answer earned, bonus included
     bonus: int  # the streak bonus part of points
     streak: int  # right answers in a row after this one
+    credit: float = 0.0  # share of the points earned, 0..1 (1.0 when correct)
 
     @property
     def timed_out(self) -> bool:
@@ -181,24 +184,21 @@ class Round:
 
     # -- actions ---------------------------------------------------------
 
-    def answer(self, choice: int) -> Optional[Answer]:
-        """Answer the current question with the index of a choice.
+    def answer(self, response: object) -> Optional[Answer]:
+        """Answer the current question (an option index for a "choice" question).
 
         Ignored (None) unless a question is being asked and the round is not
-        paused, and for an index the question does not have. After the limit it
-        records, and returns, a time-out instead.
+        paused, and for a response the question's kind does not accept. After
+        the limit it records, and returns, a time-out instead.
         """
         if self._phase is not Phase.ASKING or self._paused:
             return None
-        question = self.questions[self._index]
-        if isinstance(choice, bool) or not isinstance(choice, int):
-            return None
-        if not 0 <= choice < len(question.choices):
+        if not self.questions[self._index].accepts(response):
             return None
         spent = self._spent()
         if self._limit is not None and spent >= self._limit:
             return self._record(None, self._limit)
-        return self._record(choice, spent)
+        return self._record(response, spent)
 
     def update(self) -> Optional[Answer]:
         """Call every frame: records a time-out once the limit is reached."""
@@ -266,20 +266,14 @@ class Round:
 
     # -- inside ----------------------------------------------------------
 
-    def _record(self, chosen: Optional[int], elapsed: float) -> Answer:
+    def _record(self, response: object, elapsed: float) -> Answer:
         question = self.questions[self._index]
-        correct = chosen is not None and chosen == question.answer
-        if correct:
-            self._streak += 1
-            bonus = streak_bonus(self._streak, self.config.streak_bonus)
-            points = answer_points(elapsed, self._limit, question.difficulty) + bonus
-        else:
-            self._streak = 0
-            bonus = points = 0
+        got = mark(question, response, elapsed, self._limit, self._streak, self.config.streak_bonus)
+        self._streak = got.streak
         self._best_streak = max(self._best_streak, self._streak)
-        self._score += points
-        answer = Answer(question=question, chosen=chosen, correct=correct, elapsed=elapsed,
-                        points=points, bonus=bonus, streak=self._streak)
+        self._score += got.points
+        answer = Answer(question=question, chosen=response, correct=got.correct, elapsed=elapsed,
+                        points=got.points, bonus=got.bonus, streak=got.streak, credit=got.credit)
         self._answers.append(answer)
         self._phase = Phase.FEEDBACK
         # Freeze the countdown where the answer landed.

@@ -188,11 +188,13 @@ class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
 class _Spot:
     """Where a node starts, and the spots of its children (shared through aliases)."""
 
-    __slots__ = ("line", "children")
+    __slots__ = ("line", "children", "aliased")
 
-    def __init__(self, line: int, children) -> None:
+    def __init__(self, line: int, children, aliased: bool = False) -> None:
         self.line = line
         self.children = children  # dict, list or None
+        # Reached through an alias: the children's lines are the anchor's, elsewhere in the file.
+        self.aliased = aliased
 
 
 class Lines:
@@ -216,6 +218,8 @@ class Lines:
             else:
                 break
             line = spot.line
+            if spot.aliased:
+                break  # the author looks where the alias is used, not at the anchor
         return line
 
 
@@ -309,7 +313,7 @@ class _Builder:
             if len(self.stack) + depth > MAX_DEPTH:
                 raise self._too_deep(line)
             self._count(size, line, alias=True, chars=chars)
-            self._add(value, children, size, depth, line, None, chars)
+            self._add(value, children, size, depth, line, None, chars, aliased=True)
 
     def _too_deep(self, line: int) -> PackError:
         return self._fail(line, f"is nested more than {MAX_DEPTH} levels deep; "
@@ -328,7 +332,7 @@ class _Builder:
                                        "(a 'billion laughs' file) is refused")
             raise self._fail(line, f"has more than {MAX_NODES:,} entries; split it into several packs")
 
-    def _add(self, value, children, size, depth, line, anchor, chars=0) -> None:
+    def _add(self, value, children, size, depth, line, anchor, chars=0, aliased=False) -> None:
         if anchor is not None:
             self.anchors[anchor] = (value, children, size, depth, chars)
         if not self.stack:
@@ -341,7 +345,7 @@ class _Builder:
             frame.depth = depth + 1
         if frame.is_list:
             frame.value.append(value)
-            frame.children.append(_Spot(line, children))
+            frame.children.append(_Spot(line, children, aliased))
         elif frame.key is _NO_KEY:
             if not isinstance(value, str):
                 raise self._fail(line, "has a list or mapping used as a key; keys must be plain words")
@@ -352,5 +356,5 @@ class _Builder:
         else:
             frame.value[frame.key] = value
             # The entry's line is its key's line: that is where an author looks.
-            frame.children[frame.key] = _Spot(frame.key_line, children)
+            frame.children[frame.key] = _Spot(frame.key_line, children, aliased)
             frame.key = _NO_KEY

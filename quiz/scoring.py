@@ -6,12 +6,19 @@ answer within the first half second earns the full 1000, and so does every right
 answer when there is no timer (Practice, where the points are shown but nothing
 is saved). The difficulty multiplies that; each right answer in a row after the
 first adds 100 more, up to 500. Wrong answers and time-outs earn nothing.
+
+What counts as right is the question kind's to say (``Question.credit``): a
+partly right response earns that share of the speed × difficulty points, and
+only a fully right one counts towards a streak.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Optional
+
+from quiz.model import Question
 
 DIFFICULTY_FACTOR = {"easy": 1.0, "medium": 1.5, "hard": 2.0}
 
@@ -58,6 +65,39 @@ def streak_bonus(streak: int, enabled: bool = True) -> int:
     if not enabled or streak <= 1:
         return 0
     return min(STREAK_STEP * (streak - 1), MAX_STREAK_BONUS)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What one response earned."""
+
+    credit: float  # share of the points, 0..1, as the question's kind judged it
+    points: int  # everything earned, bonus included
+    bonus: int  # the streak bonus part of points
+    streak: int  # fully right answers in a row, this one included
+
+    @property
+    def correct(self) -> bool:
+        return self.credit >= 1.0
+
+
+def mark(question: Question, response: object, elapsed: float, limit: Optional[float],
+         streak: int, bonus_enabled: bool = True) -> Mark:
+    """Score ``response`` (None for a time-out) given ``streak`` fully right answers before it."""
+    credit = 0.0 if response is None else _share(question.credit(response))
+    if credit >= 1.0:
+        streak += 1
+        bonus = streak_bonus(streak, bonus_enabled)
+        points = answer_points(elapsed, limit, question.difficulty) + bonus
+        return Mark(credit=1.0, points=points, bonus=bonus, streak=streak)
+    points = round(answer_points(elapsed, limit, question.difficulty) * credit) if credit > 0 else 0
+    return Mark(credit=credit, points=points, bonus=0, streak=0)
+
+
+def _share(credit: float) -> float:
+    if not isinstance(credit, (int, float)) or not math.isfinite(credit):
+        raise ValueError(f"a question kind gave the credit {credit!r}; it must be a number 0..1")
+    return min(1.0, max(0.0, float(credit)))
 
 
 def _positive(value: float) -> bool:

@@ -9,8 +9,6 @@ from typing import Iterable, Sequence
 
 from quiz.model import Question
 
-LETTERS = "ABCD"
-
 
 def safe(text: str) -> str:
     """Text with control and bidi-control characters shown as escapes.
@@ -46,9 +44,7 @@ def pad(text: str, columns: int) -> str:
 def format_question(number: int, question: Question) -> str:
     lines = [f"{number}. {question.question}",
              f"   [{question.category}, {question.difficulty}]"]
-    for index, choice in enumerate(question.choices):
-        lines.append(f"   {LETTERS[index]}) {choice}")
-    lines.append(f"   Answer: {LETTERS[question.answer]}) {question.correct}")
+    lines.extend(f"   {line}" for line in question.text_lines())
     if question.explanation:
         lines.append(f"   {question.explanation}")
     return safe("\n".join(lines)) + "\n"

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from quiz.deck import build_deck, categories
-from quiz.model import Question
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.packs import discover_packs, find_pack
 
 
@@ -22,7 +22,7 @@ class FakePack:
     def __init__(self, rows, name="fake"):
         self.id = name
         self._questions = [
-            Question(id=f"{name}/{fact}/{k}", fact=f"{name}/{fact}", category=category,
+            ChoiceQuestion(id=f"{name}/{fact}/{k}", fact=f"{name}/{fact}", category=category,
                      difficulty=difficulty, question=f"Q {fact} {k}?", choices=("a", "b", "c", "d"),
                      answer=0, explanation="", source="test")
             for k, (fact, category, difficulty) in enumerate(rows)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quiz.facts import DateValue, NumberValue, OneOf, Ref, TextValue, film_from_documents, load_film
+from quiz.facts.loader import load_film
+from quiz.facts.records import DateValue, NumberValue, OneOf, Ref, TextValue
+from quiz.facts.schema import film_from_documents
 from quiz.generator import generate
 from quiz.packs import load_file
 from quiz.paths import questions_dir
@@ -246,3 +248,52 @@ def test_a_broken_facts_file_gives_problems_never_a_crash(tmp_path):
             assert pack.questions(1) == pack.questions(1)
 
     check()
+
+
+def test_a_film_without_film_is_told_at_a_file_not_at_an_empty_path(tmp_path):
+    path = write(tmp_path, "facts.yaml", """\
+        facts:
+          - id: lonely
+            section: Story
+            category: Story
+            difficulty: easy
+            values: {x: {text: A}}
+            questions: [{answer: x, pool: p, phrasings: ["What?"]}]
+        """)
+    pack = load_file(path)
+    [problem] = [p for p in pack.errors if "no file holds film:" in p.message]
+    assert problem.path == str(path)
+    assert str(problem).startswith(f"{path}: no file holds film:")
+
+
+def test_a_reused_list_is_blamed_where_it_is_reused_not_where_it_was_written(tmp_path):
+    path = write(tmp_path, "film.yaml", """\
+        film: {id: alias-film, title: Alias Film}
+        pools:
+          p: [One, Two, Three]
+        facts:
+          - id: first
+            section: Story
+            category: Story
+            difficulty: easy
+            explanation: It is so.
+            values: {y: {text: Six}}
+            questions: [{answer: y, pool: p, phrasings: ["What?"], exclude: &odd [{not: text}]}]
+          - id: second
+            section: Story
+            category: Story
+            difficulty: easy
+            explanation: It is so.
+            values: {y: {text: Seven}}
+            questions:
+              - answer: y
+                pool: p
+                phrasings: ["Which?"]
+                exclude: *odd
+        """)
+    with pytest.raises(PackError) as caught:
+        film_from_documents([(str(path), *load_yaml(path))])
+    problems = caught.value.problems
+    assert all("exclude: each entry should be non-empty text" in p.message for p in problems)
+    # Once where the list is written, once where "exclude: *odd" reuses it.
+    assert [p.line for p in problems] == [11, 22]

@@ -68,10 +68,10 @@ def test_a_loader_that_raises_harms_only_its_own_pack(monkeypatch):
 
 
 def test_a_built_in_film_that_raises_leaves_the_players_packs(monkeypatch):
-    import quiz.facts
+    import quiz.facts.loader
 
     write(packs_dir(), "mine.yaml", GOOD)
-    monkeypatch.setattr(quiz.facts, "load_film", lambda folder: 1 / 0)
+    monkeypatch.setattr(quiz.facts.loader, "load_film", lambda folder: 1 / 0)
     found = discover_packs()
     assert [p.id for p in found if not p.builtin] == ["mine"]
     assert all(not p.ok and "ZeroDivisionError" in messages(p) for p in found if p.builtin)

@@ -14,6 +14,7 @@ from quiz.paths import packs_dir, questions_dir
 from quiz.problems import PackError
 
 EXAMPLES = questions_dir() / "examples"
+FILM = Path(__file__).parent / "films" / "paper-lantern.yaml"
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -345,15 +346,11 @@ def test_every_question_of_a_pack_is_well_formed():
             assert q.difficulty in DIFFICULTIES
 
 
-# ---- facts packs: need the facts loader and the generator from other parts
+# ---- facts packs
 
 
 def test_facts_pack_in_the_packs_folder(tmp_path):
-    pytest.importorskip("quiz.facts")
-    pytest.importorskip("quiz.generator")
     template = EXAMPLES / "film-template.yaml"
-    if not template.exists():
-        pytest.skip("the film template is not written yet")
     packs_dir().mkdir(parents=True)
     shutil.copy(template, packs_dir() / "film.yaml")
     [pack] = [p for p in discover_packs() if not p.builtin]
@@ -364,18 +361,60 @@ def test_facts_pack_in_the_packs_folder(tmp_path):
 
 
 def test_broken_facts_file_is_a_pack_with_problems():
-    pytest.importorskip("quiz.facts")
     write(packs_dir(), "film.yaml", "film:\n  id: x\nfacts: not a list\n")
     [pack] = [p for p in discover_packs() if not p.builtin]
     assert pack.kind == "facts" and not pack.ok
 
 
 def test_built_in_film_is_a_facts_pack():
-    pytest.importorskip("quiz.facts")
-    pytest.importorskip("quiz.generator")
-    if not any((questions_dir() / "us-and-them").glob("*.yaml")):
-        pytest.skip("the film's facts are not written yet")
     packs = discover_packs()
     film = find_pack("us-and-them", packs)
     assert film.builtin and film.kind == "facts" and film.ok
     assert film.question_count == len(film.questions(0)) > 0
+
+
+def test_a_question_reusing_wrong_answers_by_alias_is_blamed_at_its_own_line(tmp_path):
+    path = write(tmp_path, "alias.yaml", """\
+        title: Aliases
+        questions:
+          - question: First?
+            answer: A
+            wrong: &w [B, C, D]
+          - question: Second?
+            answer: B
+            wrong: *w
+        """)
+    [problem] = load_file(path).errors
+    assert "the wrong answer 'B' is the same as the right answer" in problem.message
+    assert problem.line == 8
+
+
+def test_a_facts_pack_makes_its_questions_once_for_counting_and_the_deck(monkeypatch):
+    import quiz.generator
+    from quiz.deck import build_deck, categories
+
+    made = []
+    real = quiz.generator.generate
+    monkeypatch.setattr(quiz.generator, "generate", lambda film, seed: made.append(seed) or real(film, seed))
+    pack = load_file(FILM)
+    assert pack.ok and pack.question_count > 0
+    categories([pack], 0)
+    deck = build_deck([pack], seed=0, count=10)
+    assert len(deck) == 10 and made == [0]
+    build_deck([pack], seed=5, count=10)
+    build_deck([pack], seed=5, count=10)
+    assert made == [0, 5]
+
+
+def test_kept_questions_are_handed_out_afresh_and_only_for_a_few_seeds():
+    from quiz.packs import KEPT_SEEDS
+
+    pack = load_file(FILM)
+    first = pack.questions(3)
+    first.reverse()
+    assert pack.questions(3) == first[::-1]  # a caller's changes do not reach the pack
+    assert pack.questions(3) != pack.questions(4)
+    for seed in range(10, 10 + 3 * KEPT_SEEDS):
+        pack.questions(seed)
+    assert len(pack._made) == KEPT_SEEDS
+    assert pack.questions(10) == load_file(FILM).questions(10)  # made again, the same

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.clock import FakeClock
-from quiz.model import Question
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.round import Answer, Phase, Round, RoundConfig
 from quiz.settings import Settings
 
@@ -13,9 +13,9 @@ FRAME = 1 / 60
 
 
 def q(n, category="People", difficulty="easy", choices=("A", "B", "C", "D"), answer=0):
-    return Question(id=f"q{n}", fact=f"f{n}", category=category, difficulty=difficulty,
-                    question=f"Question {n}?", choices=tuple(choices), answer=answer,
-                    explanation=f"Because {n}.", source="test")
+    return ChoiceQuestion(id=f"q{n}", fact=f"f{n}", category=category, difficulty=difficulty,
+                          question=f"Question {n}?", choices=tuple(choices), answer=answer,
+                          explanation=f"Because {n}.", source="test")
 
 
 class SettableClock:

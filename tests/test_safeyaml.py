@@ -80,8 +80,10 @@ def test_a_few_aliases_are_fine_and_shared_not_copied():
     assert data["other"] == ["x", "y"]
     assert data["other"] is data["base"]
     assert lines(("other",)) == 2
-    # Inside an alias the lines are those of the anchored text, where "y" is written.
-    assert lines(("other", 1)) == 1
+    # Inside an alias the line is where the alias is used: that is the entry a
+    # problem belongs to, even though "y" is written on line 1.
+    assert lines(("other", 1)) == 2
+    assert lines(("base", 1)) == 1
 
 
 def test_too_many_entries_without_aliases_is_refused(monkeypatch):

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quiz.clock import FakeClock
-from quiz.model import Question
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.paths import DB_FILE
 from quiz.round import Round, RoundConfig
 from quiz.settings import NAME_MAX_LENGTH, Settings
@@ -153,7 +153,7 @@ def test_unreadable_saved_settings_fall_back_to_defaults(tmp_path, stored):
 
 
 def _question(n, category="People"):
-    return Question(id=f"q{n}", fact=f"f{n}", category=category, difficulty="easy",
+    return ChoiceQuestion(id=f"q{n}", fact=f"f{n}", category=category, difficulty="easy",
                     question="?", choices=("a", "b"), answer=0, explanation="", source="t")
 
 

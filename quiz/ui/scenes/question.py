@@ -14,13 +14,13 @@ from typing import Any, Optional
 
 import pygame
 
+from quiz.kinds.choice import LETTERS
 from quiz.ui import theme
 from quiz.ui.scene import Scene
 from quiz.ui.widgets import block_y, ellipsize, film_edge, line_x
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
 OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
-LETTERS = "ABCD"
 NUMBER_KEYS = {
     pygame.K_1: 0, pygame.K_2: 1, pygame.K_3: 2, pygame.K_4: 3,
     pygame.K_KP1: 0, pygame.K_KP2: 1, pygame.K_KP3: 2, pygame.K_KP4: 3,

@@ -1,4 +1,4 @@
-"""A film's facts, read from YAML and checked (the schema is in docs/facts.md).
+"""Reading a film's facts against the schema (docs/facts.md) into ``quiz.facts.records``.
 
 Every scalar arrives as text; this module turns the text into entities,
 dates, numbers and amounts, and reports each problem with its file and line.
@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from pathlib import Path
-from typing import Union
 
+from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Direction, Entity, Fact, Film, Group,
+                                NumberValue, OneOf, Ref, Sequence, TextValue)
 from quiz.model import DIFFICULTIES
-from quiz.numbers import decimals, format_date, format_number, parse_date
+from quiz.numbers import decimals, parse_date
 from quiz.problems import LineLookup, PackError, Problem, no_lines
 
 ENTITY_KINDS = ("person", "character", "place", "organisation", "work", "other")
@@ -21,268 +21,11 @@ FACT_KEYS = ("id", "section", "category", "difficulty", "relation", "values", "q
              "explanation", "exclude")
 QUESTION_KEYS = ("answer", "pool", "phrasings", "wrong", "exclude")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PLACEHOLDER_RE = re.compile(r"\{([A-Za-z0-9_-]+)\}")
 SYMBOLS = ("$", "¥", "€", "£", "US$", "HK$", "NT$")
-
-PathLike = Union[str, Path]
-
-
-# ---------------------------------------------------------------- the film
-
-
-class _Record:
-    """A small value record: fields from ``__slots__``, equality and repr by value.
-
-    Plain classes rather than dataclasses: making a dozen dataclasses costs
-    more start-up time than loading the whole film.
-    """
-
-    __slots__ = ()
-    _defaults: dict = {}
-
-    def __init__(self, *args, **kwargs) -> None:
-        names = self.__slots__
-        if len(args) > len(names):
-            raise TypeError(f"{type(self).__name__} takes at most {len(names)} values")
-        for name, value in zip(names, args):
-            object.__setattr__(self, name, value)
-        for name in names[len(args):]:
-            if name in kwargs:
-                value = kwargs.pop(name)
-            elif name in self._defaults:
-                value = self._defaults[name]
-                value = value() if callable(value) else value
-            else:
-                raise TypeError(f"{type(self).__name__} needs {name}")
-            object.__setattr__(self, name, value)
-        if kwargs:
-            raise TypeError(f"{type(self).__name__} has no field {next(iter(kwargs))}")
-
-    def _fields(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other) -> bool:
-        return type(self) is type(other) and self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, *self._fields()))
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"{type(self).__name__}({inner})"
-
-
-class _Frozen(_Record):
-    __slots__ = ()
-
-    def __setattr__(self, name, value) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
-
-class Entity(_Frozen):
-    # names: every spelling the source uses, the first shown; roles: the pools
-    # the entity may stand in as a wrong answer.
-    __slots__ = ("id", "kind", "names", "roles", "note")
-    _defaults = {"note": ""}
-
-    @property
-    def name(self) -> str:
-        return self.names[0]
-
-
-class Ref(_Frozen):
-    """An entity as a value, shown under one of its names (the first unless a fact says)."""
-
-    __slots__ = ("entity", "shown")
-
-    def show(self) -> str:
-        return self.shown
-
-
-class DateValue(_Frozen):
-    __slots__ = ("day", "precision")  # precision: day | month | year
-
-    def show(self) -> str:
-        return format_date(self.day, self.precision)
-
-
-class NumberValue(_Frozen):
-    # template: "{}" is replaced by the number, as in "${} million" or "{}/10";
-    # low and high bound the near-miss values.
-    __slots__ = ("value", "places", "template", "low", "high")
-    _defaults = {"low": None, "high": None}
-
-    def show(self) -> str:
-        return format_number(self.value, self.places, self.template)
-
-
-class TextValue(_Frozen):
-    __slots__ = ("text", "pool")
-    _defaults = {"pool": ""}
-
-    def show(self) -> str:
-        return self.text
-
-
-class OneOf(_Frozen):
-    """Several values that are all true (co-nominees, the stars): asked one at a time."""
-
-    __slots__ = ("items",)
-
-    def show(self) -> str:
-        shown = [item.show() for item in self.items]
-        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
-Value = Union[Ref, DateValue, NumberValue, TextValue, OneOf]
-
-
-class Direction(_Frozen):
-    """One way round a fact is asked: which value is the answer and where wrong ones come from."""
-
-    __slots__ = ("answer", "pool", "phrasings", "wrong", "exclude")
-    _defaults = {"wrong": (), "exclude": ()}
-
-
-class Fact(_Frozen):
-    __slots__ = ("id", "section", "category", "difficulty", "values", "directions",
-                 "explanation", "exclude", "relation", "where")
-    _defaults = {"exclude": (), "relation": "", "where": ("", None)}
-
-    __hash__ = None  # holds a dict
-
-
-class Sequence(_Frozen):
-    # items: earliest first; first and last: phrasings asking for the earliest or latest.
-    __slots__ = ("id", "section", "category", "difficulty", "items", "first", "last",
-                 "explanation", "where")
-    _defaults = {"where": ("", None)}
-
-
-class Group(_Frozen):
-    __slots__ = ("id", "section", "category", "difficulty", "members", "others", "phrasings",
-                 "explanation", "where")
-    _defaults = {"where": ("", None)}
-
-
-class Film(_Record):
-    # entities: id -> Entity; pools: name -> tuple of texts.
-    __slots__ = ("id", "title", "original_title", "year", "description", "entities", "pools",
-                 "facts", "sequences", "groups")
-    _defaults = {"original_title": "", "year": "", "description": "", "entities": dict,
-                 "pools": dict, "facts": list, "sequences": list, "groups": list}
-    __hash__ = None
-
-
-# ---------------------------------------------------------------- loading
-
-
-def load_film(path: PathLike) -> Film:
-    """A film from a folder of YAML files (read in name order) or from one YAML file.
-
-    The built-in film is read with libyaml's C parser, which also gives every
-    entry's line; a file it cannot read is read again through
-    ``quiz.safeyaml`` for a plain message about what is wrong.
-    """
-    path = Path(path)
-    files = _yaml_files(path)
-    if not files:
-        raise PackError([Problem(str(path), None, "holds no YAML files with a film's facts")])
-    try:
-        docs = [(str(file), *_fast_load(file)) for file in files]
-    except Exception:  # noqa: BLE001 - any failure is explained by the careful loader below
-        docs = None
-    if docs is None:
-        docs = careful_documents(files)
-    return film_from_documents(docs)
-
-
-def careful_documents(files: list[Path]) -> list:
-    """Each file read through ``quiz.safeyaml``, as ``film_from_documents`` takes them.
-
-    Raises ``PackError`` with the problems of every file, not only the first.
-    """
-    from quiz.safeyaml import load_yaml
-
-    docs, problems = [], []
-    for file in files:
-        try:
-            data, lines = load_yaml(file)
-        except PackError as error:
-            problems.extend(error.problems)
-            continue
-        docs.append((str(file), data, lines))
-    if problems:
-        raise PackError(problems)
-    return docs
-
-
-def _fast_load(file: Path):
-    """``(data, lines)`` for one file through libyaml, every scalar kept as text."""
-    import yaml
-
-    # The C base loader composes nodes in C; PyYAML without libyaml falls back to Python.
-    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-    from quiz.safeyaml import read_text
-
-    parser = loader(read_text(file))
-    try:
-        root = parser.get_single_node()
-    finally:
-        dispose = getattr(parser, "dispose", None)
-        if dispose:
-            dispose()
-    if root is None:
-        raise ValueError("empty file")
-    return _plain(root), _NodeLines(root)
-
-
-def _plain(node):
-    """A composed YAML node as plain lists, dicts and strings."""
-    value = node.value
-    if isinstance(value, str):
-        return "" if value == "~" and not node.style else value
-    if node.id == "sequence":
-        return [_plain(item) for item in value]
-    out = {}
-    for key, item in value:
-        key = _plain(key)
-        if not isinstance(key, str) or key in out:
-            raise ValueError("a key that is not plain text, or a repeated key")
-        out[key] = _plain(item)
-    return out
-
-
-class _NodeLines:
-    """A ``LineLookup`` over composed nodes: the line of the entry at a key path."""
-
-    def __init__(self, root) -> None:
-        self.root = root
-
-    def __call__(self, path: tuple):
-        node, line = self.root, self.root.start_mark.line + 1
-        for key in path:
-            value = node.value
-            if node.id == "mapping" and isinstance(key, str):
-                found = next(((k, v) for k, v in value if k.value == key), None)
-                if found is None:
-                    break
-                line, node = found[0].start_mark.line + 1, found[1]
-            elif node.id == "sequence" and isinstance(key, int) and 0 <= key < len(value):
-                node = value[key]
-                line = node.start_mark.line + 1
-            else:
-                break
-        return line
-
-
-def _yaml_files(path: Path) -> list[Path]:
-    if path.is_dir():
-        return sorted((p for p in path.iterdir()
-                       if p.suffix.lower() in (".yaml", ".yml") and not p.name.startswith(".")
-                       and p.is_file()),
-                      key=lambda p: p.name)
-    return [path]  # read_text refuses anything but a regular file, with a message
+# Questions one film may make: several times a rich article's worth (the
+# built-in film makes about 130), and few enough that making them all and
+# starting a round stays well under a second.
+MAX_QUESTIONS = 1000
 
 
 def film_from_documents(docs) -> Film:
@@ -303,6 +46,8 @@ class _Reader:
         self.problems: list[Problem] = []
         self.file = ""
         self.lines: LineLookup = no_lines
+        self.first = ""  # the first file read: where a problem of the whole film is told
+        self.doc_lines: dict[str, LineLookup] = {}
 
     # -- reporting
 
@@ -342,6 +87,8 @@ class _Reader:
     # -- the whole film
 
     def read(self, docs) -> Film:
+        self.first = docs[0][0] if docs else ""
+        self.doc_lines = {name: lines or no_lines for name, _data, lines in docs}
         film_meta = None
         parts: dict[str, list] = {key: [] for key in ("entities", "facts", "sequences", "groups")}
         pools: dict[str, tuple] = {}
@@ -387,6 +134,7 @@ class _Reader:
         film.facts = self._facts(parts["facts"], film, rels)
         film.sequences = self._sequences(parts["sequences"])
         film.groups = self._groups(parts["groups"])
+        self._check_size(film, relations)
         ids = [f.id for f in film.facts] + [s.id for s in film.sequences] + [g.id for g in film.groups]
         seen = set()
         for item in film.facts + film.sequences + film.groups:
@@ -400,10 +148,41 @@ class _Reader:
             self.error((), "the film has no facts:, sequences: or groups:")
         return film
 
+    def _check_size(self, film: Film, relations: dict) -> None:
+        """Refuse a film that would make more than MAX_QUESTIONS, naming its biggest part."""
+        parts: dict[tuple, list] = {}  # where -> [questions, what it is]
+
+        def count(where: tuple, questions: int, what: str) -> None:
+            parts.setdefault(where, [0, what])[0] += questions
+
+        for fact in film.facts:
+            if fact.relation in relations:
+                file, lines = relations[fact.relation][:2]
+                count((file, lines(("relations", fact.relation))), len(fact.directions),
+                      f"the relation '{fact.relation}' makes {{n:,}} (one per fact and question)")
+            else:
+                file = fact.where[0]
+                count((file, self.doc_lines.get(file, no_lines)(("facts",))), len(fact.directions),
+                      "the facts: of this file make {n:,}")
+        for seq in film.sequences:
+            n = len(seq.items)
+            count(seq.where, max(0, n - 3) * (bool(seq.first) + bool(seq.last)),
+                  f"the sequence '{seq.id}' makes {{n:,}} (one per item, for first and for last)")
+        for group in film.groups:
+            count(group.where, len(group.members),
+                  f"the group '{group.id}' makes {{n:,}} (one per member)")
+        total = sum(n for n, _ in parts.values())
+        if total <= MAX_QUESTIONS:
+            return
+        (file, line), (n, what) = max(parts.items(), key=lambda item: item[1][0])
+        self.problems.append(Problem(file, line, f"the film would make {total:,} questions, more than "
+                                                 f"the {MAX_QUESTIONS:,} a film may make; "
+                                                 + what.format(n=n) + "; split it into several films"))
+
     def _film(self, meta) -> Film:
         if meta is None:
-            self.file, self.lines = "", no_lines
-            self.problems.append(Problem("", None, "no file holds film: (id: and title: of the film)"))
+            self.file, self.lines = self.first, no_lines
+            self.problems.append(Problem(self.first, None, "no file holds film: (id: and title: of the film)"))
             return Film(id="film", title="Film")
         self.file, self.lines, data = meta
         here = ("film",)
