@@ -11,7 +11,7 @@ import pytest
 from quiz import cli
 from quiz.cli import main
 from quiz.paths import DB_FILE
-from quiz.storage import Store
+from quiz.store import Store
 
 PACKS, MODE = "us-and-them", "10 questions, 20 s"
 

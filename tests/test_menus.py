@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from app_helpers import TextBoxes, add_packs, click, key, keys, make_app, step, tap
-from quiz.storage import Store
+from quiz.store import Store
 from quiz.ui.scenes.high_scores import HighScoresScene
 from quiz.ui.scenes.pack_picker import PackPickerScene
 from quiz.ui.scenes.settings import SettingsScene

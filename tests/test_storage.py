@@ -15,7 +15,7 @@ from quiz.model import Question
 from quiz.paths import DB_FILE
 from quiz.round import Round, RoundConfig
 from quiz.settings import NAME_MAX_LENGTH, Settings
-from quiz.storage import ScoreEntry, Store
+from quiz.store import ScoreEntry, Store
 from quiz.textout import format_score_tables
 
 PACKS, MODE = "us-and-them", "10 questions, 20 s"
