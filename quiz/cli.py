@@ -142,7 +142,7 @@ def _cmd_scores(args) -> int:
                         f"US_AND_THEM_QUIZ_DATA to another one.")
     for notice in notices:  # e.g. a damaged file was set aside: worth knowing, not fatal
         print(describe(notice), file=sys.stderr)
-    tables = store.all_tables()
+    tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
         json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)

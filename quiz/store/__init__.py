@@ -25,9 +25,10 @@ from quiz.settings import Settings, clean_name
 from quiz.store import saved_settings, schema, scores, stats
 from quiz.store.connection import BUSY_TIMEOUT, Connection
 from quiz.store.notices import Notice, describe
-from quiz.store.scores import TOP, ScoreEntry
+from quiz.store.scores import TOP, ScoreEntry, ScoreTable
+from quiz.tables import TableKey
 
-__all__ = ["DEFAULT_NAME", "Notice", "ScoreEntry", "Store", "TOP", "describe"]
+__all__ = ["DEFAULT_NAME", "Notice", "ScoreEntry", "ScoreTable", "Store", "TOP", "describe"]
 
 DEFAULT_NAME = "Player"
 
@@ -91,32 +92,37 @@ class Store:
 
     # -- high scores ------------------------------------------------------
 
-    def top_scores(self, pack_set: str, mode: str, limit: int = TOP) -> list[ScoreEntry]:
-        return self._db.read(lambda c: scores.top(c, pack_set, mode, limit), [])
+    def top_scores(self, key: TableKey, limit: int = TOP) -> list[ScoreEntry]:
+        """A table's best scores, best first (ties: the older first)."""
+        return self._db.read(lambda c: scores.top(c, key, limit), [])
 
-    def is_high_score(self, pack_set: str, mode: str, score: int) -> bool:
-        """Would this score enter the top 10? (Never for 0; a tie stays behind older scores.)"""
+    def place_for(self, key: TableKey, score: int) -> Optional[int]:
+        """The rank ``score`` would take in its table's top 10 if saved now, or None
+        when it would not enter it (never for 0; a tie stays behind older scores),
+        or when the table cannot be read, as then it could not be saved either."""
         if score <= 0:
-            return False
-        top = self.top_scores(pack_set, mode, TOP)
+            return None
+        top = self.top_scores(key, TOP)
         if not self.is_open:
-            return False  # nothing can be read, so nothing could be saved either
-        return len(top) < TOP or score > top[-1].score
+            return None
+        ahead = sum(1 for entry in top if entry.score >= score)
+        return ahead + 1 if ahead < TOP else None
 
-    def add_score(self, pack_set: str, mode: str, name: str, score: int, correct: int,
-                  total: int, best_streak: int) -> Optional[int]:
+    def is_high_score(self, key: TableKey, score: int) -> bool:
+        """Would this score enter the top 10?"""
+        return self.place_for(key, score) is not None
+
+    def add_score(self, key: TableKey, name: str, score: int, correct: int, total: int,
+                  best_streak: int) -> Optional[int]:
         """Save a score; its rank in its table (1-based), or None if it could not be saved."""
         entry = ScoreEntry(clean_name(name) or DEFAULT_NAME, int(score), int(correct),
                            int(total), int(best_streak), self._db.stamp())
-        return self._db.write(lambda c: scores.add(c, pack_set, mode, entry))
+        return self._db.write(lambda c: scores.add(c, key, entry))
 
-    def all_tables(self) -> list[dict]:
-        """Every table's top 10, for ``scores --json``: pack sets by name, modes as first played."""
-        tables = []
-        for pack_set, mode in self._db.read(scores.tables, []):
-            entries = [e.to_dict() for e in self.top_scores(pack_set, mode, TOP)]
-            tables.append({"pack_set": pack_set, "mode": mode, "entries": entries})
-        return tables
+    def all_tables(self) -> list[ScoreTable]:
+        """Every table's top 10: pack sets by name, the rest in the order first played."""
+        return [ScoreTable(key, self.top_scores(key, TOP))
+                for key in self._db.read(scores.keys, [])]
 
     # -- per-question statistics ------------------------------------------
 

@@ -10,6 +10,8 @@ import random
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
+from quiz.tables import TableKey, key_for
+
 _SEED_RANGE = 2**31
 
 
@@ -169,14 +171,7 @@ def play_again(app: Any, plan: RoundPlan) -> bool:
     return begin(app, plan.next_plan(), replace_top=True)
 
 
-def pack_set_key(plan: RoundPlan) -> str:
-    from quiz.settings import pack_set_key as key
-
-    return key(plan.pack_ids)
-
-
-def mode_key(plan: RoundPlan, asked: int) -> str:
-    """The high-score table for this round: the questions actually asked and the timer."""
-    from quiz.settings import mode_key as key
-
-    return key(asked, plan.timer)
+def table_key(plan: RoundPlan, asked: int) -> TableKey:
+    """The high-score table for this round: the questions actually asked, the timer and
+    the streak bonus."""
+    return key_for(plan.pack_ids, asked, plan.timer, plan.streak_bonus)

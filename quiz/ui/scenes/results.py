@@ -98,9 +98,11 @@ class ResultsScene(Scene):
         self.status = ""
         self.status_ok = True
         self.saved_rank: Optional[int] = None
-        self.pack_set, self.mode = self._keys()
+        from quiz.ui.scenes.play import table_key
+
+        self.table = table_key(plan, results.total)
         if plan.saves and not results.practice:
-            app.last_table = (self.pack_set, self.mode)  # High scores opens here next
+            app.last_table = self.table  # High scores opens here next
         self.high_score = self._is_high_score()
         self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
         self.name_pending = self.high_score  # a top-10 score still waiting for its name
@@ -114,19 +116,11 @@ class ResultsScene(Scene):
 
     # -- saved data -------------------------------------------------------------
 
-    def _keys(self) -> tuple[str, str]:
-        from quiz.ui.scenes.play import mode_key, pack_set_key
-
-        try:
-            return pack_set_key(self.plan), mode_key(self.plan, self.results.total)
-        except Exception:
-            return "+".join(sorted(self.plan.pack_ids)), f"{self.results.total} questions"
-
     def _is_high_score(self) -> bool:
         if self.results.practice or not self.plan.saves or self.results.score <= 0:
             return False
         try:
-            return bool(self.app.store.is_high_score(self.pack_set, self.mode, self.results.score))
+            return bool(self.app.store.is_high_score(self.table, self.results.score))
         except Exception:
             return False
 
@@ -137,7 +131,7 @@ class ResultsScene(Scene):
         self.app.sound.play("fanfare")
         if not self.results.practice and self.plan.saves:
             try:
-                self.app.store.record_answers(self.results, self.pack_set)
+                self.app.store.record_answers(self.results, self.table.pack_set)
             except Exception:
                 pass  # statistics are a nicety; the results stay on screen regardless
         if self.name_pending:
@@ -153,8 +147,8 @@ class ResultsScene(Scene):
             return
         r = self.results
         try:
-            rank = self.app.store.add_score(self.pack_set, self.mode, name, r.score, r.right,
-                                            r.total, r.best_streak)
+            rank = self.app.store.add_score(self.table, name, r.score, r.right, r.total,
+                                            r.best_streak)
         except Exception:
             rank = None
         if rank is None:
