@@ -10,8 +10,6 @@ import random
 from dataclasses import dataclass, replace
 from typing import Any, Optional
 
-from quiz.tables import TableKey, key_for
-
 _SEED_RANGE = 2**31
 
 
@@ -170,8 +168,3 @@ def play_again(app: Any, plan: RoundPlan) -> bool:
     """From the results: a new round with the same settings in place of the results."""
     return begin(app, plan.next_plan(), replace_top=True)
 
-
-def table_key(plan: RoundPlan, asked: int) -> TableKey:
-    """The high-score table for this round: the questions actually asked, the timer and
-    the streak bonus."""
-    return key_for(plan.pack_ids, asked, plan.timer, plan.streak_bonus)
