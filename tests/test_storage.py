@@ -1,9 +1,7 @@
 """High scores, settings and statistics in SQLite, when nothing goes wrong."""
 
-import multiprocessing
 import sqlite3
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -198,17 +196,6 @@ def _play_a_session(folder, player):
     ranks = [store.add_score(TableKey(PACKS, i % 3 + 1, 20), player, i, 1, 1, 1) for i in range(40)]
     store.close()
     return ranks
-
-
-def test_two_games_saving_at_the_same_time_lose_nothing(tmp_path):
-    """Two processes, as two open games would be, each save 40 scores at once."""
-    Store(tmp_path).close()  # the first game to start makes the file
-    with ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn")) as pool:
-        results = list(pool.map(_play_a_session, [tmp_path, tmp_path], ["left", "right"]))
-    assert all(rank is not None for ranks in results for rank in ranks)
-    conn = sqlite3.connect(tmp_path / DB_FILE)
-    assert conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0] == 80
-    assert conn.execute("SELECT COUNT(*) FROM scores WHERE name = 'left'").fetchone()[0] == 40
 
 
 def test_two_threads_saving_at_the_same_time_lose_nothing(tmp_path):

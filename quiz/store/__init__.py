@@ -14,11 +14,10 @@ kind of data, ``notices`` says what the player is told.
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
-
-import sqlite3
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
@@ -41,7 +40,8 @@ class Store:
                  connect: Callable[..., sqlite3.Connection] = sqlite3.connect,
                  now: Optional[Callable[[], datetime]] = None) -> None:
         self.folder = Path(folder) if folder is not None else paths.data_dir()
-        self._db = Connection(self.folder, schema.prepare, busy_timeout=busy_timeout,
+        self._db = Connection(self.folder, schema.prepare, schema.make_tables,
+                              busy_timeout=busy_timeout,
                               connect=connect, now=now)
         self.path = self._db.path
 
@@ -121,8 +121,7 @@ class Store:
 
     def all_tables(self) -> list[ScoreTable]:
         """Every table's top 10: pack sets by name, the rest in the order first played."""
-        return [ScoreTable(key, self.top_scores(key, TOP))
-                for key in self._db.read(scores.keys, [])]
+        return self._db.read(lambda c: scores.all_tables(c, TOP), [])
 
     # -- per-question statistics ------------------------------------------
 

@@ -8,16 +8,22 @@ reaches the caller.
 * a folder that cannot be written, a full disk or a file locked by someone else
   leaves ``can_save`` false; reads still work where they can, writes return
   ``None``, and the next write tries again;
+* a file that can be read but not written (a read-only disk or folder) is
+  opened read-only, so the scores already saved are still shown;
+* a table that was dropped is made again, empty, when it is next used;
 * each problem becomes one ``Notice``, given once.
 
 Two games open at once on one file both save: the file is in WAL mode, every
 write is one short ``BEGIN IMMEDIATE`` transaction, and a busy file is waited
-for (``busy_timeout``) before giving up.
+for: SQLite's own wait (``busy_timeout``), and, because SQLite sometimes
+answers "busy" at once without waiting and gives the file to no one in turn,
+retries with a growing pause for up to ``SAVE_PATIENCE`` such waits.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import stat
 import time
@@ -26,14 +32,24 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from quiz import paths
-from quiz.store import notices
+import quiz.store.notices as notices
 from quiz.store.notices import Notice
 
-# Saving waits this long for another game to finish its write before giving up.
+# SQLite waits this long for another game's write before answering "busy".
 BUSY_TIMEOUT = 1.0
+# A save tries for this many such waits before giving up: a game that saves
+# again and again can keep the file for longer than one wait. Once a save has
+# given up on a busy file, the next ones wait only once, so a file held by
+# another program does not stall every settings change.
+SAVE_PATIENCE = 10
 # A connection that could not open its file tries again on a read at most this
 # often, so a screen that reads every time it is shown never stalls on a locked file.
 REOPEN_INTERVAL = 5.0
+# The first and the longest pause between tries on a busy file.
+FIRST_PAUSE, LONGEST_PAUSE = 0.002, 0.05
+# Ways to open a file read-only: the second also reads a WAL file whose side
+# files (-shm) cannot be made on a read-only disk.
+_READ_ONLY_QUERIES = ("mode=ro", "immutable=1")
 
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED = 5, 6
@@ -46,7 +62,7 @@ CORRUPT, LOCKED, FULL, UNWRITABLE, MISSING, FAILED = (
 _NOTICE_KINDS = {LOCKED: notices.LOCKED, FULL: notices.DISK_FULL,
                  UNWRITABLE: notices.UNWRITABLE, FAILED: notices.FAILED}
 _SAVE_PROBLEMS = (notices.LOCKED, notices.DISK_FULL, notices.UNWRITABLE, notices.FAILED,
-                  notices.STUCK)
+                  notices.STUCK, notices.READ_ONLY)
 
 Work = Callable[[sqlite3.Connection], Any]
 
@@ -58,7 +74,8 @@ class Damaged(sqlite3.DatabaseError):
 class Connection:
     """``folder/quiz.sqlite3``, opened at once; ``prepare`` makes its tables."""
 
-    def __init__(self, folder: Path, prepare: Callable[[sqlite3.Connection], None], *,
+    def __init__(self, folder: Path, prepare: Callable[[sqlite3.Connection], None],
+                 repair: Callable[[sqlite3.Connection], None], *,
                  busy_timeout: float = BUSY_TIMEOUT,
                  connect: Callable[..., sqlite3.Connection] = sqlite3.connect,
                  now: Optional[Callable[[], datetime]] = None) -> None:
@@ -67,12 +84,15 @@ class Connection:
         self.moved_aside: list[Path] = []  # damaged files renamed by this connection
         self.problem: Optional[str] = None  # the latest fault, in a few words
         self._prepare_tables = prepare
+        self._repair_tables = repair  # makes any missing table, inside a transaction
         self._busy_timeout = busy_timeout
         self._connect = connect
         self.now = now or (lambda: datetime.now().astimezone())
         self._conn: Optional[sqlite3.Connection] = None
         self._ready = False  # tables in place and WAL on
         self._can_save = False
+        self._read_only = False  # opened read-only because it could not be written
+        self._held = False  # the last save gave up because the file was busy
         self._notices: list[Notice] = []
         self._told: set[str] = set()
         self._last_open_try = 0.0
@@ -101,6 +121,7 @@ class Connection:
                 pass
         self._conn = None
         self._ready = False
+        self._read_only = False
 
     # -- reading and writing ----------------------------------------------
 
@@ -113,8 +134,11 @@ class Connection:
             if self._conn is None:
                 return default
         for attempt in (1, 2):
+            conn = self._conn
+            if conn is None:
+                return default
             try:
-                return work(self._conn)
+                return self._patiently(lambda: work(conn))
             except sqlite3.Error as error:
                 kind = self._failure(error, attempt)
                 if kind is None:
@@ -133,26 +157,38 @@ class Connection:
             conn = self._conn
             assert conn is not None
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    result = work(conn)
-                    conn.execute("COMMIT")
-                except BaseException:
-                    _rollback(conn)
-                    raise
+                patience = self._busy_timeout * (1 if self._held else SAVE_PATIENCE)
+                result = self._patiently(lambda: _transaction(conn, work), patience)
             except sqlite3.Error as error:
                 kind = self._failure(error, attempt)
                 if kind is None:
                     continue
+                self._held = kind == LOCKED
                 self._can_save = False
                 if not quiet:
                     self._tell(kind, error)
                 return None
-            self._can_save = True
+            self._can_save, self._held = True, False
             # A problem that comes back after a good save is worth telling again.
             self._told.difference_update(_SAVE_PROBLEMS)
             return result
         return None
+
+    def _patiently(self, step: Callable[[], Any], patience: Optional[float] = None) -> Any:
+        """``step()``, tried again after a short, growing pause while the file is
+        busy, until ``patience`` seconds (default: ``busy_timeout``) have passed."""
+        deadline = time.monotonic() + (self._busy_timeout if patience is None else patience)
+        pause = FIRST_PAUSE
+        while True:
+            try:
+                return step()
+            except sqlite3.Error as error:
+                left = deadline - time.monotonic()
+                if kind_of(error) != LOCKED or left <= 0:
+                    raise
+            # A random share of the pause, so two games waiting on each other part ways.
+            time.sleep(min(left, pause * (0.5 + random.random())))
+            pause = min(pause * 2, LONGEST_PAUSE)
 
     def stamp(self) -> str:
         return self.now().isoformat(timespec="seconds")
@@ -174,7 +210,8 @@ class Connection:
             try:
                 self._conn = self._connect(str(self.path), timeout=self._busy_timeout,
                                            isolation_level=None)
-                _check(self._conn)
+                conn = self._conn
+                self._patiently(lambda: _check(conn))
             except sqlite3.Error as error:
                 self.close()
                 kind = kind_of(error)
@@ -182,6 +219,8 @@ class Connection:
                     if attempt == 1 and self._move_aside():
                         continue
                     self._tell_stuck(error)  # told already if the move failed
+                    return
+                if kind == UNWRITABLE and self._open_read_only(error):
                     return
                 self._tell(kind, error)
                 return
@@ -191,7 +230,7 @@ class Connection:
                 return
             break
         try:
-            self._prepare()
+            self._patiently(self._prepare)
         except sqlite3.Error as error:
             # Readable but not writable (locked, full, read-only): show what is
             # there and try writing again later.
@@ -238,16 +277,50 @@ class Connection:
         self._ready = True
         self._can_save = True
 
+    def _open_read_only(self, error: sqlite3.Error) -> bool:
+        """Open a file that cannot be written read-only, so its scores still show."""
+        if not self.path.is_file():
+            return False
+        for query in _READ_ONLY_QUERIES:
+            try:
+                conn = self._connect(f"{self.path.absolute().as_uri()}?{query}", uri=True,
+                                     timeout=self._busy_timeout, isolation_level=None)
+            except sqlite3.Error:
+                continue
+            try:
+                self._patiently(lambda: _check(conn))
+            except sqlite3.Error:
+                conn.close()
+                continue
+            self._conn, self._read_only, self._can_save = conn, True, False
+            self.problem = reason(error)
+            self._add(Notice(notices.READ_ONLY, folder=str(self.folder), reason=self.problem))
+            return True
+        return False
+
     def _reopen(self) -> bool:
-        """Try again to open a file that could not be opened before."""
+        """Try again to open a file that could not be opened (or written) before."""
+        if self._read_only:
+            self.close()  # the disk may be writable again: open it afresh
         if self._conn is None:
             self._open()
         elif not self._ready:
             try:
-                self._prepare()
+                self._patiently(self._prepare)
             except sqlite3.Error as error:
                 self._tell(kind_of(error), error)
         return self._conn is not None and self._ready
+
+    def _repair(self) -> bool:
+        """Make again the tables someone dropped; False when that cannot be done."""
+        conn = self._conn
+        if conn is None or self._read_only:
+            return False
+        try:
+            self._patiently(lambda: _transaction(conn, self._repair_tables))
+        except sqlite3.Error:
+            return False
+        return True
 
     def _move_aside(self) -> bool:
         """Rename a damaged file (and its journal files) out of the way, keeping it."""
@@ -295,6 +368,8 @@ class Connection:
             if attempt == 1 and self._recover():
                 return None
             return "stuck"
+        if kind == MISSING and attempt == 1 and self._repair():
+            return None
         return kind
 
     # -- telling ----------------------------------------------------------
@@ -359,6 +434,18 @@ def _check(conn: sqlite3.Connection) -> None:
     row = conn.execute("PRAGMA quick_check").fetchone()
     if row is None or row[0] != "ok":
         raise Damaged("database disk image is malformed")
+
+
+def _transaction(conn: sqlite3.Connection, work: Work) -> Any:
+    """``work`` in one write transaction, taken at once so it never waits halfway."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        result = work(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+    return result
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

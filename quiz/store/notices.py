@@ -42,8 +42,9 @@ def describe(notice: Notice) -> str:
         return (f"Scores cannot be saved: the folder {notice.folder} cannot be written to "
                 f"({reason}). Check it, or set {DATA_ENV} to another folder; the game plays on.")
     if kind == READ_ONLY:
-        return (f"The saved scores are shown, but new ones cannot be saved: the folder "
-                f"{notice.folder} is read-only ({reason}). The game plays on.")
+        return (f"Scores cannot be saved: the folder {notice.folder} is read-only ({reason}), "
+                f"so only the scores already saved are shown. Set {DATA_ENV} to another "
+                f"folder to save new ones; the game plays on.")
     if kind == STUCK:
         return (f"The score file is damaged and could not be moved aside ({reason}), "
                 f"so scores cannot be saved. The game plays on.")

@@ -58,8 +58,8 @@ _V1_LABEL = re.compile(r"(\d+) questions?, (?:([0-9.]+(?:e[+-]?\d+)?) s|(no time
 
 
 def prepare(conn: sqlite3.Connection) -> None:
-    """Make or update the tables, unless another game did it first."""
-    if _version(conn) >= SCHEMA_VERSION:
+    """Make, update or mend the tables, unless another game did it first."""
+    if _version(conn) >= SCHEMA_VERSION and not _missing(conn):
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -67,8 +67,8 @@ def prepare(conn: sqlite3.Connection) -> None:
         if version < SCHEMA_VERSION:
             if version == 1 and _has_table(conn, "scores"):
                 _scores_from_v1(conn)
-            make_tables(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        make_tables(conn)  # every one that is missing, after an update or a drop
         conn.execute("COMMIT")
     except BaseException:
         _rollback(conn)
@@ -117,6 +117,11 @@ def _scores_from_v1(conn: sqlite3.Connection) -> None:
 def _version(conn: sqlite3.Connection) -> int:
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     return int(version)
+
+
+def _missing(conn: sqlite3.Connection) -> bool:
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    return not {"scores", "scores_by_table", "settings", "question_stats"} <= names
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from quiz.tables import TableKey, label
+from quiz.store.values import flag, name, seconds, text, whole
+from quiz.tables import SOLO, TableKey, label
 
 TOP = 10
 
@@ -46,11 +47,12 @@ def _key_values(key: TableKey) -> tuple:
 
 
 def top(conn: sqlite3.Connection, key: TableKey, limit: int) -> list[ScoreEntry]:
+    # CAST: a score stored as text must not sort above every real one.
     rows = conn.execute(
         "SELECT name, score, correct, total, best_streak, played_at FROM scores "
-        f"WHERE {_IS_KEY} ORDER BY score DESC, id LIMIT ?",
+        f"WHERE {_IS_KEY} ORDER BY CAST(score AS INTEGER) DESC, id LIMIT ?",
         (*_key_values(key), max(0, int(limit)))).fetchall()
-    return [ScoreEntry(*row) for row in rows]
+    return [_entry(row) for row in rows]
 
 
 def add(conn: sqlite3.Connection, key: TableKey, entry: ScoreEntry) -> int:
@@ -61,14 +63,36 @@ def add(conn: sqlite3.Connection, key: TableKey, entry: ScoreEntry) -> int:
         (*_key_values(key), entry.name, entry.score, entry.correct, entry.total,
          entry.best_streak, entry.played_at))
     (ahead,) = conn.execute(
-        f"SELECT COUNT(*) FROM scores WHERE {_IS_KEY} "
-        "AND (score > ? OR (score = ? AND id < ?))",
+        f"SELECT COUNT(*) FROM scores WHERE {_IS_KEY} AND (CAST(score AS INTEGER) > ? "
+        "OR (CAST(score AS INTEGER) = ? AND id < ?))",
         (*_key_values(key), entry.score, entry.score, cursor.lastrowid)).fetchone()
     return ahead + 1
 
 
-def keys(conn: sqlite3.Connection) -> list[TableKey]:
-    """Every table that holds a score: pack sets by name, the rest as first played."""
-    rows = conn.execute(f"SELECT {_KEY_COLUMNS} FROM scores GROUP BY {_KEY_COLUMNS} "
-                        "ORDER BY pack_set, MIN(id)").fetchall()
-    return [TableKey(*row) for row in rows]
+def all_tables(conn: sqlite3.Connection, limit: int) -> list[ScoreTable]:
+    """Every table that holds a score, each with its best ``limit``: pack sets by
+    name, the rest in the order first played.
+
+    Read in one pass and grouped here, so a key column holding something odd
+    (text where a number belongs) still shows its scores, under the key it reads as.
+    """
+    rows = conn.execute(f"SELECT {_KEY_COLUMNS}, name, score, correct, total, best_streak, "
+                        "played_at FROM scores ORDER BY id").fetchall()
+    grouped: dict[TableKey, list[ScoreEntry]] = {}
+    for row in rows:
+        grouped.setdefault(_key(row[:5]), []).append(_entry(row[5:]))
+    order = sorted(grouped, key=lambda k: k.pack_set)  # stable: first played first
+    return [ScoreTable(k, sorted(grouped[k], key=lambda e: -e.score)[:max(0, limit)])
+            for k in order]
+
+
+def _key(row: tuple) -> TableKey:
+    pack_set, questions, timer, streak_bonus, mode = row
+    return TableKey(text(pack_set), whole(questions), seconds(timer), flag(streak_bonus),
+                    text(mode) or SOLO)
+
+
+def _entry(row: tuple) -> ScoreEntry:
+    who, score, correct, total, best_streak, played_at = row
+    return ScoreEntry(name(who), whole(score), whole(correct), whole(total), whole(best_streak),
+                      text(played_at))

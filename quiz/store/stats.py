@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from quiz.store.values import text, whole
+
 
 def record(conn: sqlite3.Connection, rows: list[tuple[str, str, int, float, str]]) -> bool:
     """Count each (pack set, question id, right, seconds, stamp) row as one more asking."""
@@ -26,4 +28,5 @@ def rows_for(results: Any, pack_set: str, stamp: str) -> list[tuple[str, str, in
 def for_pack_set(conn: sqlite3.Connection, pack_set: str) -> dict[str, tuple[int, int]]:
     rows = conn.execute("SELECT question_id, asked, right FROM question_stats "
                         "WHERE pack_set = ?", (pack_set,)).fetchall()
-    return {qid: (asked, right) for qid, asked, right in rows}
+    return {text(qid): (whole(asked), whole(right))
+            for qid, asked, right in rows}
