@@ -74,9 +74,13 @@ class FinishedRound:
         return self.place is not None
 
     @property
+    def saved(self) -> bool:
+        return self.rank is not None
+
+    @property
     def name_pending(self) -> bool:
         """A top-10 score not saved yet."""
-        return self.high_score and self.rank is None
+        return self.high_score and not self.saved
 
     def save(self, name: str) -> Status:
         """Save a waiting top-10 score under ``name``; what the player is told.

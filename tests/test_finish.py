@@ -47,7 +47,7 @@ def test_a_top_score_waits_for_a_name_then_is_saved(tmp_path):
     status = done.save("  Lin   Jianqing ")
     assert status == finish.Status(finish.SAVED, name="Lin Jianqing", rank=1)
     assert describe(status) == "Saved: Lin Jianqing is number 1 in the top 10."
-    assert not done.name_pending and done.rank == 1
+    assert not done.name_pending and done.saved and done.rank == 1
     assert [(e.name, e.score) for e in store.top_scores(done.key)] == [("Lin Jianqing", done.score)]
     assert done.save("Again") == status  # saved once only
     assert len(store.top_scores(done.key)) == 1
@@ -58,7 +58,8 @@ def test_an_empty_name_is_refused_and_the_score_still_waits(tmp_path):
     store = Store(tmp_path)
     done = _finish(_played(right=2), store)
     assert done.save(" \t ").kind == finish.NAME_MISSING
-    assert not done.status.ok and done.name_pending and store.all_tables() == []
+    assert not done.status.ok and done.name_pending and not done.saved
+    assert store.all_tables() == []
     assert done.save("Ann").kind == finish.SAVED
 
 

@@ -169,6 +169,33 @@ def test_hostile_values_are_read_without_crashing(tmp_path):
     json.dumps([t.to_dict() for t in tables])
 
 
+def test_text_that_is_not_utf8_is_read(tmp_path):
+    _saved(tmp_path, names=("Ann",))
+    conn = sqlite3.connect(tmp_path / DB_FILE)
+    conn.execute("INSERT INTO scores (pack_set, questions, timer, streak_bonus, mode, name, score, "
+                 "correct, total, best_streak, played_at) VALUES ('us-and-them', 10, 20.0, 1, "
+                 "'solo', CAST(x'4bff6c' AS TEXT), 5000, 1, 10, 1, '2026-01-01')")
+    conn.commit()
+    conn.close()
+    assert [e.name for e in Store(tmp_path).top_scores(KEY)] == ["K\ufffdl", "Ann"]
+
+
+def test_a_programming_error_is_raised_not_told(tmp_path):
+    """A bug in the calling code (here: a store used from another thread than the
+    one that opened it) must surface, not read as a file that cannot be written."""
+    import threading
+
+    made = []
+    opener = threading.Thread(target=lambda: made.append(Store(tmp_path)))
+    opener.start()
+    opener.join()
+    with pytest.raises(sqlite3.ProgrammingError):
+        made[0].add_score(KEY, "Ann", 10, 1, 1, 1)
+    with pytest.raises(sqlite3.ProgrammingError):
+        made[0].top_scores(KEY)
+    assert made[0].take_notices() == []
+
+
 def test_scores_json_and_text_with_hostile_values(_data_folder, capsys):
     _hostile(_data_folder)
     assert main(["scores", "--json"]) == 0

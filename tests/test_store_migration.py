@@ -102,3 +102,30 @@ def test_old_labels_are_read_back_into_their_parts():
     assert v1_label_parts("5 questions, no timer") == (5, None)
     for odd in ("mode 0", "10 questions", "", None, b"10 questions, 20 s", 7):
         assert v1_label_parts(odd) is None
+
+
+def test_two_games_opening_an_old_file_at_once_update_it_once(tmp_path):
+    import threading
+
+    _old_file(tmp_path)
+    seen, errors = [], []
+    both_open = threading.Barrier(2)
+
+    def play():
+        try:
+            store = Store(tmp_path, busy_timeout=10.0)
+            both_open.wait()
+            seen.append((store.can_save, store.take_notices(),
+                         len(store.top_scores(TableKey("us-and-them", 10, 20), limit=100))))
+            store.close()
+        except Exception as error:  # a crash in a thread must fail the test
+            errors.append(error)
+
+    threads = [threading.Thread(target=play) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == [] and seen == [(True, [], 12)] * 2
+    conn = sqlite3.connect(tmp_path / DB_FILE)
+    assert conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0] == len(MADE.SCORES) + 1

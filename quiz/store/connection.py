@@ -65,6 +65,9 @@ _SAVE_PROBLEMS = (notices.LOCKED, notices.DISK_FULL, notices.UNWRITABLE, notices
                   notices.STUCK, notices.READ_ONLY)
 
 Work = Callable[[sqlite3.Connection], Any]
+# Errors in the calling code, not faults of the file or the disk: never caught,
+# so a bug reaches the developer instead of reading as "cannot be saved".
+BUGS = (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.NotSupportedError)
 
 
 class Damaged(sqlite3.DatabaseError):
@@ -139,6 +142,8 @@ class Connection:
                 return default
             try:
                 return self._patiently(lambda: work(conn))
+            except BUGS:
+                raise
             except sqlite3.Error as error:
                 kind = self._failure(error, attempt)
                 if kind is None:
@@ -159,6 +164,8 @@ class Connection:
             try:
                 patience = self._busy_timeout * (1 if self._held else SAVE_PATIENCE)
                 result = self._patiently(lambda: _transaction(conn, work), patience)
+            except BUGS:
+                raise
             except sqlite3.Error as error:
                 kind = self._failure(error, attempt)
                 if kind is None:
@@ -211,7 +218,10 @@ class Connection:
                 self._conn = self._connect(str(self.path), timeout=self._busy_timeout,
                                            isolation_level=None)
                 conn = self._conn
+                conn.text_factory = _lenient_text
                 self._patiently(lambda: _check(conn))
+            except BUGS:
+                raise
             except sqlite3.Error as error:
                 self.close()
                 kind = kind_of(error)
@@ -231,6 +241,8 @@ class Connection:
             break
         try:
             self._patiently(self._prepare)
+        except BUGS:
+            raise
         except sqlite3.Error as error:
             # Readable but not writable (locked, full, read-only): show what is
             # there and try writing again later.
@@ -285,10 +297,15 @@ class Connection:
             try:
                 conn = self._connect(f"{self.path.absolute().as_uri()}?{query}", uri=True,
                                      timeout=self._busy_timeout, isolation_level=None)
+                conn.text_factory = _lenient_text
+            except BUGS:
+                raise
             except sqlite3.Error:
                 continue
             try:
                 self._patiently(lambda: _check(conn))
+            except BUGS:
+                raise
             except sqlite3.Error:
                 conn.close()
                 continue
@@ -307,6 +324,8 @@ class Connection:
         elif not self._ready:
             try:
                 self._patiently(self._prepare)
+            except BUGS:
+                raise
             except sqlite3.Error as error:
                 self._tell(kind_of(error), error)
         return self._conn is not None and self._ready
@@ -318,6 +337,8 @@ class Connection:
             return False
         try:
             self._patiently(lambda: _transaction(conn, self._repair_tables))
+        except BUGS:
+            raise
         except sqlite3.Error:
             return False
         return True
@@ -428,6 +449,12 @@ def reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error).rstrip(".") or type(error).__name__
+
+
+def _lenient_text(data: bytes) -> str:
+    """Text as stored, even when someone stored bytes that are not UTF-8 in it
+    (sqlite3 would otherwise fail the whole query)."""
+    return data.decode("utf-8", errors="replace")
 
 
 def _check(conn: sqlite3.Connection) -> None:
