@@ -6,9 +6,10 @@ give ``None``/``False`` when nothing was saved, and what the player should know
 comes as ``Notice``s from ``take_notices()`` (``describe`` words them). Errors
 in the calling code (a wrong argument type, say) are not faults and do raise.
 
-The files: ``connection`` opens the file and survives faults, ``schema`` makes
-the tables, ``scores``, ``saved_settings`` and ``stats`` hold the SQL for each
-kind of data, ``notices`` says what the player is told.
+The files: ``connection`` opens the file and survives faults (``faults`` names
+them), ``schema`` makes and updates the tables, ``scores``, ``saved_settings`` and
+``stats`` hold the SQL for each kind of data, ``values`` reads back what is
+stored without trusting it, ``notices`` says what the player is told.
 """
 
 from __future__ import annotations

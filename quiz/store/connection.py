@@ -31,8 +31,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from quiz import paths
 import quiz.store.notices as notices
+from quiz import paths
+from quiz.store.faults import (BUGS, CORRUPT, FAILED, FULL, LOCKED, MISSING, UNWRITABLE, Damaged,
+                               kind_of, reason)
 from quiz.store.notices import Notice
 
 # SQLite waits this long for another game's write before answering "busy".
@@ -51,27 +53,13 @@ FIRST_PAUSE, LONGEST_PAUSE = 0.002, 0.05
 # files (-shm) cannot be made on a read-only disk.
 _READ_ONLY_QUERIES = ("mode=ro", "immutable=1")
 
-# SQLite's primary result codes (the low byte of an extended code).
-_BUSY, _LOCKED = 5, 6
-_PERM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _AUTH, _NOTADB = 3, 8, 10, 11, 13, 14, 23, 26
-
 _MAGIC = b"SQLite format 3\x00"
-# Kinds of fault, as ``kind_of`` names them.
-CORRUPT, LOCKED, FULL, UNWRITABLE, MISSING, FAILED = (
-    "corrupt", "locked", "full", "unwritable", "missing", "failed")
 _NOTICE_KINDS = {LOCKED: notices.LOCKED, FULL: notices.DISK_FULL,
                  UNWRITABLE: notices.UNWRITABLE, FAILED: notices.FAILED}
 _SAVE_PROBLEMS = (notices.LOCKED, notices.DISK_FULL, notices.UNWRITABLE, notices.FAILED,
                   notices.STUCK, notices.READ_ONLY)
 
 Work = Callable[[sqlite3.Connection], Any]
-# Errors in the calling code, not faults of the file or the disk: never caught,
-# so a bug reaches the developer instead of reading as "cannot be saved".
-BUGS = (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.NotSupportedError)
-
-
-class Damaged(sqlite3.DatabaseError):
-    """The integrity check found damage that did not raise by itself."""
 
 
 class Connection:
@@ -412,43 +400,6 @@ class Connection:
             return
         self._told.add(notice.kind)
         self._notices.append(notice)
-
-
-def kind_of(error: BaseException) -> str:
-    """What sort of fault a sqlite3 error is, from its code or else its message."""
-    if isinstance(error, Damaged):
-        return CORRUPT
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        code &= 0xFF
-        if code in (_CORRUPT, _NOTADB):
-            return CORRUPT
-        if code in (_BUSY, _LOCKED):
-            return LOCKED
-        if code == _FULL:
-            return FULL
-        if code in (_PERM, _READONLY, _IOERR, _CANTOPEN, _AUTH):
-            return UNWRITABLE
-    message = str(error).lower()
-    if "no such table" in message:
-        return MISSING
-    if "malformed" in message or "not a database" in message:
-        return CORRUPT
-    if "locked" in message or "busy" in message:
-        return LOCKED
-    if "full" in message:
-        return FULL
-    if "readonly" in message or "read-only" in message or "unable to open" in message \
-            or "disk i/o" in message:
-        return UNWRITABLE
-    return FAILED
-
-
-def reason(error: BaseException) -> str:
-    """The system's own few words on a fault, fit to go inside a sentence."""
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error).rstrip(".") or type(error).__name__
 
 
 def _lenient_text(data: bytes) -> str:
