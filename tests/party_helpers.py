@@ -29,6 +29,8 @@ def party(count=3, mode="everyone", n_questions=3, clock=None, **config):
     config.setdefault("round_types", ("normal",) * config["rounds"])
     clock = clock or FakeClock(100.0)
     names = ["Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"][:count]
-    game = Party(players(*names), questions(n_questions, answer=config.pop("answer", 0)),
+    asked = questions(n_questions, difficulty=config.pop("difficulty", "easy"),
+                      answer=config.pop("answer", 0))
+    game = Party(players(*names), asked,
                  PartyConfig(mode=mode, **config), clock)
     return game, clock
