@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from party_helpers import party
+from party_helpers import party, players, questions
 
-from quiz.party.game import ASKING, PODIUM, REVEAL, RULE
+from quiz.clock import FakeClock
+from quiz.party.game import ASKING, PODIUM, REVEAL, RULE, Party, PartyConfig
 from quiz.party.modes import ANSWERING
 from quiz.party.modes import ASKING as BUZZING
 
@@ -127,3 +128,20 @@ def test_take_turns_works_for_more_players_than_keyboard_zones():
         game.answer(game.turn, 0)
         game.next()
     assert seen == list(range(8))
+
+
+def test_take_turns_takes_typed_answers_through_its_judge():
+    def typed(question, text):
+        if not isinstance(text, str) or not text.strip():
+            return None
+        return text.strip().casefold() == question.correct.casefold()
+
+    game = Party(players("Ann", "Bo"), questions(2), PartyConfig(mode="turns", rounds=1,
+                 questions_per_round=2, round_types=("normal",)), FakeClock(), judge=typed)
+    game.next()
+    assert not game.answer(0, "   ")       # nothing typed yet: not an answer
+    assert game.answer(0, " a ")
+    assert game.reveal.result(0).correct and game.reveal.result(0).chosen == " a "
+    game.next()
+    assert game.answer(1, "B")
+    assert not game.reveal.result(1).correct

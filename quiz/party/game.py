@@ -277,7 +277,8 @@ class Party:
         return counted
 
     def answers(self, presses: Iterable[tuple[int, Any, Optional[float]]]) -> list[bool]:
-        """One frame's presses, each ``(seat, choice, at)``: handled by arrival, all of them.
+        """One frame's presses, each ``(seat, choice, at)``: handled by arrival (equal times in
+        the order given), all of them.
 
         Returns, in the order given, whether each counted.
         """
