@@ -145,3 +145,15 @@ def test_take_turns_takes_typed_answers_through_its_judge():
     game.next()
     assert game.answer(1, "B")
     assert not game.reveal.result(1).correct
+
+
+def test_a_player_mashing_after_a_miss_cannot_block_the_steal():
+    game, clock = buzz_party(count=2)
+    game.answer(0, 0)
+    game.answer(0, 1)                      # the miss
+    t = clock.now()
+    clock.advance(1)
+    mash = [(0, n % 4, t + 0.01 * n) for n in range(1, 90)]
+    counted = game.answers(mash + [(1, 2, t + 0.5)])
+    assert not any(counted[:-1]) and counted[-1]
+    assert game.buzzer == 1
