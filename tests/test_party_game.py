@@ -171,3 +171,26 @@ def test_a_party_with_no_questions_goes_straight_to_its_podium():
     game = Party(players("Ann", "Bo"), [], PartyConfig(), FakeClock())
     assert game.phase == PODIUM and game.round_count == 0
     assert [e.score for e in game.podium().entries] == [0, 0]
+
+
+class JumpyClock:
+    """A clock that may jump back or break, which the party must read as standing still."""
+
+    def __init__(self, readings):
+        self.readings = list(readings)
+
+    def now(self):
+        return self.readings.pop(0) if len(self.readings) > 1 else self.readings[0]
+
+
+def test_a_clock_that_jumps_back_or_breaks_gives_no_extra_time():
+    clock = JumpyClock([100.0, 100.0, 104.0, 90.0, float("nan"), 104.0, 105.0])
+    game = Party(players("Ann", "Bo"), questions(1), PartyConfig(timer=10.0), clock)
+    game.next()                       # asked at 100
+    assert game.time_left() == 6.0    # 104
+    assert game.time_left() == 6.0    # 90: held at 104
+    assert game.time_left() == 6.0    # nan: held at 104
+    assert game.time_left() == 6.0    # 104
+    assert game.answer(0, 0)          # 105
+    game.answer(1, 0)
+    assert game.reveal.result(0).elapsed == 5.0

@@ -233,7 +233,8 @@ class BuzzIn(QuestionPlay):
         self.state = ANSWERING
 
     def _answer_late(self, at: float) -> bool:
-        return self._answer_clock is not None and self._answer_clock.elapsed(at) >= self.answer_seconds
+        clock = self._answer_clock
+        return clock is not None and clock.elapsed(at) >= self.answer_seconds
 
     def _give_up(self, at: float) -> Attempt:
         assert self.buzzer is not None
