@@ -132,7 +132,7 @@ def _cmd_questions(args) -> int:
 
 
 def _cmd_scores(args) -> int:
-    from quiz.storage import Store
+    from quiz.store import Store, describe
 
     store = Store()
     notices = store.take_notices()
@@ -141,8 +141,8 @@ def _cmd_scores(args) -> int:
                         f"({store.problem or 'unknown reason'}): check that folder, or set "
                         f"US_AND_THEM_QUIZ_DATA to another one.")
     for notice in notices:  # e.g. a damaged file was set aside: worth knowing, not fatal
-        print(notice, file=sys.stderr)
-    tables = store.all_tables()
+        print(describe(notice), file=sys.stderr)
+    tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
         json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)

@@ -1,4 +1,4 @@
-"""The player's settings, and the keys that name a high-score table.
+"""The player's settings.
 
 Settings come back from disk, where anything may have happened to them, so
 ``Settings.from_dict`` takes whatever it is given: a value it cannot use falls
@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass, fields
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from quiz.model import DIFFICULTIES
 
@@ -84,21 +84,6 @@ def clean_name(text: Any) -> str:
             kept.append(char)
     name = " ".join("".join(kept).split())
     return name[:NAME_MAX_LENGTH].rstrip()
-
-
-def pack_set_key(pack_ids: Iterable[str]) -> str:
-    """Names a set of packs the same way whatever order they were chosen in."""
-    return "+".join(sorted({str(p) for p in pack_ids}))
-
-
-def mode_key(questions: int, timer: Optional[float]) -> str:
-    """Names a round length and timer, e.g. ``"10 questions, 20 s"``."""
-    count = f"{questions} question{'s' if questions != 1 else ''}"
-    if timer is None:
-        return f"{count}, no timer"
-    seconds = float(timer)
-    shown = str(int(seconds)) if seconds.is_integer() else f"{seconds:g}"
-    return f"{count}, {shown} s"
 
 
 # -- parsing values from disk ---------------------------------------------

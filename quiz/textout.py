@@ -128,7 +128,7 @@ def format_score_tables(tables: Sequence[dict]) -> str:
         return "No scores yet. Play a round to set one."
     blocks = []
     for table in tables:
-        title = f"{table.get('pack_set', '')} ({table.get('mode', '')})"
+        title = f"{table.get('pack_set', '')} ({table.get('label', '')})"
         lines = [title, "-" * width(title)]
         rows = _rows(table.get("entries") or [])
         if not rows:

@@ -15,7 +15,7 @@ from app_helpers import EXAMPLES, TextBoxes, add_packs, key, make_app, step
 from quiz.clock import FakeClock
 from quiz.errors import QuizError
 from quiz.settings import Settings
-from quiz.storage import Store
+from quiz.store import Store
 from quiz.ui.scene import Scene
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,9 +11,11 @@ import pytest
 from quiz import cli
 from quiz.cli import main
 from quiz.paths import DB_FILE
-from quiz.storage import Store
+from quiz.store import Store
+from quiz.tables import TableKey
 
-PACKS, MODE = "us-and-them", "10 questions, 20 s"
+PACKS = "us-and-them"
+KEY = TableKey(PACKS, 10, 20)
 
 
 def _one_line_error(err):
@@ -33,9 +35,9 @@ def test_scores_with_none_saved(capsys):
 
 def test_scores_prints_every_table(_data_folder, capsys):
     store = Store()
-    store.add_score(PACKS, MODE, "Jianqing", 8450, 8, 10, 5)
-    store.add_score(PACKS, MODE, "Xiaoxiao", 9100, 9, 10, 6)
-    store.add_score(PACKS, "5 questions, 10 s", "Ann", 3000, 3, 5, 2)
+    store.add_score(KEY, "Jianqing", 8450, 8, 10, 5)
+    store.add_score(KEY, "Xiaoxiao", 9100, 9, 10, 6)
+    store.add_score(TableKey(PACKS, 5, 10), "Ann", 3000, 3, 5, 2)
     store.close()
     assert main(["scores"]) == 0
     out, _ = capsys.readouterr()
@@ -48,13 +50,15 @@ def test_scores_prints_every_table(_data_folder, capsys):
 
 def test_scores_json(_data_folder, capsys):
     store = Store()
-    store.add_score(PACKS, MODE, "见清", 8450, 8, 10, 5)
+    store.add_score(KEY, "见清", 8450, 8, 10, 5)
     store.close()
     assert main(["scores", "--json"]) == 0
     out, _ = capsys.readouterr()
     tables = json.loads(out)
-    assert tables == Store().all_tables()
-    assert tables[0]["pack_set"] == PACKS and tables[0]["mode"] == MODE
+    assert tables == [table.to_dict() for table in Store().all_tables()]
+    assert (tables[0]["pack_set"], tables[0]["questions"], tables[0]["timer"],
+            tables[0]["streak_bonus"], tables[0]["mode"], tables[0]["label"]) == \
+        (PACKS, 10, 20, True, "solo", "10 questions, 20 s")
     entry = tables[0]["entries"][0]
     assert (entry["name"], entry["score"], entry["correct"], entry["total"], entry["best_streak"]) == \
         ("见清", 8450, 8, 10, 5)

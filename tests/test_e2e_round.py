@@ -16,6 +16,7 @@ from quiz.clock import FakeClock
 from quiz.packs import load_file
 from quiz.paths import questions_dir
 from quiz.round import Phase
+from quiz.tables import TableKey
 from quiz.ui.app import App
 from quiz.ui.app import Silent
 from quiz.ui.scenes.question import QuestionScene
@@ -127,9 +128,9 @@ def test_a_whole_round_from_the_title(apps):
     tables = app.store.all_tables()
     assert len(tables) == 1
     table = tables[0]
-    assert table["pack_set"] == "us-and-them" and table["mode"] == "10 questions, 20 s"
-    entry = table["entries"][0]
-    assert (entry["name"], entry["score"], entry["correct"], entry["total"]) == \
+    assert table.key == TableKey("us-and-them", 10, 20)
+    entry = table.entries[0]
+    assert (entry.name, entry.score, entry.correct, entry.total) == \
         ("Fang Xiaoxiao", r.score, r.right, total)
 
     # Play again: a new round with the same settings replaces the results.
@@ -179,13 +180,12 @@ def test_a_round_from_a_custom_pack_with_two_and_three_options(apps):
     results = app.stack.top
     assert isinstance(results, ResultsScene)
     assert results.results.right == pack.question_count
-    assert results.mode == f"{pack.question_count} questions, 15 s"
-    assert results.pack_set == pack.id
+    assert results.table == TableKey(pack.id, pack.question_count, 15)
     if not results.name.value:  # no user name on this computer to offer
         pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Lin Jianqing"))
     key(pygame.K_RETURN)  # save under the default name
     frames(app)
-    saved = app.store.top_scores(pack.id, results.mode)
+    saved = app.store.top_scores(results.table)
     assert len(saved) == 1 and saved[0].score == results.results.score
     key(pygame.K_RIGHT)  # to "Title"
     key(pygame.K_RETURN)

@@ -14,6 +14,7 @@ import quiz.ui.sound
 from quiz.clock import FakeClock
 from quiz.packs import load_file
 from quiz.round import Phase
+from quiz.tables import label
 from quiz.ui import theme
 from quiz.ui.app import App
 from quiz.ui.scenes.pause import PauseScene
@@ -543,9 +544,9 @@ def test_results_ask_for_a_name_and_save_it(open_app):
     post_key(pygame.K_RETURN)
     app.step()
     assert results.saved_rank == 1 and not results.name_pending
-    table = app.store.top_scores(results.pack_set, results.mode)
+    table = app.store.top_scores(results.table)
     assert [(e.name, e.score, e.correct, e.total) for e in table] == [("Xiǎoxiǎo 小晓", r.score, 6, 6)]
-    assert results.mode == "6 questions, 20 s"
+    assert label(results.table) == "6 questions, 20 s"
     assert app.settings.last_name == "Xiǎoxiǎo 小晓"
     assert app.store.load_settings().last_name == "Xiǎoxiǎo 小晓"
 
@@ -561,7 +562,7 @@ def test_leaving_by_a_button_before_enter_keeps_the_score(open_app, button):
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
     app.step()
     assert app.stack.top is not results
-    table = app.store.top_scores(results.pack_set, results.mode)
+    table = app.store.top_scores(results.table)
     assert [(e.name, e.score) for e in table] == [("Jianqing", results.results.score)]
 
 
@@ -573,7 +574,7 @@ def test_closing_the_window_before_enter_keeps_the_score(open_app):
     pygame.event.post(pygame.event.Event(pygame.QUIT))
     app.step()
     assert not app.running
-    table = app.store.top_scores(results.pack_set, results.mode)
+    table = app.store.top_scores(results.table)
     assert [(e.name, e.score) for e in table] == [("Jianqing", results.results.score)]
 
 
@@ -786,12 +787,12 @@ def test_a_round_shorter_than_chosen_is_told_before_it_starts_and_its_table_open
     assert [t.message for t in app.toasts.items] == [
         "Only 6 questions fit these choices, so this round has 6, not 15."]
     results = play_through(app, scene)
-    assert results.mode == "6 questions, 20 s"
+    assert label(results.table) == "6 questions, 20 s"
     results.activate("title")  # leaves with the name in the box: the score is kept
     assert isinstance(app.stack.top, TitleScene)
     scores = HighScoresScene(app)
-    assert scores.table["mode"] == "6 questions, 20 s"
-    assert [e["score"] for e in scores.table["entries"]] == [results.results.score]
+    assert scores.table.key == results.table
+    assert [e.score for e in scores.table.entries] == [results.results.score]
 
 
 def test_home_and_end_scroll_the_review_while_the_name_box_has_focus(open_app):

@@ -176,11 +176,11 @@ def test_import_from_a_named_pipe_is_refused(tmp_path, fifo):
 
 def test_a_named_pipe_as_the_score_file_is_refused(tmp_path, fifo):
     from quiz.paths import db_path
-    from quiz.storage import Store
+    from quiz.store import Store, describe
 
     fifo(db_path())
     store = Store()
-    assert not store.is_open and "not a regular file" in " ".join(store.take_notices())
+    assert not store.is_open and "not a regular file" in " ".join(describe(n) for n in store.take_notices())
     result = run_cli("scores")
     assert result.returncode == 1 and "not a regular file" in result.stderr
 

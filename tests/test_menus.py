@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pygame
 import pytest
 
 from app_helpers import TextBoxes, add_packs, click, key, keys, make_app, step, tap
-from quiz.storage import Store
+from quiz.store import Store
 from quiz.ui.scenes.high_scores import HighScoresScene
 from quiz.ui.scenes.pack_picker import PackPickerScene
 from quiz.ui.scenes.settings import SettingsScene
@@ -370,10 +372,10 @@ def test_pack_rows_can_be_tapped_and_the_list_scrolls(_data_folder):
 def _scores(app):
     from quiz.ui.scenes.high_scores import current_table
 
-    pack_set, mode = current_table(app)
+    table = current_table(app)
     for n, name in enumerate(["林见清", "Fang Xiaoxiao", "A player with a very long name indeed"]):
-        app.store.add_score(pack_set, mode, name, 9000 - n * 1000, 9 - n, 10, 5 - n)
-    app.store.add_score(pack_set, "5 questions, 10 s", "Other", 1234, 3, 5, 2)
+        app.store.add_score(table, name, 9000 - n * 1000, 9 - n, 10, 5 - n)
+    app.store.add_score(replace(table, questions=5, timer=10), "Other", 1234, 3, 5, 2)
 
 
 def test_high_scores_switch_tables_with_left_and_right(app):
@@ -382,7 +384,7 @@ def test_high_scores_switch_tables_with_left_and_right(app):
     scene = app.stack.top
     assert len(scene.tables) == 2
     first = scene.index
-    assert [e["name"] for e in scene.table["entries"]][0] == "林见清"
+    assert [e.name for e in scene.table.entries][0] == "林见清"
     key(app, "RIGHT")
     assert scene.index != first
     key(app, "LEFT")
@@ -395,7 +397,7 @@ def test_high_scores_empty_state(app, monkeypatch):
     boxes = TextBoxes(monkeypatch)
     keys(app, *["DOWN"] * DOWNS["High scores"], "RETURN")
     scene = app.stack.top
-    assert scene.tables and scene.table["entries"] == []
+    assert scene.tables and scene.table.entries == []
     boxes.clear()
     step(app)
     assert any("No scores here yet" in line[0] for _, _, line in boxes.drawn)
@@ -487,7 +489,7 @@ def test_round_settings_say_when_fewer_questions_fit_than_chosen(app):
     assert round_summary(app).startswith(f"only {fit} question")
     from quiz.ui.scenes.high_scores import current_table
 
-    assert current_table(app)[1].startswith(f"{fit} question")
+    assert current_table(app).questions == fit
 
 
 def test_only_custom_packs_chosen_drop_the_film_wording(_data_folder):

@@ -1,4 +1,4 @@
-"""Settings survive whatever comes back from disk; table keys name pack sets and modes."""
+"""Settings survive whatever comes back from disk."""
 
 import dataclasses
 import json
@@ -7,8 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.settings import (NAME_MAX_LENGTH, QUESTION_COUNTS, TIMERS, Settings, clean_name,
-                           mode_key, pack_set_key)
+from quiz.settings import NAME_MAX_LENGTH, QUESTION_COUNTS, TIMERS, Settings, clean_name
 
 
 def test_defaults_are_the_documented_ones():
@@ -110,15 +109,3 @@ def test_clean_name():
     assert clean_name("见清") == "见清"
     assert clean_name("x" * 1000) == "x" * NAME_MAX_LENGTH
     assert clean_name(42) == ""
-
-
-def test_pack_set_key_ignores_order_and_repeats():
-    assert pack_set_key(["us-and-them"]) == "us-and-them"
-    assert pack_set_key(["zeta", "alpha", "zeta"]) == pack_set_key(("alpha", "zeta")) == "alpha+zeta"
-
-
-def test_mode_key():
-    assert mode_key(10, 20) == "10 questions, 20 s"
-    assert mode_key(10, 20.0) == "10 questions, 20 s"
-    assert mode_key(1, 12.5) == "1 question, 12.5 s"
-    assert mode_key(5, None) == "5 questions, no timer"

@@ -15,10 +15,17 @@ import pytest
 
 from quiz.paths import DB_FILE
 from quiz.settings import Settings
-from quiz.storage import Store
+from quiz.tables import TableKey
+from quiz.store import Store, describe
 
-PACKS, MODE = "us-and-them", "10 questions, 20 s"
+PACKS = "us-and-them"
+KEY = TableKey(PACKS, 10, 20)
 STAMP = datetime(2026, 11, 25, 9, 30, 5).astimezone()
+
+
+def _told(store):
+    """What the player is shown, as sentences."""
+    return [describe(n) for n in store.take_notices()]
 
 
 def _fixed_now():
@@ -26,13 +33,13 @@ def _fixed_now():
 
 
 def _names(store):
-    return [e.name for e in store.top_scores(PACKS, MODE, limit=1000)]
+    return [e.name for e in store.top_scores(KEY, limit=1000)]
 
 
 def _saved_db(folder, count=3):
     store = Store(folder)
     for i in range(count):
-        assert store.add_score(PACKS, MODE, f"Player {i}", 1000 + i, 5, 10, 2) is not None
+        assert store.add_score(KEY, f"Player {i}", 1000 + i, 5, 10, 2) is not None
     assert store.save_settings(Settings(volume=0.15))
     store.close()
     return [f"Player {i}" for i in reversed(range(count))]
@@ -41,7 +48,7 @@ def _saved_db(folder, count=3):
 def _assert_plays_on_without_saving(store):
     # can_save may stay hopeful until a write is tried (a lock shows only then),
     # but after a failed write it must say so.
-    assert store.add_score(PACKS, MODE, "Lost", 10, 1, 1, 1) is None
+    assert store.add_score(KEY, "Lost", 10, 1, 1, 1) is None
     assert not store.can_save
     assert store.save_settings(Settings(volume=0.5)) is False
     assert not store.can_save
@@ -59,20 +66,20 @@ def test_a_file_that_is_not_a_database_is_moved_aside(tmp_path):
     aside = tmp_path / f"{DB_FILE}.corrupt-20261125-093005"
     assert store.moved_aside == [aside]
     assert aside.read_bytes() == junk  # kept as it was
-    notices = store.take_notices()
+    notices = _told(store)
     assert len(notices) == 1 and aside.name in notices[0] and "fresh" in notices[0]
-    assert store.take_notices() == []
-    assert store.can_save and store.add_score(PACKS, MODE, "New", 5, 1, 1, 1) == 1
+    assert _told(store) == []
+    assert store.can_save and store.add_score(KEY, "New", 5, 1, 1, 1) == 1
     store.close()
     again = Store(tmp_path, now=_fixed_now)
-    assert again.take_notices() == [] and _names(again) == ["New"]
+    assert _told(again) == [] and _names(again) == ["New"]
 
 
 @pytest.mark.parametrize("damage", ["garbage page", "truncated", "zeroed header"])
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_made(tmp_path, damage):
     store = Store(tmp_path)
     for i in range(300):  # several pages
-        store.add_score(PACKS, MODE, f"name {i}", i, 1, 1, 1)
+        store.add_score(KEY, f"name {i}", i, 1, 1, 1)
     store.close()
     path = tmp_path / DB_FILE
     data = bytearray(path.read_bytes())
@@ -85,9 +92,9 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_one_made(tmp_path, damage
     path.write_bytes(bytes(data))
     store = Store(tmp_path, now=_fixed_now)
     assert len(store.moved_aside) == 1 and store.moved_aside[0].read_bytes() == bytes(data)
-    assert len(store.take_notices()) == 1
-    assert store.top_scores(PACKS, MODE) == []
-    assert store.add_score(PACKS, MODE, "After", 1, 1, 1, 1) == 1
+    assert len(_told(store)) == 1
+    assert store.top_scores(KEY) == []
+    assert store.add_score(KEY, "After", 1, 1, 1, 1) == 1
 
 
 def test_two_damaged_files_in_one_second_both_kept(tmp_path):
@@ -118,7 +125,7 @@ def test_a_damaged_file_that_cannot_be_moved_leaves_the_game_playing(tmp_path, m
     store = Store(tmp_path)
     assert not store.is_open
     _assert_plays_on_without_saving(store)
-    notices = store.take_notices()
+    notices = _told(store)
     assert len(notices) == 1 and "damaged" in notices[0] and "permission denied" in notices[0]
     assert (tmp_path / DB_FILE).read_bytes() == b"junk" * 1000  # left alone
 
@@ -151,13 +158,13 @@ def faults():
 
 def test_damage_found_while_playing_is_moved_aside_and_the_score_saved(tmp_path, faults):
     store = Store(tmp_path, connect=faulty_connect, now=_fixed_now)
-    store.add_score(PACKS, MODE, "Before", 1, 1, 1, 1)
+    store.add_score(KEY, "Before", 1, 1, 1, 1)
     faults(sqlite3.DatabaseError("database disk image is malformed"),
            lambda sql: sql.startswith("INSERT INTO scores"), times=1)
-    assert store.add_score(PACKS, MODE, "During", 2, 1, 1, 1) == 1
+    assert store.add_score(KEY, "During", 2, 1, 1, 1) == 1
     assert store.moved_aside == [tmp_path / f"{DB_FILE}.corrupt-20261125-093005"]
     assert _names(store) == ["During"]
-    assert len(store.take_notices()) == 1
+    assert len(_told(store)) == 1
 
 
 # -- an unwritable folder -------------------------------------------------------
@@ -168,9 +175,9 @@ def test_a_data_folder_under_a_regular_file(tmp_path):
     store = Store(blocker / "data")
     assert not store.is_open
     _assert_plays_on_without_saving(store)
-    assert store.top_scores(PACKS, MODE) == [] and store.all_tables() == []
-    assert not store.is_high_score(PACKS, MODE, 500)
-    notices = store.take_notices()
+    assert store.top_scores(KEY) == [] and store.all_tables() == []
+    assert not store.is_high_score(KEY, 500)
+    notices = _told(store)
     assert len(notices) == 1
     assert notices[0].startswith("Scores cannot be saved") and str(blocker / "data") in notices[0]
     assert "US_AND_THEM_QUIZ_DATA" in notices[0]
@@ -182,7 +189,7 @@ def test_a_folder_sqlite_cannot_open_in(tmp_path):
 
     store = Store(tmp_path, connect=cannot_open)
     _assert_plays_on_without_saving(store)
-    assert len(store.take_notices()) == 1
+    assert len(_told(store)) == 1
 
 
 def test_a_read_only_file_still_shows_the_saved_scores(tmp_path):
@@ -195,7 +202,7 @@ def test_a_read_only_file_still_shows_the_saved_scores(tmp_path):
     assert store.is_open and _names(store) == saved
     assert store.load_settings().volume == 0.15
     _assert_plays_on_without_saving(store)
-    notices = store.take_notices()
+    notices = _told(store)
     assert len(notices) == 1 and notices[0].startswith("Scores cannot be saved")
     assert _names(Store(tmp_path)) == saved
 
@@ -205,21 +212,21 @@ def test_a_read_only_file_still_shows_the_saved_scores(tmp_path):
 def test_a_really_full_database_keeps_what_it_had(tmp_path):
     store = Store(tmp_path)
     # SQLite's own page limit gives the genuine "database or disk is full".
-    (pages,) = store._conn.execute("PRAGMA page_count").fetchone()
-    store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    (pages,) = store._db._conn.execute("PRAGMA page_count").fetchone()
+    store._db._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     saved = []
     for i in range(2000):
-        rank = store.add_score(PACKS, MODE, f"Player {i:04d} " + "x" * 12, i, 1, 1, 1)
+        rank = store.add_score(KEY, f"Player {i:04d} " + "x" * 12, i, 1, 1, 1)
         if rank is None:
             break
         saved.append(f"Player {i:04d} " + "x" * 12)
     else:
         pytest.fail("the database never filled up")
     assert saved and not store.can_save
-    assert store.take_notices() == ["Scores cannot be saved: the disk is full. "
+    assert _told(store) == ["Scores cannot be saved: the disk is full. "
                                     "Free some space; the game plays on."]
-    assert store.add_score(PACKS, MODE, "Player 9999 " + "x" * 12, 1, 1, 1, 1) is None
-    assert store.take_notices() == []  # told once
+    assert store.add_score(KEY, "Player 9999 " + "x" * 12, 1, 1, 1, 1) is None
+    assert _told(store) == []  # told once
     store.close()
     assert sorted(_names(Store(tmp_path))) == sorted(saved)
 
@@ -227,8 +234,8 @@ def test_a_really_full_database_keeps_what_it_had(tmp_path):
 def test_saving_settings_on_a_full_disk_keeps_the_old_ones_whole(tmp_path):
     store = Store(tmp_path)
     assert store.save_settings(Settings(volume=0.2, category="Music"))
-    (pages,) = store._conn.execute("PRAGMA page_count").fetchone()
-    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    (pages,) = store._db._conn.execute("PRAGMA page_count").fetchone()
+    store._db._conn.execute(f"PRAGMA max_page_count = {pages}")
     assert store.save_settings(Settings(volume=0.9, category="y" * 200_000)) is False
     assert store.load_settings() == Settings(volume=0.2, category="Music")
     store.close()
@@ -241,21 +248,21 @@ def test_an_injected_disk_full_and_recovery(tmp_path, faults):
     faults(sqlite3.OperationalError("database or disk is full"), lambda sql: sql.startswith("INSERT"))
     _assert_plays_on_without_saving(store)
     assert _names(store) == saved
-    assert any("disk is full" in n for n in store.take_notices())
+    assert any("disk is full" in n for n in _told(store))
     FaultyConnection.fault = None  # space was freed
-    assert store.add_score(PACKS, MODE, "Later", 1, 1, 1, 1) == 4 and store.can_save
+    assert store.add_score(KEY, "Later", 1, 1, 1, 1) == 4 and store.can_save
     faults(sqlite3.OperationalError("database or disk is full"), lambda sql: sql.startswith("INSERT"))
-    assert store.add_score(PACKS, MODE, "Full again", 1, 1, 1, 1) is None
-    assert len(store.take_notices()) == 1  # a new episode is told again
+    assert store.add_score(KEY, "Full again", 1, 1, 1, 1) is None
+    assert len(_told(store)) == 1  # a new episode is told again
 
 
 def test_a_failure_inside_a_write_rolls_the_whole_write_back(tmp_path, faults):
     store = Store(tmp_path, connect=faulty_connect)
-    store.add_score(PACKS, MODE, "Kept", 5, 1, 1, 1)
+    store.add_score(KEY, "Kept", 5, 1, 1, 1)
     # The score row goes in, then the rank query fails: the row must not stay.
     faults(sqlite3.OperationalError("disk I/O error"), lambda sql: sql.startswith("SELECT COUNT"),
            times=1)
-    assert store.add_score(PACKS, MODE, "Half", 9, 1, 1, 1) is None
+    assert store.add_score(KEY, "Half", 9, 1, 1, 1) is None
     assert _names(store) == ["Kept"]
 
 
@@ -268,11 +275,11 @@ def test_a_file_locked_for_writing_still_reads_and_saves_later(tmp_path):
     store = Store(tmp_path, busy_timeout=0.05)
     assert _names(store) == saved  # WAL: readers are not blocked
     _assert_plays_on_without_saving(store)
-    notices = store.take_notices()
+    notices = _told(store)
     assert len(notices) == 1 and "another program" in notices[0]
     other.execute("ROLLBACK")
     other.close()
-    assert store.add_score(PACKS, MODE, "After", 5000, 1, 1, 1) == 1 and store.can_save
+    assert store.add_score(KEY, "After", 5000, 1, 1, 1) == 1 and store.can_save
     assert _names(store) == ["After"] + saved
     assert store.load_settings().volume == 0.15
 
@@ -287,9 +294,9 @@ def test_a_file_locked_exclusively_before_the_game_starts(tmp_path):
     assert not store.is_open
     _assert_plays_on_without_saving(store)
     assert store.load_settings() == Settings()
-    assert len(store.take_notices()) == 1
+    assert len(_told(store)) == 1
     other.close()
-    assert store.add_score(PACKS, MODE, "After", 1, 1, 1, 1) == 4
+    assert store.add_score(KEY, "After", 1, 1, 1, 1) == 4
     assert _names(store) == saved + ["After"]
     assert store.load_settings().volume == 0.15
 
@@ -297,10 +304,10 @@ def test_a_file_locked_exclusively_before_the_game_starts(tmp_path):
 def test_notices_are_plain_sentences(tmp_path, faults):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    notices = Store(blocker / "d").take_notices()
+    notices = _told(Store(blocker / "d"))
     (tmp_path / "db").mkdir()
     (tmp_path / "db" / DB_FILE).write_text("junk" * 100)
-    notices += Store(tmp_path / "db").take_notices()
+    notices += _told(Store(tmp_path / "db"))
     for notice in notices:
         assert re.fullmatch(r"[A-Z][^\n]*[.]", notice), notice
         assert "Traceback" not in notice and "Error" not in notice

@@ -45,7 +45,7 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
     import pygame
 
     from quiz.clock import FakeClock
-    from quiz.storage import Store
+    from quiz.store import Store
     from quiz.ui.app import App
     from quiz.ui.scenes.question import QuestionScene
 

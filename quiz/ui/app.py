@@ -86,7 +86,7 @@ class App:
         self.toasts = Toasts()
         self._start = self._last = self._last_poll = self.clock.now()
         if store is None:
-            from quiz.storage import Store
+            from quiz.store import Store
 
             store = Store()
         self.store = store
@@ -260,8 +260,10 @@ class App:
 
     def _poll_notices(self) -> None:
         take = getattr(self.store, "take_notices", None)
-        for message in (take() if take else []):
-            self.notify(message)
+        from quiz.store import describe
+
+        for notice in (take() if take else []):
+            self.notify(describe(notice))
 
     def quit(self) -> None:
         # Screens holding something unsaved (a top-10 score) keep it before the game ends.

@@ -373,7 +373,9 @@ class Text:
     def _metrics(self, px: int, bold: bool, extra: Sequence["pygame.font.Font"] = ()) -> tuple[int, int]:
         fonts = list(self._line_fonts(px, bold)) + list(extra)
         ascent = max(f.get_ascent() for f in fonts)
-        descent = max(-f.get_descent() for f in fonts)
+        # SDL_ttf's height is one row more than ascent + descent, and an underscore
+        # is drawn in that row: leaving it out drops every underscore.
+        descent = max(f.get_height() - f.get_ascent() for f in fonts)
         return ascent, descent
 
     # -- measuring -------------------------------------------------------------

@@ -6,7 +6,8 @@ from typing import Any, Optional
 
 import pygame
 
-from quiz.settings import mode_key, pack_set_key
+from quiz.store import ScoreTable
+from quiz.tables import TableKey, key_for, label
 from quiz.ui import theme, widgets
 
 # Column edges as fractions of the table's width: rank, name, score, right, streak, date.
@@ -15,15 +16,16 @@ COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.
            ("Date", 0.86, 1.0, "right"))
 
 
-def current_table(app: Any) -> tuple[str, str]:
+def current_table(app: Any) -> TableKey:
     """The table the next Play round would go into (by the questions it can really ask)."""
     from quiz.ui.scenes.play import length_and_timer, next_length
 
     _, timer = length_and_timer(app)
-    return pack_set_key(p.id for p in app.selected_packs()), mode_key(next_length(app), timer)
+    return key_for((p.id for p in app.selected_packs()), next_length(app), timer,
+                   getattr(app.settings, "streak_bonus", True))
 
 
-def first_table(app: Any) -> tuple[str, str]:
+def first_table(app: Any) -> TableKey:
     """The table the screen opens on: the one the last timed round went to, else the next round's."""
     return getattr(app, "last_table", None) or current_table(app)
 
@@ -38,11 +40,11 @@ class HighScoresScene(widgets.Screen):
         here = first_table(app)
         self.index = 0
         for i, table in enumerate(tables):
-            if (table["pack_set"], table["mode"]) == here:
+            if table.key == here:
                 self.index = i
                 break
         else:
-            tables.insert(0, {"pack_set": here[0], "mode": here[1], "entries": []})
+            tables.insert(0, ScoreTable(here))
         self.tables = tables
         titles = {p.id: p.title for p in app.packs()}
         self.titles = titles
@@ -59,12 +61,12 @@ class HighScoresScene(widgets.Screen):
             self.index = (self.index + step) % len(self.tables)
 
     @property
-    def table(self) -> dict:
+    def table(self) -> ScoreTable:
         return self.tables[self.index]
 
-    def table_name(self, table: Optional[dict] = None) -> str:
+    def table_name(self, table: Optional[ScoreTable] = None) -> str:
         table = table or self.table
-        names = [self.titles.get(i, i) for i in table["pack_set"].split("+") if i]
+        names = [self.titles.get(i, i) for i in table.key.pack_ids]
         return " + ".join(names) or "No packs"
 
     def footer_text(self) -> str:
@@ -112,12 +114,12 @@ class HighScoresScene(widgets.Screen):
                                self.name_box.h - text.line_height(mode_px))
         widgets.draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
                             align="center", bold=True, min_px=12)
-        place = f"{self.table['mode']}" + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
+        place = label(self.table.key) + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
         widgets.draw_fitted(surface, text, place, mode_px, theme.AMBER,
                             pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
                                         self.name_box.bottom - name_box.bottom),
                             align="center", min_px=10)
-        entries = self.table["entries"]
+        entries = self.table.entries
         box = self.table_box
         if not entries:
             widgets.draw_fitted(surface, text,
@@ -140,8 +142,8 @@ class HighScoresScene(widgets.Screen):
             if r % 2 == 0:
                 widgets.round_rect(surface, theme.NIGHT, band, theme.px(6, s))
             colour = theme.AMBER if r == 0 else theme.PAPER
-            cells = (f"{r + 1}", entry["name"], f"{entry['score']:,}", f"{entry['correct']}/{entry['total']}",
-                     str(entry["best_streak"]), str(entry["played_at"])[:10])
+            cells = (f"{r + 1}", entry.name, f"{entry.score:,}", f"{entry.correct}/{entry.total}",
+                     str(entry.best_streak), entry.played_at[:10])
             for (title, a, b, align), value in zip(COLUMNS, cells):
                 cell = pygame.Rect(inner.x + int(inner.w * a), y, int(inner.w * (b - a)), row_h)
                 widgets.draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,

@@ -168,15 +168,3 @@ def play_again(app: Any, plan: RoundPlan) -> bool:
     """From the results: a new round with the same settings in place of the results."""
     return begin(app, plan.next_plan(), replace_top=True)
 
-
-def pack_set_key(plan: RoundPlan) -> str:
-    from quiz.settings import pack_set_key as key
-
-    return key(plan.pack_ids)
-
-
-def mode_key(plan: RoundPlan, asked: int) -> str:
-    """The high-score table for this round: the questions actually asked and the timer."""
-    from quiz.settings import mode_key as key
-
-    return key(asked, plan.timer)

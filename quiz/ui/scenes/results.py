@@ -8,6 +8,7 @@ from typing import Any, Optional
 
 import pygame
 
+from quiz.finish import SAVED, describe, finish_round
 from quiz.ui import theme
 from quiz.ui.scene import Scene
 from quiz.ui.scenes import name_entry
@@ -95,51 +96,39 @@ class ResultsScene(Scene):
         self._cards: dict = {}
         self._backdrops: dict = {}
         self._entered = False
-        self.status = ""
-        self.status_ok = True
-        self.saved_rank: Optional[int] = None
-        self.pack_set, self.mode = self._keys()
-        if plan.saves and not results.practice:
-            app.last_table = (self.pack_set, self.mode)  # High scores opens here next
-        self.high_score = self._is_high_score()
+        self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
+                                     streak_bonus=plan.streak_bonus, practice=plan.practice)
+        self.table = self.finished.key
+        if self.finished.saves:
+            app.last_table = self.table  # High scores opens here next
+        self.high_score = self.finished.high_score
         self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
-        self.name_pending = self.high_score  # a top-10 score still waiting for its name
         self.focus = "name" if self.name_pending else "again"
-        if results.practice or plan.practice:
-            self.status = "A practice round: nothing is saved."
-        elif not plan.saves:
-            self.status = "No timer this round: only timed rounds make the high scores."
-        elif not self.high_score:
-            self.status = "Not in the top 10 this time."
 
     # -- saved data -------------------------------------------------------------
 
-    def _keys(self) -> tuple[str, str]:
-        from quiz.ui.scenes.play import mode_key, pack_set_key
+    @property
+    def name_pending(self) -> bool:
+        """A top-10 score still waiting for its name."""
+        return self.finished.name_pending
 
-        try:
-            return pack_set_key(self.plan), mode_key(self.plan, self.results.total)
-        except Exception:
-            return "+".join(sorted(self.plan.pack_ids)), f"{self.results.total} questions"
+    @property
+    def saved_rank(self) -> Optional[int]:
+        return self.finished.rank
 
-    def _is_high_score(self) -> bool:
-        if self.results.practice or not self.plan.saves or self.results.score <= 0:
-            return False
-        try:
-            return bool(self.app.store.is_high_score(self.pack_set, self.mode, self.results.score))
-        except Exception:
-            return False
+    @property
+    def status(self) -> str:
+        return describe(self.finished.status)
+
+    @property
+    def status_ok(self) -> bool:
+        return self.finished.status.ok
 
     def on_enter(self) -> None:
         if self._entered:
             return
         self._entered = True
         self.app.sound.play("fanfare")
-        if not self.results.practice and self.plan.saves:
-            try:
-                self.app.store.record_answers(self.results, self.pack_set)
-            except Exception:
-                pass  # statistics are a nicety; the results stay on screen regardless
         if self.name_pending:
             pygame.key.start_text_input()
 
@@ -147,27 +136,10 @@ class ResultsScene(Scene):
         pygame.key.stop_text_input()
 
     def save_name(self) -> None:
-        name = self.name.value
-        if not name:
-            self.status, self.status_ok = "Type a name to save the score.", False
+        status = self.finished.save(self.name.value)
+        if status.kind != SAVED:
             return
-        r = self.results
-        try:
-            rank = self.app.store.add_score(self.pack_set, self.mode, name, r.score, r.right,
-                                            r.total, r.best_streak)
-        except Exception:
-            rank = None
-        if rank is None:
-            self.status = "The score could not be saved (the data folder cannot be written). Enter tries again."
-            self.status_ok = False
-            return
-        self.saved_rank = rank
-        self.name_pending = False
-        self.status, self.status_ok = f"Saved: {name} is number {rank} in the top 10.", True
-        try:
-            self.app.update_settings(last_name=name)
-        except Exception:
-            pass  # remembering the name for next time is not worth a failure message
+        self.app.update_settings(last_name=status.name)
         pygame.key.stop_text_input()
         self.focus = "again"
 

@@ -1,0 +1,74 @@
+"""The high-score tables: saving a score, its rank, and reading tables back."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from quiz.tables import TableKey, label
+
+TOP = 10
+
+_KEY_COLUMNS = "pack_set, questions, timer, streak_bonus, mode"
+_IS_KEY = "pack_set IS ? AND questions IS ? AND timer IS ? AND streak_bonus IS ? AND mode IS ?"
+
+
+@dataclass(frozen=True)
+class ScoreEntry:
+    name: str
+    score: int
+    correct: int
+    total: int
+    best_streak: int
+    played_at: str  # ISO 8601 local time with offset
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "score": self.score, "correct": self.correct,
+                "total": self.total, "best_streak": self.best_streak,
+                "played_at": self.played_at}
+
+
+@dataclass(frozen=True)
+class ScoreTable:
+    key: TableKey
+    entries: list[ScoreEntry] = field(default_factory=list)  # best first
+
+    def to_dict(self) -> dict:
+        """The table as ``scores --json`` prints it."""
+        return {"pack_set": self.key.pack_set, "questions": self.key.questions,
+                "timer": self.key.timer, "streak_bonus": self.key.streak_bonus,
+                "mode": self.key.mode, "label": label(self.key),
+                "entries": [e.to_dict() for e in self.entries]}
+
+
+def _key_values(key: TableKey) -> tuple:
+    return (key.pack_set, key.questions, key.timer, int(key.streak_bonus), key.mode)
+
+
+def top(conn: sqlite3.Connection, key: TableKey, limit: int) -> list[ScoreEntry]:
+    rows = conn.execute(
+        "SELECT name, score, correct, total, best_streak, played_at FROM scores "
+        f"WHERE {_IS_KEY} ORDER BY score DESC, id LIMIT ?",
+        (*_key_values(key), max(0, int(limit)))).fetchall()
+    return [ScoreEntry(*row) for row in rows]
+
+
+def add(conn: sqlite3.Connection, key: TableKey, entry: ScoreEntry) -> int:
+    """Insert ``entry``; its rank in its table (1-based, ties behind older scores)."""
+    cursor = conn.execute(
+        f"INSERT INTO scores ({_KEY_COLUMNS}, name, score, correct, total, best_streak, "
+        "played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_key_values(key), entry.name, entry.score, entry.correct, entry.total,
+         entry.best_streak, entry.played_at))
+    (ahead,) = conn.execute(
+        f"SELECT COUNT(*) FROM scores WHERE {_IS_KEY} "
+        "AND (score > ? OR (score = ? AND id < ?))",
+        (*_key_values(key), entry.score, entry.score, cursor.lastrowid)).fetchone()
+    return ahead + 1
+
+
+def keys(conn: sqlite3.Connection) -> list[TableKey]:
+    """Every table that holds a score: pack sets by name, the rest as first played."""
+    rows = conn.execute(f"SELECT {_KEY_COLUMNS} FROM scores GROUP BY {_KEY_COLUMNS} "
+                        "ORDER BY pack_set, MIN(id)").fetchall()
+    return [TableKey(*row) for row in rows]

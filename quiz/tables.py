@@ -1,0 +1,66 @@
+"""Which high-score table a round belongs to, and the words that name it.
+
+A ``TableKey`` is what the store files a score under: the set of packs, the
+round's length and timer, whether the streak bonus was on and the play mode.
+Its label ("10 questions, 20 s") is made only for showing, by ``label``; no
+code compares labels, so the wording can change (or be translated) freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+SOLO = "solo"
+
+
+@dataclass(frozen=True)
+class TableKey:
+    pack_set: str  # pack ids, sorted and joined by "+": see ``pack_set_of``
+    questions: int  # questions asked in the round
+    timer: Optional[float]  # seconds per question; None without a countdown
+    streak_bonus: bool = True
+    mode: str = SOLO
+
+    def __post_init__(self) -> None:
+        # 20 and 20.0 are one timer: equal keys must file scores in one table.
+        if self.timer is not None:
+            object.__setattr__(self, "timer", float(self.timer))
+        object.__setattr__(self, "questions", int(self.questions))
+        object.__setattr__(self, "streak_bonus", bool(self.streak_bonus))
+
+    @property
+    def pack_ids(self) -> list[str]:
+        return [p for p in self.pack_set.split("+") if p]
+
+
+def pack_set_of(pack_ids: Iterable[str]) -> str:
+    """Names a set of packs the same way whatever order they were chosen in."""
+    return "+".join(sorted({str(p) for p in pack_ids}))
+
+
+def key_for(pack_ids: Iterable[str], questions: int, timer: Optional[float],
+            streak_bonus: bool, mode: str = SOLO) -> TableKey:
+    """The table a round with these packs and rules goes into."""
+    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode)
+
+
+def plural(n: int, one: str, many: str = "") -> str:
+    """``n`` with its noun: "1 question", "10 questions"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def seconds(timer: float) -> str:
+    """A timer as shown: "20 s", "12.5 s"."""
+    return f"{int(timer)} s" if float(timer).is_integer() else f"{timer:g} s"
+
+
+def label(key: TableKey) -> str:
+    """The table's name as the player reads it, e.g. "10 questions, 20 s"."""
+    parts = [plural(key.questions, "question"),
+             "no timer" if key.timer is None else seconds(key.timer)]
+    if not key.streak_bonus:
+        parts.append("no streak bonus")
+    if key.mode != SOLO:
+        parts.append(key.mode)
+    return ", ".join(parts)
