@@ -13,6 +13,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
+from quiz.deck import build_deck
+
 DAILY_QUESTIONS = 10
 
 # Bumped only when a change to the generator must change every day's round.
@@ -78,8 +80,6 @@ def marks_of(outcomes: Sequence[tuple[bool, bool]]) -> tuple[str, ...]:
 def daily_deck(packs: Sequence, day: dt.date) -> list:
     """The day's questions: packs are put in a fixed order first, so listing them
     differently changes nothing."""
-    from quiz.deck import build_deck
-
     ordered = sorted(packs, key=lambda pack: pack.id)
     seed = day_seed(day, (pack.id for pack in ordered)) % (2 ** 31)
     return build_deck(ordered, seed, DAILY_QUESTIONS)

@@ -218,3 +218,73 @@ def test_statistics_of_a_new_player_are_zero_and_earn_nothing():
     got = statistics.figures([], [], {"Cast": ["a"]}, {}, dt.date(2026, 1, 1))
     assert got.rounds == 0 and got.accuracy == 0.0 and got.average_seconds is None
     assert got.achievements == ()
+
+
+# -------------------------------------------------------------------- history
+
+from quiz.clock import FakeClock  # noqa: E402
+from quiz.round import Round, RoundConfig  # noqa: E402
+from quiz.store import Store  # noqa: E402
+
+
+def _played_round(questions, rights):
+    clock = FakeClock()
+    game = Round(questions, RoundConfig(timer=20.0), clock)
+    for question, right in zip(questions, rights):
+        clock.advance(2.0)
+        choice = question.answer if right else (question.answer + 1) % len(question.choices)
+        game.answer(choice)
+        game.next()
+    return game.results()
+
+
+def test_rounds_are_kept_per_player_and_feed_fresh_decks_and_statistics(tmp_path):
+    film = _film()
+    questions = build_deck(film, seed=3, count=5)
+    moments = iter(dt.datetime(2026, 12, d, 20, 0).astimezone() for d in range(1, 30))
+    store = Store(tmp_path, now=lambda: next(moments))
+    results = _played_round(questions, [True, False, True, True, True])
+    assert store.record_round("Ana", "us-and-them", results, daily=dt.date(2026, 12, 1))
+    assert store.record_round("Ben", "us-and-them", _played_round(questions[:2], [True, True]))
+    seen = store.seen("Ana")
+    assert set(seen) == {q.fact for q in questions}
+    missed = questions[1].fact
+    assert not seen[missed].last_right and seen[missed].missed == 1
+    # the missed fact leads the next deck's order, the facts Ana never met follow
+    order = freshest_first(list(build_deck(film, seed=4)), seen)
+    assert order[0].fact == missed
+    assert {q.fact for q in order[1:20]}.isdisjoint(seen)
+    assert store.daily_played("Ana", "us-and-them", dt.date(2026, 12, 1))
+    assert not store.daily_played("Ben", "us-and-them", dt.date(2026, 12, 1))
+    assert store.players() == ["Ben", "Ana"]
+    together = store.seen(["Ana", "Ben"])
+    assert together[questions[0].fact].asked == 2
+    figures = statistics.figures(store.answer_records("Ana"), store.round_records("Ana"),
+                                 {"all": [q.fact for q in build_deck(film, seed=0)]}, {},
+                                 dt.date(2026, 12, 1))
+    assert (figures.rounds, figures.answers, figures.right, figures.daily_streak) == (1, 5, 4, 1)
+    store.save_learn_box("Ana", missed, 1)
+    assert Store(tmp_path).learn_boxes("Ana") == {missed: 1}
+
+
+def test_hostile_history_values_are_read_as_nothing(tmp_path):
+    import sqlite3
+
+    store = Store(tmp_path)
+    store.record_round("Ana", "p", _played_round(build_deck(_film(), seed=1, count=2), [True, True]))
+    store.close()
+    conn = sqlite3.connect(tmp_path / "quiz.sqlite3")
+    conn.execute("INSERT INTO answers (player, pack_set, question_id, fact, category, asked_at, "
+                 "right, seconds) VALUES ('Ana', 'p', 'q', X'00ff', 'c', 'soon', 'yes', 'slow')")
+    conn.execute("INSERT INTO rounds (player, pack_set, played_at, score, correct, asked, "
+                 "best_streak, daily, mode) VALUES ('Ana', 'p', 'x', 'lots', 1, 1, 1, 'someday', "
+                 "'solo')")
+    conn.commit()
+    conn.close()
+    again = Store(tmp_path)
+    assert len(again.seen("Ana")) == 2
+    rounds = again.round_records("Ana")
+    assert len(rounds) == 2
+    hostile = [r for r in rounds if r.played_at == 0.0]
+    assert len(hostile) == 1 and hostile[0].score == 0 and hostile[0].daily is None
+    assert len(again.answer_records("Ana")) == 2

@@ -1,4 +1,5 @@
-"""The player's saved data: high scores, settings and per-question statistics.
+"""The player's saved data: high scores, settings, per-question statistics and
+each player's history.
 
 ``Store`` is the face the game uses. It never raises a database or disk fault to
 its caller: reads give back what could be read (or an empty default), writes
@@ -7,12 +8,13 @@ comes as ``Notice``s from ``take_notices()`` (``describe`` words them). Errors
 in the calling code (a wrong argument type, say) are not faults and do raise.
 
 The files: ``connection`` opens the file and survives faults, ``schema`` makes
-the tables, ``scores``, ``saved_settings`` and ``stats`` hold the SQL for each
+the tables, ``scores``, ``saved_settings``, ``stats`` and ``history`` hold the SQL for each
 kind of data, ``notices`` says what the player is told.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from datetime import datetime
 from pathlib import Path
@@ -22,10 +24,12 @@ import sqlite3
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
-from quiz.store import saved_settings, schema, scores, stats
+from quiz.store import history, saved_settings, schema, scores, stats
 from quiz.store.connection import BUSY_TIMEOUT, Connection
 from quiz.store.notices import Notice, describe
 from quiz.store.scores import TOP, ScoreEntry, ScoreTable
+from quiz.freshness import Seen, combine
+from quiz.statistics import AnswerRecord, RoundRecord
 from quiz.tables import TableKey
 
 __all__ = ["DEFAULT_NAME", "Notice", "ScoreEntry", "ScoreTable", "Store", "TOP", "describe"]
@@ -135,3 +139,47 @@ class Store:
     def question_stats(self, pack_set: str) -> dict[str, tuple[int, int]]:
         """question id -> (times asked, times right) for a pack set."""
         return self._db.read(lambda c: stats.for_pack_set(c, pack_set), {})
+
+    # -- each player's history ---------------------------------------------
+
+    def record_round(self, player: str, pack_set: str, results: Any, *,
+                     daily: Optional[dt.date] = None, mode: str = "solo") -> bool:
+        """Keep a finished round and its answers under the player's name."""
+        if not results.answers:
+            return False
+        name = clean_name(player) or DEFAULT_NAME
+        at = self._db.now().timestamp()
+        return self._db.write(lambda c: history.record_round(c, name, pack_set, results, at,
+                                                             daily, mode) is not None,
+                              quiet=True) is not None
+
+    def seen(self, players: Any) -> dict[str, Seen]:
+        """fact -> what these players together have seen of it (one name or several)."""
+        names = [players] if isinstance(players, str) else list(players)
+        names = [clean_name(n) or DEFAULT_NAME for n in names]
+        per_player = self._db.read(lambda c: history.seen(c, names), {})
+        return combine(per_player.values())
+
+    def answer_records(self, player: str) -> list[AnswerRecord]:
+        return self._db.read(lambda c: history.answer_records(c, clean_name(player)
+                                                              or DEFAULT_NAME), [])
+
+    def round_records(self, player: str) -> list[RoundRecord]:
+        return self._db.read(lambda c: history.round_records(c, clean_name(player)
+                                                             or DEFAULT_NAME), [])
+
+    def daily_played(self, player: str, pack_set: str, day: dt.date) -> bool:
+        """Has this player already had the scored attempt at this day's challenge?"""
+        return self._db.read(lambda c: history.daily_played(c, clean_name(player)
+                                                            or DEFAULT_NAME, pack_set, day), False)
+
+    def players(self) -> list[str]:
+        """Every name with a recorded round, the most recent first."""
+        return self._db.read(history.players, [])
+
+    def learn_boxes(self, player: str) -> dict[str, int]:
+        return self._db.read(lambda c: history.boxes(c, clean_name(player) or DEFAULT_NAME), {})
+
+    def save_learn_box(self, player: str, fact: str, box: int) -> bool:
+        name = clean_name(player) or DEFAULT_NAME
+        return self._db.write(lambda c: history.save_box(c, name, fact, box), quiet=True) is not None
