@@ -63,7 +63,7 @@ def freshest_first(items: Sequence[T], history: Mapping[str, Seen], fact_of=lamb
         else:
             seen.append(item)
     # The most missed, then the longest ago, come back first.
-    missed.sort(key=lambda item: (-history[fact_of(item)].missed, history[fact_of(item)].last_asked))
+    missed.sort(key=lambda item: _miss_order(history[fact_of(item)]))
     back_now, back_later = _first_facts(missed, misses, fact_of)
     # sorted() is stable: equal ages keep the shuffled order.
     later = sorted(back_later + seen, key=lambda item: _age(history[fact_of(item)]))
@@ -88,3 +88,34 @@ def _first_facts(items: list[T], count: int, fact_of) -> tuple[list[T], list[T]]
 
 def _age(record: Seen) -> float:
     return record.last_asked - record.missed * MISS_WEIGHT
+
+
+BACK_NOW, UNSEEN, SEEN = 0, 1, 2
+
+
+def freshness_tiers(items: Sequence[T], history: Mapping[str, Seen], fact_of=lambda q: q.fact,
+                    misses: int = MISSES_PER_ROUND) -> dict[str, int]:
+    """fact -> BACK_NOW (a miss the next round brings back), UNSEEN or SEEN; the
+    same grouping ``freshest_first`` orders by."""
+    tiers: dict[str, int] = {}
+    back = 0
+    ordered = sorted(items, key=lambda item: _miss_order(history.get(fact_of(item))))
+    for item in ordered:
+        fact = fact_of(item)
+        if fact in tiers:
+            continue
+        record = history.get(fact)
+        if record is None or record.asked <= 0:
+            tiers[fact] = UNSEEN
+        elif not record.last_right and back < misses:
+            tiers[fact] = BACK_NOW
+            back += 1
+        else:
+            tiers[fact] = SEEN
+    return tiers
+
+
+def _miss_order(record: Seen | None) -> tuple:
+    if record is None or record.asked <= 0 or record.last_right:
+        return (1, 0, 0.0)
+    return (0, -record.missed, record.last_asked)

@@ -288,3 +288,24 @@ def test_hostile_history_values_are_read_as_nothing(tmp_path):
     hostile = [r for r in rounds if r.played_at == 0.0]
     assert len(hostile) == 1 and hostile[0].score == 0 and hostile[0].daily is None
     assert len(again.answer_records("Ana")) == 2
+
+
+def test_a_round_brings_back_the_facts_missed_last_time():
+    film = _film()
+    first = build_deck(film, seed=11, count=10)
+    history = {q.fact: Seen(asked=1, last_asked=float(i), last_right=i not in (2, 7))
+               for i, q in enumerate(first)}
+    for seed in range(5):
+        nxt = build_deck(film, seed=seed, count=10, history=history)
+        facts = {q.fact for q in nxt}
+        assert {first[2].fact, first[7].fact} <= facts
+        # the rest are facts never met
+        assert facts - {first[2].fact, first[7].fact} <= facts - set(history)
+        assert len(facts - set(history)) == 8
+    # the same history and seed, the same round
+    assert build_deck(film, 5, 10, history=history) == build_deck(film, 5, 10, history=history)
+
+
+def test_without_history_a_seeded_round_is_unchanged():
+    film = _film()
+    assert build_deck(film, 9, 10) == build_deck(film, 9, 10, history={})
