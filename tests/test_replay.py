@@ -309,3 +309,33 @@ def test_a_round_brings_back_the_facts_missed_last_time():
 def test_without_history_a_seeded_round_is_unchanged():
     film = _film()
     assert build_deck(film, 9, 10) == build_deck(film, 9, 10, history={})
+
+
+# ------------------------------------------------------------ command line
+
+from quiz.cli import main  # noqa: E402
+
+
+def test_questions_daily_prints_the_days_round_the_same_as_the_game(capsys):
+    assert main(["questions", "--daily", "--date", "2026-12-02", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    expected = daily.daily_deck(_film(), dt.date(2026, 12, 2))
+    assert printed == [q.to_dict() for q in expected]
+    assert main(["questions", "--date", "2026-12-02"]) == 1
+    assert "--daily" in capsys.readouterr().err
+
+
+def test_stats_prints_a_players_figures(capsys, _data_folder):
+    store = Store(_data_folder)
+    questions = build_deck(_film(), seed=2, count=4)
+    store.record_round("Mia", "us-and-them", _played_round(questions, [True, True, False, True]))
+    store.close()
+    assert main(["stats", "--player", "Mia", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["player"], data["rounds"], data["answers"], data["right"]) == ("Mia", 1, 4, 3)
+    assert data["facts_seen"] == 4 and data["facts_total"] > 50
+    assert main(["stats", "--player", "Mia"]) == 0
+    text = capsys.readouterr().out
+    assert "Statistics for Mia" in text and "75% (3/4)" in text
+    assert main(["stats", "--player", "Nobody"]) == 0
+    assert "no rounds played yet" in capsys.readouterr().out
