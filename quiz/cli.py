@@ -106,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("scores", help="print the high-score tables")
     s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--reset", action="store_true", help="delete high scores (asks first)")
+    s.add_argument("--pack-set", metavar="ID", help="with --reset: only this pack set's tables "
+                                                      "(as 'scores' names them)")
+    s.add_argument("--yes", action="store_true", help="with --reset: do not ask")
 
     st = sub.add_parser("stats", help="print a player's statistics")
     st.add_argument("--player", metavar="NAME", help="whose (default: the last name played)")
@@ -165,6 +169,10 @@ def _cmd_scores(args) -> int:
                         f"US_AND_THEM_QUIZ_DATA to another one.")
     for notice in notices:  # e.g. a damaged file was set aside: worth knowing, not fatal
         print(describe(notice), file=sys.stderr)
+    if args.reset:
+        return _reset_scores(store, args)
+    if args.pack_set or args.yes:
+        raise QuizError("--pack-set and --yes go with --reset.")
     tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
@@ -174,6 +182,34 @@ def _cmd_scores(args) -> int:
     from quiz.textout import format_score_tables
 
     print(format_score_tables(tables))
+    return 0
+
+
+def _reset_scores(store, args) -> int:
+    from quiz.textout import safe
+
+    tables = [t for t in store.all_tables() if args.pack_set in (None, t.key.pack_set)]
+    count = sum(len(t.entries) for t in tables)
+    what = f"the {args.pack_set} tables" if args.pack_set else "every table"
+    if args.pack_set and not tables:
+        known = sorted({t.key.pack_set for t in store.all_tables()})
+        raise QuizError(f"No high scores for the pack set '{args.pack_set}'. "
+                        + (f"Pack sets with scores: {', '.join(known)}." if known
+                           else "There are no high scores yet."))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise QuizError(f"This would delete the high scores of {safe(what)}. "
+                            "Add --yes to confirm.")
+        reply = input(f"Delete the high scores of {safe(what)}? Type 'yes' to confirm: ")
+        if reply.strip().lower() != "yes":
+            print("Nothing was deleted.")
+            return 1
+    removed = store.reset_scores(pack_set=args.pack_set)
+    store.close()
+    if removed is None:
+        raise QuizError(f"The high scores in {store.folder} could not be changed "
+                        f"({store.problem or 'unknown reason'}).")
+    print(f"Deleted the high scores of {safe(what)}.")
     return 0
 
 

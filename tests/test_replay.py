@@ -339,3 +339,43 @@ def test_stats_prints_a_players_figures(capsys, _data_folder):
     assert "Statistics for Mia" in text and "75% (3/4)" in text
     assert main(["stats", "--player", "Nobody"]) == 0
     assert "no rounds played yet" in capsys.readouterr().out
+
+
+# -------------------------------------------------------------- resetting scores
+
+from quiz.tables import TableKey  # noqa: E402
+
+
+def _scores(folder):
+    store = Store(folder)
+    store.add_score(TableKey("us-and-them", 10, 20.0), "Ana", 900, 9, 10, 5)
+    store.add_score(TableKey("us-and-them", 5, 20.0), "Ben", 400, 4, 5, 2)
+    store.add_score(TableKey("my-pack", 10, 20.0), "Cy", 700, 7, 10, 3)
+    store.close()
+
+
+def test_scores_reset_asks_first_and_can_be_limited_to_a_pack_set(capsys, _data_folder, monkeypatch):
+    _scores(_data_folder)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    assert main(["scores", "--reset"]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert len(Store(_data_folder).all_tables()) == 3  # nothing deleted
+    assert main(["scores", "--reset", "--pack-set", "nope", "--yes"]) == 1
+    assert "my-pack" in capsys.readouterr().err
+    assert main(["scores", "--reset", "--pack-set", "us-and-them", "--yes"]) == 0
+    left = Store(_data_folder).all_tables()
+    assert [t.key.pack_set for t in left] == ["my-pack"]
+    assert main(["scores", "--reset", "--yes"]) == 0
+    assert Store(_data_folder).all_tables() == []
+    assert main(["scores", "--yes"]) == 1
+
+
+def test_scores_reset_on_a_terminal_needs_the_word_yes(capsys, _data_folder, monkeypatch):
+    _scores(_data_folder)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    assert main(["scores", "--reset"]) == 1
+    assert "Nothing was deleted" in capsys.readouterr().out
+    monkeypatch.setattr("builtins.input", lambda prompt: "yes")
+    assert main(["scores", "--reset"]) == 0
+    assert Store(_data_folder).all_tables() == []

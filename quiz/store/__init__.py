@@ -128,6 +128,12 @@ class Store:
         return [ScoreTable(key, self.top_scores(key, TOP))
                 for key in self._db.read(scores.keys, [])]
 
+    def reset_scores(self, pack_set: Optional[str] = None,
+                     key: Optional[TableKey] = None) -> Optional[int]:
+        """Forget the high scores of one table, one pack set, or all; how many went,
+        or None when the file could not be written."""
+        return self._db.write(lambda c: scores.remove(c, pack_set, key))
+
     # -- per-question statistics ------------------------------------------
 
     def record_answers(self, results: Any, pack_set: str) -> None:

@@ -72,3 +72,15 @@ def keys(conn: sqlite3.Connection) -> list[TableKey]:
     rows = conn.execute(f"SELECT {_KEY_COLUMNS} FROM scores GROUP BY {_KEY_COLUMNS} "
                         "ORDER BY pack_set, MIN(id)").fetchall()
     return [TableKey(*row) for row in rows]
+
+
+def remove(conn: sqlite3.Connection, pack_set: str | None = None,
+           key: TableKey | None = None) -> int:
+    """Delete the scores of one table, of one pack set, or (neither given) all; how many."""
+    if key is not None:
+        cursor = conn.execute(f"DELETE FROM scores WHERE {_IS_KEY}", _key_values(key))
+    elif pack_set is not None:
+        cursor = conn.execute("DELETE FROM scores WHERE pack_set IS ?", (pack_set,))
+    else:
+        cursor = conn.execute("DELETE FROM scores")
+    return cursor.rowcount
