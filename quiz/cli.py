@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from quiz import __version__
 from quiz.errors import QuizError
 
-SUBCOMMANDS = ("play", "questions", "scores", "packs", "validate", "import")
+SUBCOMMANDS = ("play", "questions", "scores", "stats", "packs", "validate", "import")
 
 
 def _count(value: str):
@@ -47,6 +47,15 @@ def _timer(value: str):
     if not 3 <= seconds <= 600:
         raise argparse.ArgumentTypeError("must be between 3 and 600 seconds, or 'off'")
     return seconds
+
+
+def _date(value: str):
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be a date written YYYY-MM-DD") from None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -91,9 +100,20 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--count", type=_count, default=10, metavar="N|all", help="how many, or all")
     q.add_argument("--category", metavar="C", help="only this category")
     q.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only this difficulty")
+    q.add_argument("--daily", action="store_true", help="the daily challenge's questions")
+    q.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="with --daily: that day's questions (default: today)")
 
     s = sub.add_parser("scores", help="print the high-score tables")
     s.add_argument("--json", action="store_true", help="print JSON")
+    s.add_argument("--reset", action="store_true", help="delete high scores (asks first)")
+    s.add_argument("--pack-set", metavar="ID", help="with --reset: only this pack set's tables "
+                                                      "(as 'scores' names them)")
+    s.add_argument("--yes", action="store_true", help="with --reset: do not ask")
+
+    st = sub.add_parser("stats", help="print a player's statistics")
+    st.add_argument("--player", metavar="NAME", help="whose (default: the last name played)")
+    st.add_argument("--json", action="store_true", help="print JSON")
 
     sub.add_parser("packs", help="list every pack found, with its status")
 
@@ -111,8 +131,15 @@ def _cmd_questions(args) -> int:
     from quiz.packs import discover_packs, find_pack
 
     pack = find_pack(args.pack, discover_packs())
-    questions = build_deck([pack], seed=args.seed, count=args.count,
-                           category=args.category, difficulty=args.difficulty)
+    if args.date and not args.daily:
+        raise QuizError("--date goes with --daily: add --daily to print that day's challenge.")
+    if args.daily:
+        from quiz import daily
+
+        questions = daily.daily_deck([pack], args.date or daily.today())
+    else:
+        questions = build_deck([pack], seed=args.seed, count=args.count,
+                               category=args.category, difficulty=args.difficulty)
     if args.category and not questions:
         from quiz.deck import categories
 
@@ -142,6 +169,10 @@ def _cmd_scores(args) -> int:
                         f"US_AND_THEM_QUIZ_DATA to another one.")
     for notice in notices:  # e.g. a damaged file was set aside: worth knowing, not fatal
         print(describe(notice), file=sys.stderr)
+    if args.reset:
+        return _reset_scores(store, args)
+    if args.pack_set or args.yes:
+        raise QuizError("--pack-set and --yes go with --reset.")
     tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
@@ -151,6 +182,66 @@ def _cmd_scores(args) -> int:
     from quiz.textout import format_score_tables
 
     print(format_score_tables(tables))
+    return 0
+
+
+def _reset_scores(store, args) -> int:
+    from quiz.textout import safe
+
+    tables = [t for t in store.all_tables() if args.pack_set in (None, t.key.pack_set)]
+    count = sum(len(t.entries) for t in tables)
+    what = f"the {args.pack_set} tables" if args.pack_set else "every table"
+    if args.pack_set and not tables:
+        known = sorted({t.key.pack_set for t in store.all_tables()})
+        raise QuizError(f"No high scores for the pack set '{args.pack_set}'. "
+                        + (f"Pack sets with scores: {', '.join(known)}." if known
+                           else "There are no high scores yet."))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise QuizError(f"This would delete the high scores of {safe(what)}. "
+                            "Add --yes to confirm.")
+        reply = input(f"Delete the high scores of {safe(what)}? Type 'yes' to confirm: ")
+        if reply.strip().lower() != "yes":
+            print("Nothing was deleted.")
+            return 1
+    removed = store.reset_scores(pack_set=args.pack_set)
+    store.close()
+    if removed is None:
+        raise QuizError(f"The high scores in {store.folder} could not be changed "
+                        f"({store.problem or 'unknown reason'}).")
+    print(f"Deleted the high scores of {safe(what)}.")
+    return 0
+
+
+def _cmd_stats(args) -> int:
+    from quiz import daily, statistics
+    from quiz.deck import all_questions
+    from quiz.packs import discover_packs
+    from quiz.store import Store
+
+    store = Store()
+    if not store.is_open:
+        raise QuizError(f"The statistics in {store.folder} cannot be read "
+                        f"({store.problem or 'unknown reason'}): check that folder, or set "
+                        f"US_AND_THEM_QUIZ_DATA to another one.")
+    settings = store.load_settings()
+    player = args.player or settings.last_name or next(iter(store.players()), "Player")
+    packs = discover_packs()
+    chosen = [p for p in packs if p.id in settings.packs and p.ok] or \
+        [p for p in packs if p.id == "us-and-them" and p.ok]
+    facts: dict[str, list[str]] = {}
+    for question in all_questions(chosen):
+        facts.setdefault(question.category, []).append(question.fact)
+    figures = statistics.figures(store.answer_records(player), store.round_records(player),
+                                 facts, store.learn_boxes(player), daily.today())
+    store.close()
+    if args.json:
+        json.dump({"player": player, **figures.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from quiz.textout import format_statistics
+
+    print(format_statistics(player, figures))
     return 0
 
 
@@ -224,6 +315,7 @@ HANDLERS = {
     "play": _cmd_play,
     "questions": _cmd_questions,
     "scores": _cmd_scores,
+    "stats": _cmd_stats,
     "packs": _cmd_packs,
     "validate": _cmd_validate,
     "import": _cmd_import,

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
+from quiz.freshness import Seen, freshest_first, freshness_tiers
 from quiz.model import DIFFICULTIES, Question
 
 
@@ -53,10 +54,14 @@ def categories_of(questions: Sequence[Question]) -> list[str]:
 
 
 def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
-               category: Optional[str] = None, difficulty: Optional[str] = None) -> list[Question]:
+               category: Optional[str] = None, difficulty: Optional[str] = None,
+               history: Optional[Mapping[str, Seen]] = None) -> list[Question]:
     """The questions of a round: all of them once with ``count=None``, else ``count`` of them.
 
-    Fewer than ``count`` come back when fewer match.
+    Fewer than ``count`` come back when fewer match. With a player's ``history``
+    (fact -> what they have seen), facts they missed and facts they never met
+    come first (see ``quiz.freshness``); the same history and seed give the same
+    round.
     """
     questions = _all_questions(packs, seed)
     if category:
@@ -67,18 +72,29 @@ def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
     rng = random.Random(f"deck\x00{seed}")
     if len(packs) > 1:
         rng.shuffle(questions)  # each pack comes shuffled; mixing packs needs one more
+    tiers: dict[str, int] = {}
+    if history:
+        questions = freshest_first(questions, history)
+        tiers = freshness_tiers(questions, history)
     if count is None:
         return questions
-    return _spread(questions, count, rng, mix=difficulty is None)
+    return _spread(questions, count, rng, mix=difficulty is None, tiers=tiers)
 
 
-def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool) -> list[Question]:
-    """``count`` questions on distinct facts, taken from the categories in turn."""
+def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool,
+            tiers: Optional[dict[str, int]] = None) -> list[Question]:
+    """``count`` questions on distinct facts, taken from the categories in turn.
+
+    With ``tiers`` (fact -> 0 for a miss to bring back, 1 unseen, 2 seen), the
+    categories holding a miss take their turn first, and within a category a
+    fresher question always beats a better mix of difficulties."""
     by_category: dict[str, list[Question]] = {}
     for question in questions:
         by_category.setdefault(question.category.casefold(), []).append(question)
     queues = list(by_category.values())
     rng.shuffle(queues)
+    if tiers:
+        queues.sort(key=lambda queue: tiers.get(queue[0].fact, 2) != 0)  # stable: keeps the shuffle
     used_facts: set[str] = set()
     levels = {level: 0 for level in DIFFICULTIES}
     picked: list[Question] = []
@@ -88,7 +104,7 @@ def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool
         for queue in list(queues):
             if len(picked) >= count:
                 break
-            choice = _next(queue, used_facts, levels if mix else None, picked, strict)
+            choice = _next(queue, used_facts, levels if mix else None, picked, strict, tiers)
             if choice is None:
                 if not any(q.fact not in used_facts for q in queue):
                     queues.remove(queue)
@@ -140,9 +156,11 @@ def _gives_away(question: Question, picked: Sequence[Question]) -> bool:
 
 
 def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
-          picked: Sequence[Question] = (), strict: bool = False) -> Optional[Question]:
+          picked: Sequence[Question] = (), strict: bool = False,
+          tiers: Optional[dict[str, int]] = None) -> Optional[Question]:
     """Take the queue's next question on an unused fact, preferring one that gives
-    nothing away about the picked ones, then the least-asked difficulty.
+    nothing away about the picked ones, then the least-asked difficulty, and
+    never one less fresh (a higher tier) than a clean one already found.
 
     The queue is read in order and the first question that fits wins, so a big
     pack costs only as many checks as it takes to find one."""
@@ -151,6 +169,9 @@ def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
     for question in queue:
         if question.fact in used_facts:
             continue
+        if (tiers and first_clean is not None
+                and tiers.get(question.fact, 2) > tiers.get(first_clean.fact, 2)):
+            break  # the queue is in freshness order: the rest are all staler
         if first_any is None or (levels and levels.get(question.difficulty, 0)
                                  < levels.get(first_any.difficulty, 0)):
             first_any = question

@@ -137,3 +137,45 @@ def format_score_tables(tables: Sequence[dict]) -> str:
                 lines.append("  " + "  ".join(cells).rstrip())
         blocks.append("\n".join(lines))
     return safe("\n\n".join(blocks))
+
+
+ACHIEVEMENT_LABELS = {
+    "every_fact_seen": "Every question seen",
+    "perfect_round": "A perfect round",
+    "streak_10": "Ten right in a row",
+    "daily_week": "A week of daily challenges",
+    "every_category_learnt": "Every category learnt",
+}
+
+
+def format_statistics(player: str, figures) -> str:
+    """A player's figures as the Statistics screen shows them, for the terminal."""
+    if not figures.rounds and not figures.answers:
+        return safe(f"{player}: no rounds played yet. Play one to start the statistics.")
+    average = ("-" if figures.average_seconds is None
+               else f"{figures.average_seconds:.1f} s")
+    lines = [
+        f"Statistics for {player}",
+        "-" * width(f"Statistics for {player}"),
+        f"Rounds played     {figures.rounds}",
+        f"Accuracy          {figures.accuracy:.0%} ({figures.right}/{figures.answers})",
+        f"Questions seen    {figures.facts_seen} of {figures.facts_total}",
+        f"Learnt            {figures.facts_learnt} of {figures.facts_total}",
+        f"Best streak       {figures.best_streak}",
+        f"Daily streak      {figures.daily_streak} {'day' if figures.daily_streak == 1 else 'days'}",
+        f"Average answer    {average}",
+    ]
+    if figures.categories:
+        lines.append("")
+        lines.append("By category")
+        name_width = max(width(c.category) for c in figures.categories)
+        for c in figures.categories:
+            lines.append(f"  {pad(c.category, name_width)}  {c.accuracy:>4.0%}  ({c.right}/{c.asked})")
+    if figures.recent_scores:
+        lines.append("")
+        lines.append("Last rounds       " + ", ".join(f"{s:,}" for s in figures.recent_scores[-10:]))
+    if figures.achievements:
+        lines.append("")
+        lines.append("Achievements      " + "; ".join(ACHIEVEMENT_LABELS.get(a, a)
+                                                     for a in figures.achievements))
+    return safe("\n".join(lines))

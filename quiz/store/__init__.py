@@ -1,4 +1,5 @@
-"""The player's saved data: high scores, settings and per-question statistics.
+"""The player's saved data: high scores, settings, per-question statistics and
+each player's history.
 
 ``Store`` is the face the game uses. It never raises a database or disk fault to
 its caller: reads give back what could be read (or an empty default), writes
@@ -7,13 +8,14 @@ comes as ``Notice``s from ``take_notices()`` (``describe`` words them). Errors
 in the calling code (a wrong argument type, say) are not faults and do raise.
 
 The files: ``connection`` opens the file and survives faults (``faults`` names
-them), ``schema`` makes and updates the tables, ``scores``, ``saved_settings`` and
-``stats`` hold the SQL for each kind of data, ``values`` reads back what is
-stored without trusting it, ``notices`` says what the player is told.
+them), ``schema`` makes and updates the tables, ``scores``, ``saved_settings``,
+``stats`` and ``history`` hold the SQL for each kind of data, ``values`` reads
+back what is stored without trusting it, ``notices`` says what the player is told.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from datetime import datetime
@@ -22,10 +24,12 @@ from typing import Any, Callable, Optional
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
-from quiz.store import saved_settings, schema, scores, stats
+from quiz.store import history, saved_settings, schema, scores, stats
 from quiz.store.connection import BUSY_TIMEOUT, Connection
 from quiz.store.notices import Notice, describe
 from quiz.store.scores import TOP, ScoreEntry, ScoreTable
+from quiz.freshness import Seen, combine
+from quiz.statistics import AnswerRecord, RoundRecord
 from quiz.tables import TableKey
 
 __all__ = ["DEFAULT_NAME", "Notice", "ScoreEntry", "ScoreTable", "Store", "TOP", "describe"]
@@ -124,6 +128,12 @@ class Store:
         """Every table's top 10: pack sets by name, the rest in the order first played."""
         return self._db.read(lambda c: scores.all_tables(c, TOP), [])
 
+    def reset_scores(self, pack_set: Optional[str] = None,
+                     key: Optional[TableKey] = None) -> Optional[int]:
+        """Forget the high scores of one table, one pack set, or all; how many went,
+        or None when the file could not be written."""
+        return self._db.write(lambda c: scores.remove(c, pack_set, key))
+
     # -- per-question statistics ------------------------------------------
 
     def record_answers(self, results: Any, pack_set: str) -> None:
@@ -135,3 +145,47 @@ class Store:
     def question_stats(self, pack_set: str) -> dict[str, tuple[int, int]]:
         """question id -> (times asked, times right) for a pack set."""
         return self._db.read(lambda c: stats.for_pack_set(c, pack_set), {})
+
+    # -- each player's history ---------------------------------------------
+
+    def record_round(self, player: str, pack_set: str, results: Any, *,
+                     daily: Optional[dt.date] = None, mode: str = "solo") -> bool:
+        """Keep a finished round and its answers under the player's name."""
+        if not results.answers:
+            return False
+        name = clean_name(player) or DEFAULT_NAME
+        at = self._db.now().timestamp()
+        return self._db.write(lambda c: history.record_round(c, name, pack_set, results, at,
+                                                             daily, mode) is not None,
+                              quiet=True) is not None
+
+    def seen(self, players: Any) -> dict[str, Seen]:
+        """fact -> what these players together have seen of it (one name or several)."""
+        names = [players] if isinstance(players, str) else list(players)
+        names = [clean_name(n) or DEFAULT_NAME for n in names]
+        per_player = self._db.read(lambda c: history.seen(c, names), {})
+        return combine(per_player.values())
+
+    def answer_records(self, player: str) -> list[AnswerRecord]:
+        return self._db.read(lambda c: history.answer_records(c, clean_name(player)
+                                                              or DEFAULT_NAME), [])
+
+    def round_records(self, player: str) -> list[RoundRecord]:
+        return self._db.read(lambda c: history.round_records(c, clean_name(player)
+                                                             or DEFAULT_NAME), [])
+
+    def daily_played(self, player: str, pack_set: str, day: dt.date) -> bool:
+        """Has this player already had the scored attempt at this day's challenge?"""
+        return self._db.read(lambda c: history.daily_played(c, clean_name(player)
+                                                            or DEFAULT_NAME, pack_set, day), False)
+
+    def players(self) -> list[str]:
+        """Every name with a recorded round, the most recent first."""
+        return self._db.read(history.players, [])
+
+    def learn_boxes(self, player: str) -> dict[str, int]:
+        return self._db.read(lambda c: history.boxes(c, clean_name(player) or DEFAULT_NAME), {})
+
+    def save_learn_box(self, player: str, fact: str, box: int) -> bool:
+        name = clean_name(player) or DEFAULT_NAME
+        return self._db.write(lambda c: history.save_box(c, name, fact, box), quiet=True) is not None

@@ -6,7 +6,9 @@ Version 1 filed each score under an English label ("10 questions, 20 s") in a
 its own column. The labels are read back into those parts; a label that cannot
 be read (it never came from the game) keeps its score in a table of its own
 length, with no timer. Version 1 did not record the streak bonus, and it was on
-by default, so its scores go to the tables with the bonus on.
+by default, so its scores go to the tables with the bonus on. Version 3 adds
+each player's history (rounds, answers, learn boxes); older files gain the
+empty tables.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ import re
 import sqlite3
 from typing import Optional
 
-SCHEMA_VERSION = 2
+from quiz.store import history
+
+SCHEMA_VERSION = 3
 
 SCORES = """
 CREATE TABLE IF NOT EXISTS scores (
@@ -51,7 +55,7 @@ CREATE TABLE IF NOT EXISTS question_stats (
     last_asked TEXT,
     PRIMARY KEY (pack_set, question_id)
 )"""
-TABLES = (SCORES, SCORES_INDEX, SETTINGS, QUESTION_STATS)
+TABLES = (SCORES, SCORES_INDEX, SETTINGS, QUESTION_STATS, *history.TABLES)
 
 # How version 1 wrote a label: "10 questions, 20 s", "1 question, 12.5 s", "5 questions, no timer".
 _V1_LABEL = re.compile(r"(\d+) questions?, (?:([0-9.]+(?:e[+-]?\d+)?) s|(no timer))")
@@ -121,7 +125,11 @@ def _version(conn: sqlite3.Connection) -> int:
 
 def _missing(conn: sqlite3.Connection) -> bool:
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-    return not {"scores", "scores_by_table", "settings", "question_stats"} <= names
+    return not set(_NAMES) <= names
+
+
+# The name each statement of TABLES makes, read from the statement itself.
+_NAMES = tuple(re.search(r"IF NOT EXISTS (\w+)", statement).group(1) for statement in TABLES)
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:

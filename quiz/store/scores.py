@@ -96,3 +96,15 @@ def _entry(row: tuple) -> ScoreEntry:
     who, score, correct, total, best_streak, played_at = row
     return ScoreEntry(name(who), whole(score), whole(correct), whole(total), whole(best_streak),
                       text(played_at))
+
+
+def remove(conn: sqlite3.Connection, pack_set: str | None = None,
+           key: TableKey | None = None) -> int:
+    """Delete the scores of one table, of one pack set, or (neither given) all; how many."""
+    if key is not None:
+        cursor = conn.execute(f"DELETE FROM scores WHERE {_IS_KEY}", _key_values(key))
+    elif pack_set is not None:
+        cursor = conn.execute("DELETE FROM scores WHERE pack_set IS ?", (pack_set,))
+    else:
+        cursor = conn.execute("DELETE FROM scores")
+    return cursor.rowcount
