@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from quiz.clock import FakeClock
-from quiz.model import Question
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.party.game import Party, PartyConfig
 from quiz.party.players import Controller, Lobby
 
 
 def questions(count, difficulty="easy", answer=0):
     """``count`` four-option questions whose right option is ``answer``."""
-    return [Question(id=f"q{n}", fact=f"f{n}", category="Film", difficulty=difficulty,
+    return [ChoiceQuestion(id=f"q{n}", fact=f"f{n}", category="Film", difficulty=difficulty,
                      question=f"Question {n}?", choices=("A", "B", "C", "D"), answer=answer,
                      explanation="", source="test")
             for n in range(count)]

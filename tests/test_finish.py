@@ -5,7 +5,7 @@ import pytest
 from quiz import finish
 from quiz.clock import FakeClock
 from quiz.finish import describe, finish_round
-from quiz.model import Question
+from quiz.kinds.choice import ChoiceQuestion
 from quiz.round import Round, RoundConfig
 from quiz.store import Store
 from quiz.tables import TableKey
@@ -14,7 +14,7 @@ PACK = "us-and-them"
 
 
 def _question(n):
-    return Question(id=f"q{n}", fact=f"f{n}", category="People", difficulty="easy",
+    return ChoiceQuestion(id=f"q{n}", fact=f"f{n}", category="People", difficulty="easy",
                     question=f"Question {n}?", choices=("A", "B", "C", "D"), answer=0,
                     explanation="", source="test")
 

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Optional, Sequence
 from quiz.clock import Clock
 from quiz.model import Question
 from quiz.party import rounds
-from quiz.party.judging import Judge, choice_judge
+from quiz.party.judging import Judge, by_kind
 from quiz.party.modes import (BUZZ, DEFAULT_ANSWER_SECONDS, EVERYONE, MODES, TURNS, BuzzIn,
                               EveryoneAnswers, QuestionPlay, TakeTurns)
 from quiz.party.players import MAX_PLAYERS, MIN_PLAYERS, Player
@@ -90,7 +90,7 @@ class _Round:
 
 class Party:
     def __init__(self, players: Sequence[Player], questions: Sequence[Question],
-                 config: PartyConfig, clock: Clock, judge: Judge = choice_judge) -> None:
+                 config: PartyConfig, clock: Clock, judge: Judge = by_kind) -> None:
         if not MIN_PLAYERS <= len(players) <= MAX_PLAYERS:
             raise ValueError(f"a party needs {MIN_PLAYERS} to {MAX_PLAYERS} players")
         if len({p.seat for p in players}) != len(players):

@@ -1,7 +1,7 @@
 """Whether an answer is right: the one place that knows what an answer looks like.
 
-The modes only ask a judge, so question formats other than picking an option
-(typed answers, true/false) plug in by passing their own judge to the party.
+The modes only ask a judge. The default asks the question's kind, so every
+format the kinds define plays in a party; a party may pass its own judge.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from quiz.model import Question
 Judge = Callable[[Question, Any], Optional[bool]]
 
 
-def choice_judge(question: Question, choice: Any) -> Optional[bool]:
-    """An option's index, from 0."""
-    if isinstance(choice, bool) or not isinstance(choice, int):
+def by_kind(question: Question, response: Any) -> Optional[bool]:
+    """The question's own kind decides (``quiz.kinds``): a full answer is right."""
+    if not question.accepts(response):
         return None
-    if not 0 <= choice < len(question.choices):
-        return None
-    return choice == question.answer
+    return question.credit(response) >= 1.0
