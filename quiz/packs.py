@@ -87,6 +87,13 @@ class Pack:
     def question_count(self) -> int:
         return self._count if self.ok else 0
 
+    def spellings(self) -> list[tuple[str, ...]]:
+        """Every spelling of each person, place or thing a facts pack names, so a
+        round can tell that two spellings are one answer."""
+        if self.kind != "facts" or self._film is None:
+            return []
+        return [tuple(entity.names) for entity in self._film.entities.values()]
+
     def questions(self, seed: int) -> list[Question]:
         """Every question the pack can ask, once each; same seed, same questions."""
         if not self.ok:
