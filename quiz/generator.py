@@ -12,6 +12,7 @@ below the right one.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from quiz.distractors import TrickBalance, norm, unique
 from quiz.facts import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
@@ -85,6 +86,18 @@ def generate(film: Film, seed: int) -> list[Question]:
         raise PackError(problems)
     rng.shuffle(questions)
     return questions
+
+
+_SEASONS = ("spring", "summer", "autumn", "winter")  # a year's winter is its last
+_SEASON_RE = re.compile(r"(spring|summer|autumn|winter) (\d{4})", re.IGNORECASE)
+
+
+def season_order(text: str):
+    """Where a "season year" answer ("Winter 2017") falls in time, or None for other text."""
+    match = _SEASON_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    return int(match.group(2)), _SEASONS.index(match.group(1).casefold())
 
 
 class _Unfair(Exception):
@@ -168,6 +181,10 @@ class _Maker:
         if isinstance(right, (NumberValue, DateValue)):
             choices = self._sorted_options(right, position, question)
             answer = choices.index(answer_text)
+        elif season_order(answer_text) is not None:
+            candidates = self._candidates(fact, direction, value, right, phrasings)
+            choices = self._in_time_order(answer_text, candidates, position, question)
+            answer = choices.index(answer_text)
         else:
             wrong = self._wrong(fact, direction, value, right, question, phrasings)
             choices = wrong[:position] + [answer_text] + wrong[position:]
@@ -220,6 +237,29 @@ class _Maker:
 
     def _wrong(self, fact: Fact, direction, value, right, question: str,
                phrasings: list) -> list[str]:
+        candidates = self._candidates(fact, direction, value, right, phrasings)
+        wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
+        self.rng.shuffle(wrong)
+        return wrong
+
+    def _in_time_order(self, answer: str, candidates: list, position: int,
+                       question: str) -> list[str]:
+        """Seasons are shown in time order, like numbers and dates: ``position`` of
+        the wrong ones come before the right one where the pool allows."""
+        key = season_order(answer)
+        seasons = [c for c in candidates if season_order(c) not in (None, key)]
+        earlier = [c for c in seasons if season_order(c) < key]
+        later = [c for c in seasons if season_order(c) > key]
+        if len(seasons) < OPTIONS - 1:
+            raise _Unfair(f"only {len(seasons)} other season(s) to offer; it needs 3")
+        below = min(max(position, OPTIONS - 1 - len(later)), len(earlier))
+        wrong = self.rng.sample(earlier, below) + self.rng.sample(later, OPTIONS - 1 - below)
+        shown = sorted([answer, *wrong], key=season_order)
+        self.balance.record(question, shown, shown.index(answer))
+        return shown
+
+    def _candidates(self, fact: Fact, direction, value, right, phrasings: list) -> list[str]:
+        """Every fair wrong answer, most plausible first."""
         pool = direction.pool or (right.pool if isinstance(right, TextValue) else "")
         if not pool:
             raise _Unfair("no pool: says where wrong answers come from")
@@ -240,9 +280,7 @@ class _Maker:
         candidates = [c for c in candidates if not any(norm(c) in norm(p) for p in phrasings)]
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
-        wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
-        self.rng.shuffle(wrong)
-        return wrong
+        return candidates
 
     def _shown(self, text: str) -> str:
         """A pool entry that names one of the film's entities, shown as that entity is shown."""
