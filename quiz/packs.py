@@ -85,6 +85,8 @@ class Pack:
 
     @property
     def question_count(self) -> int:
+        """How many questions a round from this pack can ask: one per fact, so a
+        fact asked both ways counts once. Every screen and listing shows this figure."""
         return self._count if self.ok else 0
 
     def spellings(self) -> list[tuple[str, ...]]:
@@ -362,7 +364,7 @@ def _facts_pack(path: Path, film, builtin: bool, problems: list[Problem]) -> Pac
     try:
         from quiz.generator import generate
 
-        pack._count = len(generate(film, 0))
+        pack._count = len({question.fact for question in generate(film, 0)})
     except QuizError as error:
         pack.problems.extend(_as_problems(path, error))
     except Exception as error:  # noqa: BLE001 - a player's film must never stop the game

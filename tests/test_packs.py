@@ -359,7 +359,7 @@ def test_facts_pack_in_the_packs_folder(tmp_path):
     [pack] = [p for p in discover_packs() if not p.builtin]
     assert pack.kind == "facts", pack.problems
     assert pack.ok, pack.problems
-    assert pack.question_count == len(pack.questions(0)) > 0
+    assert pack.question_count == len({q.fact for q in pack.questions(0)}) > 0
     assert pack.questions(1) == pack.questions(1)
 
 
@@ -378,4 +378,6 @@ def test_built_in_film_is_a_facts_pack():
     packs = discover_packs()
     film = find_pack("us-and-them", packs)
     assert film.builtin and film.kind == "facts" and film.ok
-    assert film.question_count == len(film.questions(0)) > 0
+    # A round can ask each fact once, however many ways the pack can ask it.
+    questions = film.questions(0)
+    assert film.question_count == len({q.fact for q in questions}) < len(questions)
