@@ -455,3 +455,20 @@ def test_season_and_year_options_are_in_time_order(runs):
     # Not always at one end of the line, or "pick the latest" would win.
     assert len({q.answer for q in seasonal}) >= 2
     assert season_order("Winter 2017") > season_order("Summer 2017") > season_order("Autumn 2016")
+
+
+def test_the_generator_balances_the_longest_option_trick_where_blind_picks_would_not():
+    """A made-up film whose right answers are all long ships' names: three wrong
+    answers drawn blindly from its pool leave the right one the longest more
+    than half the time, so only the balance brings the trick back to chance."""
+    import itertools
+
+    film = load_film(Path(__file__).parent / "films" / "long-voyage.yaml")
+    pool = film.pools["dock"]
+    blind = [longest_share([fact.values["ship"].show(), *combo], 0)
+             for fact in film.facts for combo in itertools.combinations(pool, 3)]
+    assert sum(blind) / len(blind) > 0.5
+    questions = [q for seed in range(10) for q in generate(film, seed)]
+    assert len(questions) == 10 * len(film.facts)
+    rate = sum(longest_share(q.choices, q.answer) for q in questions) / len(questions)
+    assert 0.18 <= rate <= 0.32, rate
