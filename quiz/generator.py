@@ -11,10 +11,13 @@ below the right one.
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from dataclasses import dataclass
-from quiz.distractors import TrickBalance, norm, unique
+from typing import Optional
+
+from quiz.distractors import SHORTLIST, TrickBalance, norm, unique
 from quiz.facts import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                         TextValue)
 from quiz.model import Question
@@ -22,6 +25,15 @@ from quiz.numbers import near_dates, near_numbers
 from quiz.problems import PackError, Problem
 
 OPTIONS = 4
+# Far above any real film (the built-in one asks 133), and low enough that the
+# largest film a pack may hold makes its questions, and starts a round, in well
+# under a second. Sequences and groups grow questions fastest, so they are bounded too.
+MAX_QUESTIONS = 400
+MAX_ITEMS = 100
+MAX_POOL = 200  # entries of one curated pool
+MAX_ENTITIES = 500
+# Lists longer than this are shuffled only as far as the options need.
+_FULL_SHUFFLE = 64
 
 
 @dataclass
@@ -69,10 +81,38 @@ def drafts(film: Film) -> list[_Draft]:
     return out
 
 
+def too_big(film: Film, items: list) -> list[Problem]:
+    """Where the film holds more than a pack may: too many questions, or a
+    sequence or group too long."""
+    problems = []
+    for part, size in ([(seq, len(seq.items)) for seq in film.sequences]
+                       + [(group, len(group.members) + len(group.others)) for group in film.groups]):
+        if size > MAX_ITEMS:
+            problems.append(Problem(part.where[0], part.where[1],
+                                    f"{part.id}: has {size:,} items; a sequence or group may have "
+                                    f"at most {MAX_ITEMS}"))
+    file, line = next((part.where for part in (*film.facts, *film.sequences, *film.groups)
+                       if part.where[0]), ("", None))
+    for name, entries in film.pools.items():
+        if len(entries) > MAX_POOL:
+            problems.append(Problem(file, None, f"pool '{name}' has {len(entries):,} entries; "
+                                                f"a pool may have at most {MAX_POOL}"))
+    if len(film.entities) > MAX_ENTITIES:
+        problems.append(Problem(file, None, f"the film names {len(film.entities):,} entities; "
+                                            f"a film may name at most {MAX_ENTITIES:,}"))
+    if not problems and len(items) > MAX_QUESTIONS:
+        problems.append(Problem(file, line, f"the film asks {len(items):,} questions; a film may "
+                                            f"ask at most {MAX_QUESTIONS:,} (split it into several films)"))
+    return problems
+
+
 def generate(film: Film, seed: int) -> list[Question]:
     """Every distinct question of ``film``, once each; the same seed gives the same list."""
     rng = random.Random(f"{film.id}\x00{seed}")
     items = drafts(film)
+    oversize = too_big(film, items)
+    if oversize:
+        raise PackError(oversize)
     positions = [k % OPTIONS for k in range(len(items))]
     rng.shuffle(positions)
     maker = _Maker(film, rng)
@@ -122,18 +162,25 @@ def _fill(template: str, film: Film, values: dict, answer: str = "", words: dict
     return " ".join(PLACEHOLDER_RE.sub(replace, template).split())
 
 
-def _same(a, b) -> bool:
-    if isinstance(a, Ref) and isinstance(b, Ref):
-        return a.entity.id == b.entity.id
-    if isinstance(a, OneOf):
-        return any(_same(x, b) for x in a.items)
-    if isinstance(b, OneOf):
-        return any(_same(a, y) for y in b.items)
-    return type(a) is type(b) and _show(a) == _show(b)
-
-
 def _members(value) -> tuple:
     return value.items if isinstance(value, OneOf) else (value,)
+
+
+def _shuffled(rng: random.Random, items: list):
+    """``items`` in a random order. A short list is shuffled at once; a long one
+    is drawn lazily, so a question that needs seven candidates from thousands
+    costs seven draws."""
+    if len(items) <= _FULL_SHUFFLE:
+        rng.shuffle(items)
+        return items
+    return _draw(rng, items)
+
+
+def _draw(rng: random.Random, items: list):
+    for i in range(len(items)):
+        j = rng.randrange(i, len(items))
+        items[i], items[j] = items[j], items[i]
+        yield items[i]
 
 
 class _Maker:
@@ -148,6 +195,24 @@ class _Maker:
         # True values of every fact, kept out of near-miss numbers and dates.
         self.dates = frozenset(v.day for f in film.facts for value in f.values.values()
                                for v in _members(value) if isinstance(v, DateValue))
+        # Wrong-answer sources by pool, and facts by relation, found once rather
+        # than per question, so making questions stays linear in the film's size.
+        self.by_role: dict[str, list] = {}
+        for entity in film.entities.values():
+            for role in entity.roles:
+                self.by_role.setdefault(role, []).append((entity.name, entity.id))
+        self.pools: dict[str, list] = {}
+        self.index: dict[str, dict] = {}
+        self.keys: dict[tuple, frozenset] = {}
+        self.texts_in: dict[str, list] = {}
+        self.related: dict[str, list] = {}
+        for f in film.facts:
+            if f.relation:
+                self.related.setdefault(f.relation, []).append(f)
+            for val in f.values.values():
+                for v in _members(val):
+                    if isinstance(v, TextValue):
+                        self.texts_in.setdefault(v.pool, []).append(_show(v))
         self.numbers: dict[str, set] = {}
         for f in film.facts:
             for value in f.values.values():
@@ -205,6 +270,37 @@ class _Maker:
         if norm(answer_text) in norm(question):
             raise _Unfair(f"the question '{question}' contains its answer '{answer_text}'")
 
+    def _keys(self, fact: Fact, key: str) -> frozenset:
+        """What a fact's value is, for telling whether two values are the same: an
+        entity by its id, anything else by its kind and how it is shown."""
+        found = self.keys.get((fact.id, key))
+        if found is None:
+            found = self.keys[(fact.id, key)] = frozenset(
+                ("entity", v.entity.id) if isinstance(v, Ref) else (type(v).__name__, _show(v))
+                for v in _members(fact.values[key]))
+        return found
+
+    def _alike(self, fact: Fact, answer: str) -> list:
+        """The facts of ``fact``'s relation that may share its values other than
+        ``answer``: found through an index by value, so a relation of hundreds of
+        facts costs each question a look-up, not a pass over all of them."""
+        related = self.related.get(fact.relation, [])
+        others = [k for k in fact.values if k != answer]
+        if not others or len(related) <= _FULL_SHUFFLE:
+            return related
+        key = others[0]
+        index = self.index.get(fact.relation)
+        if index is None:
+            index = self.index[fact.relation] = {}
+            for other in related:
+                for k in other.values:
+                    for element in self._keys(other, k):
+                        index.setdefault((k, element), []).append(other)
+        found = {id(other): other for element in self._keys(fact, key)
+                 for other in index.get((key, element), ())}
+        found.update((id(other), other) for other in related if key not in other.values)
+        return list(found.values())
+
     def _excluded(self, fact: Fact, direction, value) -> tuple[set, set]:
         """Entity ids and texts that must not be wrong answers: every true answer and its spellings."""
         ids: set[str] = set()
@@ -225,11 +321,11 @@ class _Maker:
                 texts.add(norm(name))
         if fact.relation:
             # Another fact of the same relation that shares the other values makes its answer true too.
-            for other in self.film.facts:
-                if other is fact or other.relation != fact.relation or direction.answer not in other.values:
+            for other in self._alike(fact, direction.answer):
+                if other is fact or direction.answer not in other.values:
                     continue
                 shared = [k for k in fact.values if k != direction.answer and k in other.values]
-                if shared and all(_same(fact.values[k], other.values[k]) for k in shared):
+                if shared and all(self._keys(fact, k) & self._keys(other, k) for k in shared):
                     add(other.values[direction.answer])
         for entity_id in ids:
             texts.update(norm(n) for n in self.film.entities[entity_id].names)
@@ -237,7 +333,7 @@ class _Maker:
 
     def _wrong(self, fact: Fact, direction, value, right, question: str,
                phrasings: list) -> list[str]:
-        candidates = self._candidates(fact, direction, value, right, phrasings)
+        candidates = self._candidates(fact, direction, value, right, phrasings, SHORTLIST)
         wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
         self.rng.shuffle(wrong)
         return wrong
@@ -258,8 +354,9 @@ class _Maker:
         self.balance.record(question, shown, shown.index(answer))
         return shown
 
-    def _candidates(self, fact: Fact, direction, value, right, phrasings: list) -> list[str]:
-        """Every fair wrong answer, most plausible first."""
+    def _candidates(self, fact: Fact, direction, value, right, phrasings: list,
+                    limit: Optional[int] = None) -> list[str]:
+        """The fair wrong answers, most plausible first: all of them, or the first ``limit``."""
         pool = direction.pool or (right.pool if isinstance(right, TextValue) else "")
         if not pool:
             raise _Unfair("no pool: says where wrong answers come from")
@@ -267,20 +364,27 @@ class _Maker:
         taken = set(texts) | {norm(_show(right))}
         # Curated for this question first, then the film's own, then the pool.
         curated = [self._shown(w) for w in direction.wrong if self._allowed(w, ids)]
-        own_entities = [e.name for e in self.film.entities.values()
-                        if pool in e.roles and e.id not in ids]
-        own_texts = [_show(v) for f in self.film.facts for val in f.values.values()
-                     for v in _members(val) if isinstance(v, TextValue) and v.pool == pool]
-        own = own_entities + own_texts
-        self.rng.shuffle(own)
-        pooled = [self._shown(w) for w in self.film.pools.get(pool, ()) if self._allowed(w, ids)]
-        self.rng.shuffle(pooled)
-        candidates = unique(curated + own + pooled, taken)
+        own = ([name for name, entity_id in self.by_role.get(pool, ()) if entity_id not in ids]
+               + self.texts_in.get(pool, []))
+        own = _shuffled(self.rng, own)
+        pooled = _shuffled(self.rng, [shown for shown, owner in self._pool(pool)
+                                      if owner is None or owner not in ids])
+        named = [norm(p) for p in phrasings]
         # An option that any wording of the question names would look odd, or give the game away.
-        candidates = [c for c in candidates if not any(norm(c) in norm(p) for p in phrasings)]
+        fair = (c for c in unique(itertools.chain(curated, own, pooled), taken)
+                if not any(norm(c) in p for p in named))
+        candidates = list(itertools.islice(fair, limit))
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
         return candidates
+
+    def _pool(self, name: str) -> list:
+        """A curated pool's entries as shown, each with the entity it names (or None), worked out once."""
+        found = self.pools.get(name)
+        if found is None:
+            found = self.pools[name] = [(self._shown(w), self.owner.get(norm(w)))
+                                        for w in self.film.pools.get(name, ())]
+        return found
 
     def _shown(self, text: str) -> str:
         """A pool entry that names one of the film's entities, shown as that entity is shown."""
@@ -345,8 +449,8 @@ class _Maker:
             if norm(right) in norm(text):
                 raise _Unfair(f"the question '{text}' contains its answer '{right}'")
         question = self.rng.choice(texts)
-        self.rng.shuffle(pool)
-        wrong = self.balance.pick(question, right, unique(pool, {norm(right)}), self.rng, OPTIONS - 1)
+        candidates = list(itertools.islice(unique(_shuffled(self.rng, pool), {norm(right)}), SHORTLIST))
+        wrong = self.balance.pick(question, right, candidates, self.rng, OPTIONS - 1)
         if len(wrong) < OPTIONS - 1:
             raise _Unfair("needs at least three wrong items")
         self.rng.shuffle(wrong)

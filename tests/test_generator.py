@@ -472,3 +472,72 @@ def test_the_generator_balances_the_longest_option_trick_where_blind_picks_would
     assert len(questions) == 10 * len(film.facts)
     rate = sum(longest_share(q.choices, q.answer) for q in questions) / len(questions)
     assert 0.18 <= rate <= 0.32, rate
+
+
+# ---------------------------------------------------------------- big films
+
+
+def big_film(facts=0, items=0, pool=5, entities=0, shared_trade=False):
+    """A made-up film of a chosen size, as YAML text."""
+    lines = ["film:", "  id: big", "  title: Big", "  year: 2000", "entities:"]
+    lines += [f"  - {{id: p{i}, kind: person, names: [Person {i}], roles: [worker]}}"
+              for i in range(max(entities, facts))]
+    lines += ["pools:", "  worker: [" + ", ".join(f"Extra {i}" for i in range(pool)) + "]",
+              "  trade: [Fishing, Teaching, Carpentry, Weaving, Farming]",
+              "relations:", "  works-as:", "    category: People", "    section: Story",
+              "    difficulty: medium", "    questions:", "      - answer: who", "        pool: worker",
+              "        phrasings: ['Who works at {job}?']", "    explanation: '{who} works at {job}.'",
+              "facts:"]
+    for i in range(facts):
+        job = "Baking" if shared_trade and i < 2 else f"Trade {i}"
+        lines += [f"  - id: job-{i}", "    relation: works-as", "    values:", f"      who: p{i}",
+                  f"      job: {{text: {job}, pool: trade}}"]
+    if items:
+        lines += ["sequences:", "  - id: order", "    section: Story", "    category: Story",
+                  "    difficulty: easy", "    items: [" + ", ".join(f"Event {i}" for i in range(items)) + "]",
+                  "    phrasings: {first: ['Which comes first?'], last: ['Which comes last?']}",
+                  "    explanation: '{answer} is the {order}.'"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("size, message", [
+    (dict(facts=401), "the film asks 401 questions; a film may ask at most 400 "
+                      "(split it into several films)"),
+    (dict(facts=3, items=101), "order: has 101 items; a sequence or group may have at most 100"),
+    (dict(facts=3, pool=201), "pool 'worker' has 201 entries; a pool may have at most 200"),
+    (dict(facts=3, entities=501), "the film names 501 entities; a film may name at most 500"),
+])
+def test_a_film_too_big_to_play_smoothly_is_a_problem_not_a_freeze(tmp_path, size, message):
+    import time
+
+    from quiz.packs import load_file
+
+    path = tmp_path / "big.yaml"
+    path.write_text(big_film(**size), encoding="utf-8")
+    started = time.perf_counter()
+    pack = load_file(path)
+    assert time.perf_counter() - started < 2
+    assert not pack.ok and [p.message for p in pack.errors] == [message]
+    assert all(p.path == str(path) for p in pack.errors)
+
+
+def test_the_largest_film_makes_its_questions_quickly_and_fairly(tmp_path):
+    import time
+
+    from quiz.generator import MAX_QUESTIONS
+
+    path = tmp_path / "big.yaml"
+    # Over a relation of hundreds of facts, two still share a trade: neither
+    # is a wrong answer for the other, found through the relation's index.
+    path.write_text(big_film(facts=MAX_QUESTIONS, pool=200, shared_trade=True), encoding="utf-8")
+    film = load_film(path)
+    started = time.perf_counter()
+    questions = generate(film, 3)
+    assert time.perf_counter() - started < 2
+    assert len(questions) == MAX_QUESTIONS
+    for q in questions:
+        assert len({c.casefold() for c in q.choices}) == 4
+        if q.id == "big/job-0/who":
+            assert "Person 1" not in q.choices
+        if q.id == "big/job-1/who":
+            assert "Person 0" not in q.choices
