@@ -156,14 +156,30 @@ def _gives_away(question: Question, picked: Sequence[Question], names: dict) -> 
     options or explanation names the other's answer, under any spelling."""
     answers = _answers(question, names)
     same = {a.casefold() for a in answers}
-    mine = _pattern(answers)
     own = _blob(question)
     for other in picked:
         if other.correct.casefold() in same:
             return True
-        if mine.search(_blob(other)) or _pattern(_answers(other, names)).search(own):
+        if _names(answers, same, _blob(other)):
+            return True
+        theirs = _answers(other, names)
+        if _names(theirs, {a.casefold() for a in theirs}, own):
             return True
     return False
+
+
+def _names(answers: tuple[str, ...], folded: set, blob: str) -> bool:
+    """Whether ``blob`` names one of the spellings as whole words. A plain
+    substring test comes first: it is fast whatever the text, and most pairs
+    fail it, so the whole-words pattern runs only on the few that pass."""
+    return any(a in blob for a in folded) and _pattern(answers).search(blob) is not None
+
+
+# How many candidates one pick weighs, at most. The queues come shuffled, so
+# a fitting question is nearly always among the first few; without a bound a
+# big pack with few distinct answers (thousands of true-or-false questions)
+# would weigh every one of them against the round for each pick.
+_LOOK_AHEAD = 100
 
 
 def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
@@ -173,12 +189,17 @@ def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
     nothing away about the picked ones, then the least-asked difficulty.
 
     The queue is read in order and the first question that fits wins, so a big
-    pack costs only as many checks as it takes to find one."""
+    pack costs only as many checks as it takes to find one (and never more
+    than ``_LOOK_AHEAD``)."""
     fewest = min(levels.values()) if levels else None
     first_clean = first_any = None
+    weighed = 0
     for question in queue:
         if question.fact in used_facts:
             continue
+        if weighed >= _LOOK_AHEAD:
+            break
+        weighed += 1
         if first_any is None or (levels and levels.get(question.difficulty, 0)
                                  < levels.get(first_any.difficulty, 0)):
             first_any = question

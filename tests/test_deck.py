@@ -209,3 +209,36 @@ def test_without_spellings_the_two_names_would_share_a_round():
     plain._questions = _spelled_pack()._questions
     assert any({"Rene Liu", "Liu Ruoying"} <= {q.correct for q in build_deck([plain], seed=s, count=4)}
                for s in range(40))
+
+
+def test_a_big_pack_with_few_distinct_answers_starts_a_round_quickly(monkeypatch):
+    # Thousands of true-or-false questions: after two picks every candidate
+    # shares an answer with the round, which must not cost a pass over all of
+    # them for each pick.
+    import quiz.deck
+
+    checks = []
+    real = quiz.deck._gives_away
+    monkeypatch.setattr(quiz.deck, "_gives_away", lambda *args: checks.append(1) or real(*args))
+    pack = FakePack([(f"f{i}", "Cat", "easy") for i in range(5000)])
+    pack._questions = [replace(q, choices=("True", "False"), answer=i % 2)
+                       for i, q in enumerate(pack._questions)]
+    deck = build_deck([pack], seed=1, count=10)
+    assert len(deck) == 10 and {q.correct for q in deck} == {"True", "False"}
+    assert len(checks) < 2000  # a pass over the pack per pick would be 40,000
+
+
+def test_long_look_alike_answers_are_checked_quickly():
+    # Answers of 200 letters differing only at the end, in questions full of the
+    # same letter: a whole-words search alone would crawl through every one.
+    import time
+
+    pack = FakePack([(f"f{i}", "Cat", "easy") for i in range(2000)])
+    pack._questions = [replace(q, question="Q? " + "a" * 990,
+                               choices=("a" * 199 + str(i % 10), "b" * 200, "c" * 200, "d" * 200),
+                               answer=0, explanation="e" + "a" * 999)
+                       for i, q in enumerate(pack._questions)]
+    started = time.perf_counter()
+    deck = build_deck([pack], seed=1, count=10)
+    assert time.perf_counter() - started < 1.0
+    assert len({q.correct for q in deck}) == 10
