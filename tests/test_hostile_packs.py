@@ -6,7 +6,6 @@ problems, never an exception, and quickly; a pack that loads plays a round."""
 import json
 import time
 
-import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 

@@ -2,7 +2,6 @@
 CJK character takes two columns."""
 
 import unicodedata
-from pathlib import Path
 
 from quiz.packs import Pack
 from quiz.textout import format_pack_list, format_score_tables, pad, width
