@@ -102,7 +102,8 @@ def question_files(draw):
         if i < 2:
             lines.append(f"    category: {yaml_quoted(draw(text))}")
             lines.append(f"    explanation: {yaml_quoted(draw(text))}")
-            lines.append(f"    difficulty: {draw(st.sampled_from(['easy', 'hard', yaml_quoted(draw(text))]))}")
+            level = draw(st.sampled_from(["easy", "hard", yaml_quoted(draw(text))]))
+            lines.append(f"    difficulty: {level}")
     return "\n".join(lines) + "\n"
 
 
@@ -129,24 +130,28 @@ def facts_files(draw):
     items = draw(st.sampled_from([0, 4, 60, 101]))
     lines = ["film:", "  id: hostile", f"  title: {yaml_quoted(draw(text))}", "entities:"]
     names = [f"Person {i}" if i else draw(word) for i in range(3)]
-    lines += [f"  - {{id: e{i}, kind: person, names: [{yaml_quoted(n)}], roles: [who]}}" for i, n in enumerate(names)]
-    lines += ["pools:", "  who: [" + ", ".join(yaml_quoted(w) for w in draw(st.lists(name, min_size=1, max_size=5))
-                                   + [draw(st.one_of(name, odd))]) + "]",
+    lines += [f"  - {{id: e{i}, kind: person, names: [{yaml_quoted(n)}], roles: [who]}}"
+              for i, n in enumerate(names)]
+    pool = draw(st.lists(name, min_size=1, max_size=5)) + [draw(st.one_of(name, odd))]
+    lines += ["pools:", "  who: [" + ", ".join(yaml_quoted(w) for w in pool) + "]",
               "  thing: [Fishing, Teaching, Carpentry, Weaving, Farming]", "facts:"]
     for i in range(facts):
         number = draw(st.one_of(st.just(str(10 + i)), st.sampled_from(NUMBERS))) if i < 3 else str(10 + i)
         thing = draw(word) if i < 3 else f"Thing {i}"
-        lines += [f"  - id: f{i}", "    section: Story", f"    category: {yaml_quoted(draw(text)) if i < 2 else 'C'}",
+        category = yaml_quoted(draw(text)) if i < 2 else "C"
+        asked = yaml_quoted(draw(text)) if i < 2 else repr(f"What is {i}?")
+        lines += [f"  - id: f{i}", "    section: Story", f"    category: {category}",
                   "    difficulty: medium", "    values:", f"      who: e{i % 3}",
                   f"      thing: {{text: {yaml_quoted(thing)}, pool: thing}}",
                   f"      count: {{number: {number}}}", "    questions:",
-                  "      - answer: thing", f"        phrasings: [{yaml_quoted(draw(text)) if i < 2 else repr(f'What is {i}?')}]",
+                  "      - answer: thing", f"        phrasings: [{asked}]",
                   "      - answer: count", f"        phrasings: ['How many for {i}?']",
                   "    explanation: 'It is {thing}.'"]
     if items:
         lines += ["sequences:", "  - id: order", "    section: Story", "    category: Story",
                   "    difficulty: easy",
-                  "    items: [" + ", ".join(yaml_quoted(draw(word)) if k < 3 else f"'Event {k}'" for k in range(items)) + "]",
+                  "    items: [" + ", ".join(yaml_quoted(draw(word)) if k < 3 else f"'Event {k}'"
+                                          for k in range(items)) + "]",
                   "    phrasings: {first: ['Which comes first?'], last: ['Which comes last?']}",
                   "    explanation: '{answer} is the {order}.'"]
     return "\n".join(lines) + "\n"

@@ -101,7 +101,8 @@ def test_clean_drops_what_no_font_can_draw():
 
 
 texts = st.text(alphabet=st.sampled_from(list("abcdefghij KLMNOP,.!?-") + list("后来的我们电影，。《》")
-                                         + [" ", "\n", "\u0301"]), max_size=200)
+                                         + [" ", "\n", "\u0301"]),
+                max_size=200)
 
 
 @settings(max_examples=300, deadline=None)

@@ -86,7 +86,8 @@ def bundled_font_path() -> str:
     return os.path.join(os.path.dirname(pygame.__file__), pygame.font.get_default_font())
 
 
-def find_font(paths: Sequence[str], families: Sequence[str], check: Optional[Callable[[str], bool]] = None) -> Optional[str]:
+def find_font(paths: Sequence[str], families: Sequence[str],
+              check: Optional[Callable[[str], bool]] = None) -> Optional[str]:
     seen = set()
     for path in paths:
         if os.path.isfile(path) and path not in seen:
