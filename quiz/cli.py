@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="convert an Open Trivia DB JSON file to a YAML pack")
     imp.add_argument("source", metavar="FILE.json")
     imp.add_argument("-o", "--output", required=True, metavar="PACK.yaml")
+    imp.add_argument("--force", action="store_true", help="replace PACK.yaml if it exists")
     return parser
 
 
@@ -290,9 +291,37 @@ def _cmd_validate(args) -> int:
 def _cmd_import(args) -> int:
     from quiz.opentdb import convert_file
 
-    count = convert_file(args.source, args.output)
+    target = _import_target(args.output, args.force)
+    count = convert_file(args.source, target)
+    # The new file is made private; it gets the mode any file the player makes would.
+    mask = os.umask(0)
+    os.umask(mask)
+    try:
+        os.chmod(target, 0o666 & ~mask)
+    except OSError:
+        pass  # written all the same; only its mode could not be set
     print(f"Wrote {count} questions to {args.output}.")
     return 0
+
+
+def _import_target(output: str, force: bool):
+    """The file import writes: what a link points to (the link stays), never a
+    device, pipe or folder, and an existing file only with --force."""
+    import stat
+    from pathlib import Path
+
+    real = Path(os.path.realpath(Path(output).expanduser()))
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        return real
+    except OSError as error:
+        raise QuizError(f"Cannot write '{output}': {error.strerror or error}.") from None
+    if not stat.S_ISREG(mode):
+        raise QuizError(f"'{output}' is not a regular file; import writes only to a file.")
+    if not force:
+        raise QuizError(f"'{output}' already exists; add --force to replace it.")
+    return real
 
 
 def _cmd_play(args) -> int:

@@ -6,6 +6,8 @@ difficulty, mixes easy, medium and hard ones. Where the packs allow, no
 question in a round names another question's answer in its text, options or
 explanation, and no two share an answer (a question about an
 actor's nomination, naming the actor, would give away "Who plays the lead?").
+An answer counts under every spelling its pack knows: "Liu Ruoying" in one
+question gives away "Rene Liu" in another, and the two are one answer.
 """
 
 from __future__ import annotations
@@ -78,10 +80,25 @@ def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
         tiers = freshness_tiers(questions, history)
     if count is None:
         return questions
-    return _spread(questions, count, rng, mix=difficulty is None, tiers=tiers)
+    return _spread(questions, count, rng, mix=difficulty is None, names=spellings(packs),
+                   tiers=tiers)
+
+
+def spellings(packs: Sequence) -> dict[str, tuple[str, ...]]:
+    """Every spelling of each answer the packs know, keyed by any one of them (folded).
+
+    Packs without named entities (question files, Open Trivia DB) know none, so
+    their answers stand only for themselves."""
+    found: dict[str, tuple[str, ...]] = {}
+    for pack in packs:
+        for names in getattr(pack, "spellings", tuple)():
+            for name in names:
+                found[name.casefold()] = tuple(names)
+    return found
 
 
 def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool,
+            names: Optional[dict] = None,
             tiers: Optional[dict[str, int]] = None) -> list[Question]:
     """``count`` questions on distinct facts, taken from the categories in turn.
 
@@ -104,7 +121,8 @@ def _spread(questions: list[Question], count: int, rng: random.Random, mix: bool
         for queue in list(queues):
             if len(picked) >= count:
                 break
-            choice = _next(queue, used_facts, levels if mix else None, picked, strict, tiers)
+            choice = _next(queue, used_facts, levels if mix else None, picked, strict, names or {},
+                           tiers)
             if choice is None:
                 if not any(q.fact not in used_facts for q in queue):
                     queues.remove(queue)
@@ -123,12 +141,21 @@ _PATTERNS: dict[str, "re.Pattern"] = {}
 _BLOBS: dict[Question, str] = {}  # keyed by value: equal questions read the same
 
 
-def _pattern(answer: str) -> "re.Pattern":
-    """One compiled whole-words pattern per answer text, reused across candidates."""
-    found = _PATTERNS.get(answer)
+def _pattern(answers: tuple[str, ...]) -> "re.Pattern":
+    """One compiled whole-words pattern per set of spellings, reused across candidates."""
+    found = _PATTERNS.get(answers)
     if found is None:
-        found = _PATTERNS[answer] = re.compile(rf"(?<!\w){re.escape(answer.casefold())}(?!\w)")
+        if len(_PATTERNS) > 50000:
+            _PATTERNS.clear()
+        # Longest first, so "Liu Ruoying" is matched whole rather than as "Liu".
+        either = "|".join(re.escape(a.casefold()) for a in sorted(answers, key=len, reverse=True))
+        found = _PATTERNS[answers] = re.compile(rf"(?<!\w)(?:{either})(?!\w)")
     return found
+
+
+def _answers(question: Question, names: dict) -> tuple[str, ...]:
+    """The right answer under each of its spellings."""
+    return names.get(question.correct.casefold(), (question.correct,))
 
 
 def _blob(question: Question) -> str:
@@ -142,40 +169,64 @@ def _blob(question: Question) -> str:
     return text
 
 
-def _gives_away(question: Question, picked: Sequence[Question]) -> bool:
+def _gives_away(question: Question, picked: Sequence[Question], names: dict) -> bool:
     """Whether ``question`` and a picked one share an answer, or either's text,
-    options or explanation names the other's answer."""
-    mine = _pattern(question.correct)
+    options or explanation names the other's answer, under any spelling."""
+    answers = _answers(question, names)
+    same = {a.casefold() for a in answers}
     own = _blob(question)
     for other in picked:
-        if other.correct.casefold() == question.correct.casefold():
+        if other.correct.casefold() in same:
             return True
-        if mine.search(_blob(other)) or _pattern(other.correct).search(own):
+        if _names(answers, same, _blob(other)):
+            return True
+        theirs = _answers(other, names)
+        if _names(theirs, {a.casefold() for a in theirs}, own):
             return True
     return False
 
 
+def _names(answers: tuple[str, ...], folded: set, blob: str) -> bool:
+    """Whether ``blob`` names one of the spellings as whole words. A plain
+    substring test comes first: it is fast whatever the text, and most pairs
+    fail it, so the whole-words pattern runs only on the few that pass."""
+    return any(a in blob for a in folded) and _pattern(answers).search(blob) is not None
+
+
+# How many candidates one pick weighs, at most. The queues come shuffled, so
+# a fitting question is nearly always among the first few; without a bound a
+# big pack with few distinct answers (thousands of true-or-false questions)
+# would weigh every one of them against the round for each pick.
+_LOOK_AHEAD = 100
+
+
 def _next(queue: list[Question], used_facts: set[str], levels: Optional[dict],
           picked: Sequence[Question] = (), strict: bool = False,
+          names: Optional[dict] = None,
           tiers: Optional[dict[str, int]] = None) -> Optional[Question]:
     """Take the queue's next question on an unused fact, preferring one that gives
     nothing away about the picked ones, then the least-asked difficulty, and
     never one less fresh (a higher tier) than a clean one already found.
 
     The queue is read in order and the first question that fits wins, so a big
-    pack costs only as many checks as it takes to find one."""
+    pack costs only as many checks as it takes to find one (and never more
+    than ``_LOOK_AHEAD``)."""
     fewest = min(levels.values()) if levels else None
     first_clean = first_any = None
+    weighed = 0
     for question in queue:
         if question.fact in used_facts:
             continue
         if (tiers and first_clean is not None
                 and tiers.get(question.fact, 2) > tiers.get(first_clean.fact, 2)):
             break  # the queue is in freshness order: the rest are all staler
+        if weighed >= _LOOK_AHEAD:
+            break
+        weighed += 1
         if first_any is None or (levels and levels.get(question.difficulty, 0)
                                  < levels.get(first_any.difficulty, 0)):
             first_any = question
-        if _gives_away(question, picked):
+        if _gives_away(question, picked, names or {}):
             continue
         if fewest is None or levels.get(question.difficulty, 0) == fewest:
             first_clean = question

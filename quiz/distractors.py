@@ -14,7 +14,7 @@ import itertools
 import random
 import re
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 # Words too common to tell options apart; ignored when counting shared words.
 STOPWORDS = frozenset("""
@@ -56,15 +56,15 @@ def overlap_share(question: str, choices: Sequence[str], answer: int) -> float:
     return 1 / len(tied) if answer in tied else 0.0
 
 
-def unique(candidates: Iterable[str], taken: set[str]) -> list[str]:
-    """Candidates in order, dropping repeats and anything in ``taken`` (normalised)."""
-    out = []
+def unique(candidates: Iterable[str], taken: set[str]) -> Iterator[str]:
+    """Candidates in order, dropping repeats and anything in ``taken`` (normalised).
+
+    Lazy, so a caller that needs the first few of thousands reads only those."""
     for text in candidates:
         key = norm(text)
         if key and key not in taken:
             taken.add(key)
-            out.append(text)
-    return out
+            yield text
 
 
 def _share(own: int, others: list) -> float:

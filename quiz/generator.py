@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from dataclasses import dataclass
+from typing import Optional
+
 from quiz.distractors import SHORTLIST, TrickBalance, norm
 from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                                 TextValue)
@@ -91,6 +94,18 @@ def generate(film: Film, seed: int) -> list[Question]:
         raise PackError(problems)
     rng.shuffle(questions)
     return questions
+
+
+_SEASONS = ("spring", "summer", "autumn", "winter")  # a year's winter is its last
+_SEASON_RE = re.compile(r"(spring|summer|autumn|winter) (\d{4})", re.IGNORECASE)
+
+
+def season_order(text: str):
+    """Where a "season year" answer ("Winter 2017") falls in time, or None for other text."""
+    match = _SEASON_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    return int(match.group(2)), _SEASONS.index(match.group(1).casefold())
 
 
 class _Unfair(Exception):
@@ -207,6 +222,10 @@ class _Maker:
         if isinstance(right, (NumberValue, DateValue)):
             choices = self._sorted_options(right, position, question)
             answer = choices.index(answer_text)
+        elif season_order(answer_text) is not None:
+            candidates = self._candidates(fact, direction, value, right, phrasings)
+            choices = self._in_time_order(answer_text, candidates, position, question)
+            answer = choices.index(answer_text)
         else:
             wrong = self._wrong(fact, direction, value, right, question, phrasings)
             choices = wrong[:position] + [answer_text] + wrong[position:]
@@ -290,6 +309,30 @@ class _Maker:
 
     def _wrong(self, fact: Fact, direction, value, right, question: str,
                phrasings: list) -> list[str]:
+        candidates = self._candidates(fact, direction, value, right, phrasings, SHORTLIST)
+        wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
+        self.rng.shuffle(wrong)
+        return wrong
+
+    def _in_time_order(self, answer: str, candidates: list, position: int,
+                       question: str) -> list[str]:
+        """Seasons are shown in time order, like numbers and dates: ``position`` of
+        the wrong ones come before the right one where the pool allows."""
+        key = season_order(answer)
+        seasons = [c for c in candidates if season_order(c) not in (None, key)]
+        earlier = [c for c in seasons if season_order(c) < key]
+        later = [c for c in seasons if season_order(c) > key]
+        if len(seasons) < OPTIONS - 1:
+            raise _Unfair(f"only {len(seasons)} other season(s) to offer; it needs 3")
+        below = min(max(position, OPTIONS - 1 - len(later)), len(earlier))
+        wrong = self.rng.sample(earlier, below) + self.rng.sample(later, OPTIONS - 1 - below)
+        shown = sorted([answer, *wrong], key=season_order)
+        self.balance.record(question, shown, shown.index(answer))
+        return shown
+
+    def _candidates(self, fact: Fact, direction, value, right, phrasings: list,
+                    limit: Optional[int] = None) -> list[str]:
+        """The fair wrong answers, most plausible first: all of them, or the first ``limit``."""
         pool = direction.pool or (right.pool if isinstance(right, TextValue) else "")
         if not pool:
             raise _Unfair("no pool: says where wrong answers come from")
@@ -312,12 +355,10 @@ class _Maker:
             pooled = (text if owner is None or owner not in ids else ""
                       for owner, text in self._shuffled(shown))
         # An option that any wording of the question names would look odd, or give the game away.
-        candidates = self._front(itertools.chain(curated, own, pooled), taken, phrasings)
+        candidates = self._front(itertools.chain(curated, own, pooled), taken, phrasings, limit)
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
-        wrong = self.balance.pick(question, _show(right), candidates, self.rng, OPTIONS - 1)
-        self.rng.shuffle(wrong)
-        return wrong
+        return candidates
 
     def _pool_entries(self, pool: str) -> list:
         """A pool's entries as ``(owner entity id or None, text shown)``, worked out once."""
@@ -339,8 +380,8 @@ class _Maker:
         yield from (item for i, item in enumerate(items) if i not in chosen)
 
     @staticmethod
-    def _front(candidates, taken: set, phrasings) -> list:
-        """The first candidates, up to what the balance picks from, that are new (not in
+    def _front(candidates, taken: set, phrasings, limit: Optional[int] = SHORTLIST) -> list:
+        """The first candidates, up to ``limit`` (None: all), that are new (not in
         ``taken``, normalised) and that no phrasing names."""
         worded = [norm(p) for p in phrasings]
         out = []
@@ -351,7 +392,7 @@ class _Maker:
             taken.add(key)
             if not any(key in p for p in worded):
                 out.append(candidate)
-                if len(out) == max(SHORTLIST, OPTIONS - 1):
+                if limit is not None and len(out) == max(limit, OPTIONS - 1):
                     break
         return out
 

@@ -67,7 +67,16 @@ class Pack:
 
     @property
     def question_count(self) -> int:
+        """How many questions a round from this pack can ask: one per fact, so a
+        fact asked both ways counts once. Every screen and listing shows this figure."""
         return self._count if self.ok else 0
+
+    def spellings(self) -> list[tuple[str, ...]]:
+        """Every spelling of each person, place or thing a facts pack names, so a
+        round can tell that two spellings are one answer."""
+        if self.kind != "facts" or self._film is None:
+            return []
+        return [tuple(entity.names) for entity in self._film.entities.values()]
 
     def questions(self, seed: int) -> list[Question]:
         """Every question the pack can ask, once each; same seed, same questions.
@@ -165,8 +174,9 @@ def _facts_pack(path: Path, film, builtin: bool, problems: list[Problem]) -> Pac
                 problems=list(problems), _film=film)
     try:
         # Seed 0 is what the command line and the round-settings screen ask for
-        # first: the questions made to count them are kept for them.
-        pack._count = len(pack.questions(0))
+        # first: the questions made to count them are kept for them. A round
+        # asks each fact once, so that is the count.
+        pack._count = len({question.fact for question in pack.questions(0)})
     except QuizError as error:
         pack.problems.extend(_as_problems(path, error))
     except Exception as error:  # noqa: BLE001 - a player's film must never stop the game

@@ -132,3 +132,60 @@ def test_pack_problems_are_listed_in_line_order(tmp_path):
     path.write_text(text, encoding="utf-8")
     lines = [p.line for p in load_file(path).problems]
     assert lines == sorted(lines) and lines[-1] == 9 and len(lines) == 3
+
+
+SAMPLE_JSON = str(EXAMPLES / "opentdb-sample.json")
+
+
+def test_import_refuses_to_replace_a_file_without_force(tmp_path, capsys):
+    output = tmp_path / "mine.yaml"
+    output.write_text("title: my own pack\n", encoding="utf-8")
+    assert main(["import", SAMPLE_JSON, "-o", str(output)]) == 1
+    _, err = capsys.readouterr()
+    assert err.strip() == f"us-and-them-quiz: '{output}' already exists; add --force to replace it."
+    assert output.read_text(encoding="utf-8") == "title: my own pack\n"
+    assert main(["import", SAMPLE_JSON, "-o", str(output), "--force"]) == 0
+    assert load_file(output).question_count == 7
+
+
+def test_import_writes_through_a_link_to_its_target(tmp_path):
+    real = tmp_path / "packs" / "trivia.yaml"
+    real.parent.mkdir()
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)  # dangling until the import writes the target
+    assert main(["import", SAMPLE_JSON, "-o", str(link)]) == 0
+    assert link.is_symlink() and load_file(real).question_count == 7
+    # Replacing it (with --force) keeps the link a link.
+    assert main(["import", SAMPLE_JSON, "-o", str(link), "--force"]) == 0
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.yaml", "packs"]
+
+
+def test_import_refuses_targets_that_are_not_regular_files(tmp_path, capsys):
+    import os
+
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    link = tmp_path / "to-pipe.yaml"
+    link.symlink_to(pipe)
+    for target in (folder, pipe, link, "/dev/null"):
+        assert main(["import", SAMPLE_JSON, "-o", str(target), "--force"]) == 1
+        _, err = capsys.readouterr()
+        assert err.strip() == f"us-and-them-quiz: '{target}' is not a regular file; import writes only to a file."
+    assert list(folder.iterdir()) == [] and link.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder", "pipe", "to-pipe.yaml"]
+
+
+def test_import_honours_the_umask(tmp_path):
+    import os
+
+    for mask, mode in ((0o022, 0o644), (0o077, 0o600), (0o002, 0o664)):
+        old = os.umask(mask)
+        try:
+            output = tmp_path / f"mask-{mask:o}.yaml"
+            assert main(["import", SAMPLE_JSON, "-o", str(output)]) == 0
+        finally:
+            os.umask(old)
+        assert output.stat().st_mode & 0o777 == mode

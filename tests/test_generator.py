@@ -406,3 +406,70 @@ def test_the_balance_keeps_the_longest_option_trick_at_chance():
         wrong = balance.pick("Who is it?", "Gail Hunt", candidates, rng)
         wins += longest_share(["Gail Hunt", *wrong], 0)
     assert 0.2 <= wins / 400 <= 0.3
+
+
+# ---------------------------------------------------------------- options alike in form
+
+
+def ceremony_form(option):
+    """How a ceremony is named: "ordinal" (55th ...), "year" (2018 ...), or None if not one."""
+    if not re.search(r"\bAwards?$", option):
+        return None
+    if re.match(r"\d+(st|nd|rd|th) ", option):
+        return "ordinal"
+    if re.match(r"\d{4} ", option):
+        return "year"
+    return "other"
+
+
+def test_ceremony_and_award_options_each_share_one_form(runs):
+    ceremonies = awards = 0
+    for q in all_questions(runs):
+        forms = {ceremony_form(c) for c in q.choices}
+        if forms != {None}:
+            ceremonies += 1
+            assert len(forms) == 1 and forms != {"other"}, q.choices
+        if q.correct.startswith("Best "):
+            awards += 1
+            assert all(c.startswith("Best ") for c in q.choices), q.choices
+    assert ceremonies >= 2 * len(SEEDS) and awards >= 4 * len(SEEDS)
+
+
+def test_no_option_alone_echoes_a_word_of_its_question(runs):
+    from quiz.distractors import words
+
+    for q in all_questions(runs):
+        asked = words(q.question)
+        for i, option in enumerate(q.choices):
+            others = set().union(*(words(c) for j, c in enumerate(q.choices) if j != i))
+            assert not (asked & words(option)) - others, (q.question, option)
+
+
+def test_season_and_year_options_are_in_time_order(runs):
+    from quiz.generator import season_order
+
+    seasonal = [q for q in all_questions(runs) if season_order(q.correct) is not None]
+    assert len(seasonal) == len(SEEDS)  # the shoot's season, once per seed
+    for q in seasonal:
+        keys = [season_order(c) for c in q.choices]
+        assert None not in keys and keys == sorted(keys) and len(set(keys)) == 4, q.choices
+    # Not always at one end of the line, or "pick the latest" would win.
+    assert len({q.answer for q in seasonal}) >= 2
+    assert season_order("Winter 2017") > season_order("Summer 2017") > season_order("Autumn 2016")
+
+
+def test_the_generator_balances_the_longest_option_trick_where_blind_picks_would_not():
+    """A made-up film whose right answers are all long ships' names: three wrong
+    answers drawn blindly from its pool leave the right one the longest more
+    than half the time, so only the balance brings the trick back to chance."""
+    import itertools
+
+    film = load_film(Path(__file__).parent / "films" / "long-voyage.yaml")
+    pool = film.pools["dock"]
+    blind = [longest_share([fact.values["ship"].show(), *combo], 0)
+             for fact in film.facts for combo in itertools.combinations(pool, 3)]
+    assert sum(blind) / len(blind) > 0.5
+    questions = [q for seed in range(10) for q in generate(film, seed)]
+    assert len(questions) == 10 * len(film.facts)
+    rate = sum(longest_share(q.choices, q.answer) for q in questions) / len(questions)
+    assert 0.18 <= rate <= 0.32, rate

@@ -1,4 +1,5 @@
-"""Text: fallback fonts per run, wrapping that never overflows, fitting, caching."""
+"""Text drawn with real fonts: fallback fonts per run, wrapping that never overflows,
+fitting, caching. The line-breaking rules alone are in test_linebreak.py."""
 
 import os
 
@@ -7,8 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from quiz.linebreak import ELLIPSIS, clean
 from quiz.ui import text as textmod
-from quiz.ui.text import ELLIPSIS, Text, can_break, clean, is_cjk
+from quiz.ui.fonts import bundled_font_path
+from quiz.ui.text import Text
 
 TITLE = "后来的我们"
 
@@ -43,7 +46,7 @@ def test_chinese_title_renders_with_real_glyphs(text):
     face = text._chains()[False][runs[0][1]]
     assert all(face.has(ch) for ch in TITLE), "drawn with a face that has the glyphs"
     cjk = pygame.font.Font(text.cjk_path, 40)
-    default = pygame.font.Font(textmod.bundled_font_path(), 40)
+    default = pygame.font.Font(bundled_font_path(), 40)
     # The bundled font draws every one of these as the same box; the CJK face does not.
     boxes = {default.metrics(ch)[0] for ch in TITLE}
     assert len(boxes) == 1
@@ -154,13 +157,6 @@ def test_hyphenated_words_wrap_after_the_hyphen(text):
 
 def test_explicit_newlines_are_kept(text):
     assert text.wrap("one\ntwo\n\nthree", 20, 500) == ["one", "two", "", "three"]
-
-
-def test_break_rules():
-    assert can_break("后", "来") and can_break("a", "后") and can_break("后", "a")
-    assert not can_break("a", "b")
-    assert not can_break("后", "，") and not can_break("《", "后")
-    assert is_cjk("后") and is_cjk("。") and not is_cjk("a")
 
 
 texts = st.text(
