@@ -75,24 +75,27 @@ def add_packs(folder: Path, names=("my-pack.yaml", "opentdb-sample.json")) -> Pa
 
 
 class TextBoxes:
-    """Records every text block the screens draw, to hold each to its box and the window."""
+    """Records every line of text the screens draw, to hold each to its box, the window
+    and a readable size."""
 
     def __init__(self, monkeypatch) -> None:
-        from quiz.ui import widgets
+        from quiz.ui.kit import words
 
         self.drawn: list[tuple[pygame.Rect, pygame.Rect, tuple[str, ...]]] = []
-        original = widgets.draw_lines
+        self.sizes: list[tuple[int, str]] = []
+        original = words.paint_lines
 
-        def recording(surface, text, lines, size, colour, box, *args, **kwargs):
-            rects = original(surface, text, lines, size, colour, box, *args, **kwargs)
+        def recording(surface, text, lines, rects, px, colour, box, *args, **kwargs):
+            original(surface, text, lines, rects, px, colour, box, *args, **kwargs)
             for rect, line in zip(rects, lines):
                 self.drawn.append((pygame.Rect(rect), pygame.Rect(box), (line,)))
-            return rects
+                self.sizes.append((px, line))
 
-        monkeypatch.setattr(widgets, "draw_lines", recording)
+        monkeypatch.setattr(words, "paint_lines", recording)
 
     def clear(self) -> None:
         self.drawn.clear()
+        self.sizes.clear()
 
     def outside(self, window_size) -> list[str]:
         window = pygame.Rect((0, 0), window_size)
@@ -103,3 +106,6 @@ class TextBoxes:
             elif not window.contains(rect):
                 bad.append(f"{line[0]!r} at {rect} leaves the window {window}")
         return bad
+
+    def smaller_than(self, px: int) -> list[str]:
+        return [f"{line!r} at {size} px" for size, line in self.sizes if size < px]

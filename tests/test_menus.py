@@ -7,6 +7,7 @@ import pytest
 
 from app_helpers import TextBoxes, add_packs, click, key, keys, make_app, step, tap
 from quiz.storage import Store
+from quiz.ui import theme
 from quiz.ui.scenes.high_scores import HighScoresScene
 from quiz.ui.scenes.pack_picker import PackPickerScene
 from quiz.ui.scenes.settings import SettingsScene
@@ -422,6 +423,8 @@ def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, 
         step(app, 2)
         assert boxes.drawn
         assert boxes.outside(size) == []
+        if size == theme.MIN_SIZE:
+            assert boxes.smaller_than(theme.MIN_TEXT) == []
         for widget in getattr(getattr(app.stack.top, "menu", None), "items", []):
             assert pygame.Rect((0, 0), size).contains(widget.rect), widget.rect
         # Walking through every item with its focus drawn keeps words inside too.

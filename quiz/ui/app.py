@@ -119,7 +119,7 @@ class App:
         from quiz.ui.text import Text
 
         self.text = Text()
-        from quiz.ui.widgets import Backdrop
+        from quiz.ui.kit.backdrop import Backdrop
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         self.stack = SceneStack()

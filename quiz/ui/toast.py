@@ -7,7 +7,8 @@ from typing import Any
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit.words import draw_lines
 
 SHOW_FOR = 4.5  # seconds a notice stays up
 FADE = 0.35  # seconds to fade in and out
@@ -63,6 +64,6 @@ class Toasts:
                              pygame.Rect(rect.x, rect.y + pad // 2, theme.px(5, scale), rect.h - pad),
                              border_radius=theme.px(3, scale))
             if fade > 0.3:
-                widgets.draw_lines(surface, app.text, lines, size, theme.INK,
+                draw_lines(surface, app.text, lines, size, theme.INK,
                                    rect.inflate(-2 * pad, -2 * pad), align="center")
             bottom = rect.y - theme.px(10, scale)

@@ -7,7 +7,12 @@ from typing import Any, Optional
 import pygame
 
 from quiz.settings import mode_key, pack_set_key
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import CONFIRM_KEYS, Menu
+from quiz.ui.kit.screen import Screen
+from quiz.ui.kit.shapes import round_rect
+from quiz.ui.kit.words import draw_fitted
 
 # Column edges as fractions of the table's width: rank, name, score, right, streak, date.
 COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.42, 0.58, "right"),
@@ -28,7 +33,7 @@ def first_table(app: Any) -> tuple[str, str]:
     return getattr(app, "last_table", None) or current_table(app)
 
 
-class HighScoresScene(widgets.Screen):
+class HighScoresScene(Screen):
     heading = "High scores"
     column_width = 980
 
@@ -51,7 +56,7 @@ class HighScoresScene(widgets.Screen):
         self.next_button = widgets.Button("›", lambda: self.switch(1), align="center",
                                           size=theme.HEADING)
         self.back_button = widgets.Button("Back", app.stack.pop, align="center")
-        self.menu = widgets.Menu(app, [self.back_button, self.prev_button, self.next_button],
+        self.menu = Menu(app, [self.back_button, self.prev_button, self.next_button],
                                  on_back=app.stack.pop)
 
     def switch(self, step: int) -> None:
@@ -92,7 +97,7 @@ class HighScoresScene(widgets.Screen):
             if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
                 self.switch(-1 if event.key == pygame.K_LEFT else 1)
                 return None
-            if event.key in widgets.CONFIRM_KEYS and self.menu.focused is self.back_button:
+            if event.key in CONFIRM_KEYS and self.menu.focused is self.back_button:
                 self.app.stack.pop()
                 return None
         return self.menu.process_event(event)
@@ -110,17 +115,17 @@ class HighScoresScene(widgets.Screen):
         mode_px = theme.px(theme.SMALL, s)
         name_box = pygame.Rect(self.name_box.x, self.name_box.y, self.name_box.w,
                                self.name_box.h - text.line_height(mode_px))
-        widgets.draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
+        draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
                             align="center", bold=True, min_px=12)
         place = f"{self.table['mode']}" + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
-        widgets.draw_fitted(surface, text, place, mode_px, theme.AMBER,
+        draw_fitted(surface, text, place, mode_px, theme.AMBER,
                             pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
                                         self.name_box.bottom - name_box.bottom),
                             align="center", min_px=10)
         entries = self.table["entries"]
         box = self.table_box
         if not entries:
-            widgets.draw_fitted(surface, text,
+            draw_fitted(surface, text,
                                 "No scores here yet. Finish a timed round with these packs and this "
                                 "length to set the first one; Practice rounds are not kept.",
                                 theme.px(theme.BODY, s), theme.MIST, box.inflate(-theme.px(80, s), 0),
@@ -133,16 +138,16 @@ class HighScoresScene(widgets.Screen):
         inner = box.inflate(-2 * pad, 0)
         for c, (title, a, b, align) in enumerate(COLUMNS):
             cell = pygame.Rect(inner.x + int(inner.w * a), box.y, int(inner.w * (b - a)), row_h)
-            widgets.draw_fitted(surface, text, title, size, theme.SMOKE, cell, align=align, min_px=9)
+            draw_fitted(surface, text, title, size, theme.SMOKE, cell, align=align, min_px=9)
         for r, entry in enumerate(entries):
             y = box.y + (r + 1) * row_h
             band = pygame.Rect(box.x, y, box.w, row_h)
             if r % 2 == 0:
-                widgets.round_rect(surface, theme.NIGHT, band, theme.px(6, s))
+                round_rect(surface, theme.NIGHT, band, theme.px(6, s))
             colour = theme.AMBER if r == 0 else theme.PAPER
             cells = (f"{r + 1}", entry["name"], f"{entry['score']:,}", f"{entry['correct']}/{entry['total']}",
                      str(entry["best_streak"]), str(entry["played_at"])[:10])
             for (title, a, b, align), value in zip(COLUMNS, cells):
                 cell = pygame.Rect(inner.x + int(inner.w * a), y, int(inner.w * (b - a)), row_h)
-                widgets.draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
+                draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
                                     cell, align=align, min_px=9, bold=(title == "Score"))

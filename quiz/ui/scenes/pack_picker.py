@@ -7,7 +7,14 @@ from typing import Any, Optional
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import CONFIRM_KEYS, Menu
+from quiz.ui.kit.pointer import is_press
+from quiz.ui.kit.screen import Screen
+from quiz.ui.kit.scroll import ScrollList
+from quiz.ui.kit.shapes import round_rect
+from quiz.ui.kit.words import draw_fitted, draw_lines
 
 MAX_PROBLEMS_SHOWN = 4
 MAX_DESCRIPTION_LINES = 2
@@ -39,7 +46,7 @@ def _clip_lines(lines: list[str], limit: int) -> list[str]:
     return kept
 
 
-class PackPickerScene(widgets.Screen):
+class PackPickerScene(Screen):
     heading = "Packs"
     subheading = ("Choose one or more packs to play together: Space or Enter ticks a pack. "
                   "High scores are kept for each set of packs.")
@@ -54,10 +61,10 @@ class PackPickerScene(widgets.Screen):
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass
-        self.list = widgets.ScrollList(app, [], self._measure, self._draw_row, self.toggle)
+        self.list = ScrollList(app, [], self._measure, self._draw_row, self.toggle)
         self.reload_button = widgets.Button("Reload packs", self.reload, align="center", hint="R")
         self.done_button = widgets.Button("Done", self.done, align="center")
-        self.buttons = widgets.Menu(app, [self.reload_button, self.done_button], on_back=self.done)
+        self.buttons = Menu(app, [self.reload_button, self.done_button], on_back=self.done)
         self.in_list = True
         self._load(app.packs())
 
@@ -174,7 +181,7 @@ class PackPickerScene(widgets.Screen):
             return self._key(event)
         left = self.buttons.process_event(event)
         if left is None:
-            if widgets.is_press(event) or event.type == pygame.MOUSEMOTION:
+            if is_press(event) or event.type == pygame.MOUSEMOTION:
                 self.in_list = False
             return None
         left = self.list.process_event(left)
@@ -200,7 +207,7 @@ class PackPickerScene(widgets.Screen):
                     self.list.set_focus(self.list.focus + 1)
             elif key == pygame.K_TAB:
                 self._to_buttons(len(self.buttons.items) - 1 if shift else 0)
-            elif key in widgets.CONFIRM_KEYS:
+            elif key in CONFIRM_KEYS:
                 self.toggle(self.list.focus)
             else:
                 return self.list.process_event(event)
@@ -232,12 +239,12 @@ class PackPickerScene(widgets.Screen):
         s = self.app.scale
         text = self.app.text
         chosen = pack.id in self.selected
-        widgets.round_rect(surface, theme.SLATE if focused else theme.NIGHT, rect, theme.px(10, s))
+        round_rect(surface, theme.SLATE if focused else theme.NIGHT, rect, theme.px(10, s))
         if chosen:
             bar = pygame.Rect(rect.x, rect.y + z["pad"], theme.px(5, s), rect.h - 2 * z["pad"])
-            widgets.round_rect(surface, theme.AMBER, bar, theme.px(3, s))
+            round_rect(surface, theme.AMBER, bar, theme.px(3, s))
         elif not focused:
-            widgets.round_rect(surface, theme.SLATE, rect, theme.px(10, s), width=max(1, theme.px(1, s)))
+            round_rect(surface, theme.SLATE, rect, theme.px(10, s), width=max(1, theme.px(1, s)))
         # A box: ticked, empty, or crossed for a pack that cannot be played (shape, not only colour).
         box = pygame.Rect(rect.x + z["pad"] + theme.px(4, s), rect.y + z["pad"] + theme.px(2, s),
                           z["box"], z["box"])
@@ -265,7 +272,7 @@ class PackPickerScene(widgets.Screen):
             if not lines[key]:
                 return
             h = len(lines[key]) * text.line_height(size)
-            widgets.draw_lines(surface, text, lines[key], size, colour, pygame.Rect(x, y, tw, h), bold=bold)
+            draw_lines(surface, text, lines[key], size, colour, pygame.Rect(x, y, tw, h), bold=bold)
             y += h
 
         block("title", z["title"], theme.PAPER if pack.ok else theme.MIST, bold=True)
@@ -282,11 +289,11 @@ class PackPickerScene(widgets.Screen):
         if self.packs:
             self.list.draw(surface, focused=self.in_list)
         else:
-            widgets.draw_fitted(surface, self.app.text,
+            draw_fitted(surface, self.app.text,
                                 "No packs found. Put .yaml or .json packs in the folder below "
                                 "and press Reload.", theme.px(theme.BODY, s), theme.MIST,
                                 self.list.rect, align="center")
-        widgets.draw_lines(surface, self.app.text, self.folder_lines, theme.px(theme.SMALL, s),
+        draw_lines(surface, self.app.text, self.folder_lines, theme.px(theme.SMALL, s),
                            theme.SMOKE, self.folder_box)
         for i, button in enumerate(self.buttons.items):
             button.draw(surface, self.app, not self.in_list and i == self.buttons.focus)

@@ -9,14 +9,18 @@ turns back to colour at its end.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional
 
 import pygame
 
 from quiz.ui import theme
 from quiz.ui.scene import Scene
-from quiz.ui.widgets import block_y, ellipsize, film_edge, line_x
+from quiz.ui.kit.backdrop import film_edge
+from quiz.ui.kit.menu import CONFIRM_KEYS
+from quiz.ui.kit.pointer import is_click, pointer_pos
+from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
 OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
@@ -26,7 +30,6 @@ NUMBER_KEYS = {
     pygame.K_KP1: 0, pygame.K_KP2: 1, pygame.K_KP3: 2, pygame.K_KP4: 3,
     pygame.K_a: 0, pygame.K_b: 1, pygame.K_c: 2, pygame.K_d: 3,
 }
-CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 AUTO_ADVANCE_SECONDS = 4.0
 # Feedback stays at least this long: a double tap or a key pressed twice must not skip it.
 FEEDBACK_MIN_SECONDS = 0.3
@@ -35,129 +38,9 @@ SLIDE_SECONDS = 0.28
 MAX_DOTS = 30
 
 
-# -- drawing helpers shared by the round's screens ---------------------------
-
-
-@dataclass
-class TextBlock:
-    """Text fitted into a box: the size chosen, its lines and where each goes."""
-
-    box: pygame.Rect
-    px: int
-    lines: list[str]
-    rects: list[pygame.Rect] = field(default_factory=list)
-    bold: bool = False
-
-
-def fit_block(text_engine: Any, text: str, box: pygame.Rect, px: int, min_px: int = 12,
-              bold: bool = False, align: str = "center", valign: str = "center") -> TextBlock:
-    """Wrap ``text`` inside ``box`` at the largest size that fits.
-
-    If even ``min_px`` is too big, the lines that do not fit are cut and the last
-    one shown ends with an ellipsis, so text never leaves its box.
-    """
-    box = pygame.Rect(box)
-    if box.w <= 0 or box.h <= 0 or not text:
-        return TextBlock(box, px, [], [], bold)
-    size, lines = text_engine.fit(text, px, box.w, box.h, min_px=min_px, bold=bold)
-    line_h = text_engine.line_height(size)
-    room = max(1, box.h // max(1, line_h))
-    if len(lines) > room:
-        lines = list(lines[:room])
-        lines[-1] = ellipsize(text_engine, lines[-1], size, box.w, bold)
-    rects = []
-    y = max(box.y, block_y(box, line_h * len(lines), valign))
-    for line in lines:
-        w, h = text_engine.size(line, size, bold)
-        w = min(w, box.w)
-        rects.append(pygame.Rect(line_x(box, w, align), y, w, min(h, line_h)))
-        y += line_h
-    return TextBlock(box, size, list(lines), rects, bold)
-
-
-def draw_block(surface: pygame.Surface, text_engine: Any, block: TextBlock, colour,
-               offset: tuple[int, int] = (0, 0)) -> None:
-    clip = surface.get_clip()
-    surface.set_clip(block.box.move(offset).clip(clip))
-    for line, rect in zip(block.lines, block.rects):
-        surface.blit(text_engine.render(line, block.px, colour, block.bold), rect.move(offset))
-    surface.set_clip(clip)
-
-
-def draw_text(surface: pygame.Surface, text_engine: Any, text: str, px: int, colour,
-              pos: tuple[int, int], anchor: str = "topleft", bold: bool = False,
-              max_width: Optional[int] = None, min_px: Optional[int] = None) -> pygame.Rect:
-    """One line of text. Too wide for ``max_width``, it shrinks a little (to ``min_px``,
-    by default 70% of ``px``) and then ends with an ellipsis rather than run over."""
-    if max_width is not None:
-        floor = min_px if min_px is not None else max(10, int(px * 0.7))
-        while px > floor and text_engine.size(text, px, bold)[0] > max_width:
-            px -= 1
-        if text_engine.size(text, px, bold)[0] > max_width:
-            text = ellipsize(text_engine, text, px, max_width, bold)
-    image = text_engine.render(text, px, colour, bold)
-    rect = image.get_rect(**{anchor: pos})
-    surface.blit(image, rect)
-    return rect
-
-
-def draw_tick(surface: pygame.Surface, rect: pygame.Rect, colour, width: int) -> None:
-    """A tick drawn with lines: the shape, not only the colour, says "right"."""
-    r = pygame.Rect(rect)
-    points = [(r.x + r.w * 0.18, r.y + r.h * 0.55), (r.x + r.w * 0.42, r.y + r.h * 0.78),
-              (r.x + r.w * 0.84, r.y + r.h * 0.26)]
-    pygame.draw.lines(surface, colour, False, points, max(2, width))
-    for p in points:  # round the joints so thick ticks look drawn, not cut
-        pygame.draw.circle(surface, colour, (round(p[0]), round(p[1])), max(1, width // 2))
-
-
-def draw_cross(surface: pygame.Surface, rect: pygame.Rect, colour, width: int) -> None:
-    r = pygame.Rect(rect)
-    a, b = r.w * 0.24, r.w * 0.76
-    c, d = r.h * 0.24, r.h * 0.76
-    for p, q in (((r.x + a, r.y + c), (r.x + b, r.y + d)), ((r.x + b, r.y + c), (r.x + a, r.y + d))):
-        pygame.draw.line(surface, colour, p, q, max(2, width))
-        for end in (p, q):
-            pygame.draw.circle(surface, colour, (round(end[0]), round(end[1])), max(1, width // 2))
-
-
-def draw_button(surface: pygame.Surface, text_engine: Any, rect: pygame.Rect, label: str,
-                focused: bool, scale: float, accent=theme.AMBER) -> None:
-    radius = theme.px(12, scale)
-    fill = theme.mix(theme.SLATE, accent, 0.35) if focused else theme.SLATE
-    pygame.draw.rect(surface, fill, rect, border_radius=radius)
-    border = accent if focused else theme.ASH
-    pygame.draw.rect(surface, border, rect, theme.px(3 if focused else 1, scale), border_radius=radius)
-    inner = rect.inflate(-theme.px(20, scale), -theme.px(8, scale))
-    block = fit_block(text_engine, label, inner, theme.px(theme.BODY, scale), min_px=11, bold=True)
-    draw_block(surface, text_engine, block, theme.PAPER)
-
-
-def event_pos(app: Any, event: pygame.event.Event) -> Optional[tuple[int, int]]:
-    """Where a click or a touch landed, in window pixels (touch comes as 0..1 fractions)."""
-    if event.type in (pygame.FINGERDOWN, pygame.FINGERUP, pygame.FINGERMOTION):
-        w, h = app.size
-        return int(event.x * w), int(event.y * h)
-    if hasattr(event, "pos"):
-        return event.pos
-    return None
-
-
-def is_click(event: pygame.event.Event) -> bool:
-    """A left click or a tap. Mouse events SDL makes up from touches are skipped,
-    so one tap never counts twice."""
-    if event.type == pygame.MOUSEBUTTONDOWN:
-        return event.button == 1 and not getattr(event, "touch", False)
-    return event.type == pygame.FINGERUP
-
-
 def ease_out(t: float) -> float:
     t = min(1.0, max(0.0, t))
     return 1 - (1 - t) ** 3
-
-
-def group(n: int) -> str:
-    return f"{n:,}"
 
 
 # -- layout --------------------------------------------------------------------
@@ -251,7 +134,6 @@ class QuestionScene(Scene):
         # update: inputs queued in the same frame were aimed at what was on screen before.
         self._fresh = False
         self._blocks: dict = {}  # text fitted per (size, question, phase): fitting is slow
-        self._backdrops: dict = {}
 
     # -- small reads --------------------------------------------------------
 
@@ -317,7 +199,7 @@ class QuestionScene(Scene):
                 self.hover = self.option_at(event.pos) if self.asking else None
             return None
         if is_click(event):
-            pos = event_pos(self.app, event)
+            pos = pointer_pos(event, self.app.size)
             if self.asking:
                 choice = self.option_at(pos)
                 if choice is not None:
@@ -477,7 +359,6 @@ class QuestionScene(Scene):
 
     def on_resize(self, size) -> None:
         self._blocks.clear()
-        self._backdrops.clear()
 
     # -- text fitted into the layout (cached per size and question) ---------
 
@@ -495,9 +376,9 @@ class QuestionScene(Scene):
         text = self.app.text
         out: dict[str, Any] = {
             "question": fit_block(text, q.question, lay.question_text, theme.px(36, s),
-                                  min_px=max(11, theme.px(15, s)), bold=True),
+                                  min_px=theme.text_px(15, s), bold=True),
             "options": [
-                fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=max(10, theme.px(13, s)),
+                fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=theme.text_px(13, s),
                           align="left")
                 for choice, box in zip(q.choices, lay.option_texts)
             ],
@@ -505,11 +386,11 @@ class QuestionScene(Scene):
         if last is not None:
             # One line, cut short if need be: the marked options already say it all.
             out["verdict"] = fit_block(text, self.verdict_text(last), self._verdict_box(lay, last),
-                                       theme.px(30, s), min_px=max(12, theme.px(22, s)), bold=True,
+                                       theme.px(30, s), min_px=theme.text_px(22, s), bold=True,
                                        align="left")
             if q.explanation:
                 out["explanation"] = fit_block(text, q.explanation, lay.explanation,
-                                               theme.px(theme.LABEL, s), min_px=max(11, theme.px(13, s)),
+                                               theme.px(theme.LABEL, s), min_px=theme.text_px(13, s),
                                                align="left", valign="top")
         if len(self._blocks) > 8:
             self._blocks.clear()
@@ -544,7 +425,7 @@ class QuestionScene(Scene):
         size = surface.get_size()
         lay = make_layout(size, self.option_count)
         seep = self.seep()
-        surface.blit(backdrop(self.app, size, seep, self._backdrops), (0, 0))
+        surface.blit(self.app.backdrop.warmed(size, seep), (0, 0))
         self._draw_header(surface, lay, seep)
         if self.round.paused:
             return  # the question stays hidden until play resumes
@@ -603,7 +484,7 @@ class QuestionScene(Scene):
         score_px = theme.px(30, s)
         shown = draw_text(surface, text, group(r.score), score_px, theme.PAPER,
                           (h.right, h.y + theme.px(2, s)), "topright", bold=True)
-        draw_text(surface, text, "SCORE", theme.px(14, s), theme.SMOKE,
+        draw_text(surface, text, "SCORE", theme.text_px(14, s), theme.SMOKE,
                   (shown.x - theme.px(10, s), shown.bottom - theme.px(7, s)), "bottomright", bold=True)
         if r.streak >= 2:
             streak, colour = f"streak of {r.streak}", theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
@@ -611,7 +492,7 @@ class QuestionScene(Scene):
             streak, colour = "1 right in a row", theme.SMOKE
         else:
             streak, colour = "no streak yet", theme.SMOKE
-        draw_text(surface, text, streak, theme.px(15, s), colour, (h.right, h.bottom), "bottomright")
+        draw_text(surface, text, streak, theme.text_px(15, s), colour, (h.right, h.bottom), "bottomright")
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
         s, r = lay.scale, self.round
@@ -696,7 +577,7 @@ class QuestionScene(Scene):
 
     def _draw_tag(self, surface, lay: Layout, box: pygame.Rect, label: str, colour) -> None:
         s, text = lay.scale, self.app.text
-        size = theme.px(14, s)
+        size = theme.text_px(14, s)
         w, h = text.size(label, size, True)
         tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))
         tag.midright = (box.right - theme.px(16, s), box.top)
@@ -746,35 +627,6 @@ class QuestionScene(Scene):
         if answer.bonus:
             return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"
         return f"Answered in {answer.elapsed:.1f} s"
-
-
-def backdrop(app: Any, size: tuple[int, int], warmth: float, cache: dict) -> pygame.Surface:
-    """The menus' film-strip backdrop, held still and warmed by ``warmth`` (0..1).
-
-    Painted once per size and warmth step into ``cache``, so a frame costs one blit.
-    """
-    step = round(min(1.0, max(0.0, warmth)) * 12)
-    key = (tuple(size), step)
-    surface = cache.get(key)
-    if surface is not None:
-        return surface
-    surface = pygame.Surface(size)
-    shared = getattr(app, "backdrop", None)
-    if shared is not None:
-        try:
-            shared.draw(surface, 0.0, still=True, warmth=0.0)  # our own warmth is added below
-        except TypeError:
-            shared.draw(surface, 0.0, still=True)
-    else:
-        surface.fill(theme.INK)
-    if step:
-        glow = pygame.Surface(size)
-        glow.fill(tuple(int(c * step / 12) for c in (34, 16, 6)))
-        surface.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-    if len(cache) > 4:
-        cache.clear()
-    cache[key] = surface
-    return surface
 
 
 def hash_index(word: str) -> int:

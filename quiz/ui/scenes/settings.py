@@ -6,10 +6,13 @@ from typing import Any
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.screen import OptionsScreen
 
 
-class SettingsScene(widgets.OptionsScreen):
+class SettingsScene(OptionsScreen):
     heading = "Settings"
     subheading = "Changes are kept at once, for this game and the next."
     column_width = 780
@@ -37,7 +40,7 @@ class SettingsScene(widgets.OptionsScreen):
         ]
         self.rows[1].help = "How loud the effects are. Left and Right change it in tenths."
         self.back = widgets.Button("Back", app.stack.pop, align="center")
-        self.menu = widgets.Menu(app, self.rows + [self.back], on_back=app.stack.pop)
+        self.menu = Menu(app, self.rows + [self.back], on_back=app.stack.pop)
 
     def layout(self) -> None:
         s = self.app.scale

@@ -7,7 +7,10 @@ from typing import Any, Optional
 import pygame
 
 from quiz.settings import QUESTION_COUNTS, TIMERS
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.screen import OptionsScreen
 
 DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
 
@@ -31,7 +34,7 @@ def _categories(app: Any, questions: list) -> list[Optional[str]]:
     return [None] + found
 
 
-class SetupScene(widgets.OptionsScreen):
+class SetupScene(OptionsScreen):
     heading = "Round settings"
     subheading = "Play uses these. Practice uses them too, without the timer, and saves nothing."
     column_width = 780
@@ -70,7 +73,7 @@ class SetupScene(widgets.OptionsScreen):
         self.play = widgets.Button("Play with these", self._play, align="center")
         self.back = widgets.Button("Back", app.stack.pop, align="center")
         self.rows = [self.category, self.difficulty, self.count, self.timer]
-        self.menu = widgets.Menu(app, self.rows + [self.play, self.back], on_back=app.stack.pop)
+        self.menu = Menu(app, self.rows + [self.play, self.back], on_back=app.stack.pop)
 
     def available(self, category: Optional[str], difficulty: Optional[str]) -> int:
         """Questions a round with these choices can hold (worked out once per pair)."""

@@ -6,7 +6,10 @@ from typing import Any
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
 
 SUBTITLE = "后来的我们"
@@ -63,7 +66,7 @@ class TitleScene(Scene):
         self.looked = False
         self.round_link = widgets.Link(round_summary(app, look=False), self.open_setup,
                                        size=theme.LABEL)
-        self.menu = widgets.Menu(app, self.buttons + [self.round_link])
+        self.menu = Menu(app, self.buttons + [self.round_link])
         self.quit_index = len(self.buttons) - 1
         self.boxes: dict[str, pygame.Rect] = {}
         self.tagline = TAGLINE
@@ -206,16 +209,16 @@ class TitleScene(Scene):
         text = app.text
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         b = self.boxes
-        widgets.draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
+        draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
                             b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
-        widgets.draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
+        draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
                             theme.saturate(theme.AMBER, self.warmth()), b["sub"], align=self.align)
-        widgets.draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
+        draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
                             align=self.align, valign="top", min_px=11)
-        widgets.draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
+        draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
                             theme.SMOKE, b["caption"], align=self.align, min_px=10)
         self.menu.draw(surface)
-        widgets.draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
+        draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
                             theme.px(theme.SMALL, s), theme.ASH, b["footer"], align=self.align,
                             min_px=10)
