@@ -81,12 +81,12 @@ def scene_name(scene) -> str:
 
 def enter(app, target: str) -> None:
     """Bring the game to a screen the way a player would get there (without the key presses)."""
-    from quiz.ui.scenes.play import start_round
+    from quiz.ui.rounds import start_round
     from quiz.ui.scenes.question import QuestionScene
     from quiz.ui.scenes.results import ResultsScene
     from quiz.ui.scenes.title import TitleScene
 
-    app.stack.pop_to(TitleScene)
+    app.router.back_to("title")
     title = app.stack.top
     assert isinstance(title, TitleScene), "the title is always at the bottom of the stack"
     if target == "title":

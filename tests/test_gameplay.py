@@ -17,7 +17,7 @@ from quiz.round import Phase
 from quiz.ui import theme
 from quiz.ui.app import App
 from quiz.ui.scenes.pause import PauseScene
-from quiz.ui.scenes.play import start_round
+from quiz.ui.rounds import start_round
 from quiz.ui.scenes.question import (AUTO_ADVANCE_SECONDS, FEEDBACK_MIN_SECONDS, QuestionScene,
                                      make_layout)
 from quiz.ui.scenes.results import ResultsScene
@@ -593,12 +593,12 @@ def test_name_is_capped_and_never_overflows(open_app):
 
 
 def test_pasting_a_long_text_into_the_name_is_cut_to_the_cap(open_app, monkeypatch):
-    from quiz.ui.scenes import name_entry
+    from quiz.ui import name_field
 
     app, clock = open_app(size=(960, 540))
     results = play_through(app, begin(app))
     results.name.clear()
-    monkeypatch.setattr(name_entry, "clipboard_text", lambda: "后来的我们\n" + "Lin Jianqing " * 40)
+    monkeypatch.setattr(name_field, "clipboard_text", lambda: "后来的我们\n" + "Lin Jianqing " * 40)
     post_key(pygame.K_v, pygame.KMOD_LCTRL)
     app.step()
     assert results.name.text == ("后来的我们" + "Lin Jianqing " * 2)[:24]
@@ -606,7 +606,7 @@ def test_pasting_a_long_text_into_the_name_is_cut_to_the_cap(open_app, monkeypat
 
 
 def test_reading_the_clipboard_never_fails_without_one():
-    from quiz.ui.scenes.name_entry import clipboard_text
+    from quiz.ui.name_field import clipboard_text
 
     assert isinstance(clipboard_text(), str)
 

@@ -30,10 +30,17 @@ def app():
 @pytest.fixture
 def rounds(monkeypatch):
     """Records round starts instead of playing them."""
-    import quiz.ui.scenes.play as play
+    import quiz.ui.rounds as rounds
 
     started = []
-    monkeypatch.setattr(play, "start_round", lambda app, practice: started.append(practice) or True)
+
+    def start_round(app, practice, over=None):
+        started.append(practice)
+        if over:
+            app.router.back_to(over)  # where the round would be shown
+        return True
+
+    monkeypatch.setattr(rounds, "start_round", start_round)
     return started
 
 
@@ -480,9 +487,7 @@ def test_round_settings_show_the_command_lines_length_and_timer():
 
 def test_round_settings_say_when_fewer_questions_fit_than_chosen(app):
     app.update_settings(category="Dates", difficulty="medium", questions=15)
-    from quiz.ui.scenes.play import questions_that_fit
-
-    fit = questions_that_fit(app)
+    fit = app.questions_that_fit()
     assert 0 < fit < 15
     keys(app, "LEFT", "RETURN")
     setup = app.stack.top

@@ -16,10 +16,13 @@ from typing import Any, Optional, Sequence
 
 import pygame
 
+from quiz import round_plan
 from quiz.clock import MonotonicClock
 from quiz.errors import QuizError
 from quiz.ui import theme
+from quiz.ui.router import Router
 from quiz.ui.scene import SceneStack
+from quiz.ui.screens import add_screens
 from quiz.ui.toast import Toasts
 
 TITLE = "Us and Them — the quiz"
@@ -123,9 +126,9 @@ class App:
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         self.stack = SceneStack()
-        from quiz.ui.scenes.title import TitleScene
-
-        self.stack.push(TitleScene(self))
+        self.router = Router(self.stack)
+        add_screens(self.router, self)
+        self.router.show("title")
 
     # ------------------------------------------------------------ window
 
@@ -165,10 +168,8 @@ class App:
         pygame.key.set_repeat(380, 45)
 
     def _set_icon(self) -> None:
-        try:
-            from quiz.ui.icon import make_icon
-        except ImportError:
-            return
+        from quiz.ui.icon import make_icon
+
         try:
             pygame.display.set_icon(make_icon())
         except (pygame.error, ValueError, TypeError, OSError):
@@ -307,6 +308,31 @@ class App:
                 return [pack]
         fallback = [p for p in packs if p.ok and p.builtin] or [p for p in packs if p.ok]
         return fallback[:1]
+
+    # ------------------------------------------------------------ the next round
+
+    def round_length(self) -> tuple[int, Optional[float]]:
+        """Questions per round and seconds per question (None: no timer) for the next round:
+        the command line's values where given, else the settings."""
+        return round_plan.length_and_timer(self.settings, self.overrides)
+
+    def questions_that_fit(self) -> Optional[int]:
+        """How many questions the chosen packs and filters can give (None: unreadable packs)."""
+        return round_plan.questions_that_fit(self.selected_packs(), self.settings)
+
+    def next_length(self) -> int:
+        """Questions the next round will really ask."""
+        return round_plan.next_length(self.settings, self.overrides, self.selected_packs())
+
+    def plan_round(self, practice: bool) -> round_plan.RoundPlan:
+        return round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice)
+
+    def choose_round_setting(self, **changes: Any) -> None:
+        """The player chose a round's length or timer: that beats the command line's value
+        for this run, and is saved."""
+        for key in changes:
+            self.overrides[key] = None
+        self.update_settings(**changes)
 
     def choose_packs(self, ids: Sequence[str]) -> None:
         """The player picked packs on the Packs screen; this replaces the command line's choice."""

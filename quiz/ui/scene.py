@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 class Scene:
     # An overlay lets the scene below it show through (pause, dialogs).
     transparent = False
+    route: Optional[str] = None  # the name the router made it under
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -87,11 +88,6 @@ class SceneStack:
             self._scenes.pop().on_exit()
         self._scenes.append(scene)
         scene.on_enter()
-
-    def pop_to(self, scene_type: type) -> None:
-        """Pop until a scene of this type is on top (e.g. back to the title)."""
-        while len(self._scenes) > 1 and not isinstance(self._scenes[-1], scene_type):
-            self.pop()
 
     def process_event(self, event):
         top = self.top

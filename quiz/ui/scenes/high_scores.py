@@ -22,10 +22,8 @@ COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.
 
 def current_table(app: Any) -> tuple[str, str]:
     """The table the next Play round would go into (by the questions it can really ask)."""
-    from quiz.ui.scenes.play import length_and_timer, next_length
-
-    _, timer = length_and_timer(app)
-    return pack_set_key(p.id for p in app.selected_packs()), mode_key(next_length(app), timer)
+    _, timer = app.round_length()
+    return pack_set_key(p.id for p in app.selected_packs()), mode_key(app.next_length(), timer)
 
 
 def first_table(app: Any) -> tuple[str, str]:
@@ -55,9 +53,9 @@ class HighScoresScene(Screen):
                                           size=theme.HEADING)
         self.next_button = widgets.Button("›", lambda: self.switch(1), align="center",
                                           size=theme.HEADING)
-        self.back_button = widgets.Button("Back", app.stack.pop, align="center")
+        self.back_button = widgets.Button("Back", app.router.back, align="center")
         self.menu = Menu(app, [self.back_button, self.prev_button, self.next_button],
-                                 on_back=app.stack.pop)
+                                 on_back=app.router.back)
 
     def switch(self, step: int) -> None:
         if len(self.tables) > 1:
@@ -98,7 +96,7 @@ class HighScoresScene(Screen):
                 self.switch(-1 if event.key == pygame.K_LEFT else 1)
                 return None
             if event.key in CONFIRM_KEYS and self.menu.focused is self.back_button:
-                self.app.stack.pop()
+                self.app.router.back()
                 return None
         return self.menu.process_event(event)
 

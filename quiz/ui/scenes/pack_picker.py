@@ -106,7 +106,7 @@ class PackPickerScene(Screen):
         self.relayout()
 
     def done(self) -> None:
-        self.app.stack.pop()
+        self.app.router.back()
 
     # ------------------------------------------------------------ layout
 

@@ -72,13 +72,11 @@ class PauseScene(Scene):
 
     def resume(self) -> None:
         if self.app.stack.top is self:
-            self.app.stack.pop()
+            self.app.router.back()
         self.question_scene.resume()
 
     def to_title(self) -> None:
-        from quiz.ui.scenes.title import TitleScene
-
-        self.app.stack.pop_to(TitleScene)
+        self.app.router.back_to("title")
 
     # -- drawing --------------------------------------------------------------
 

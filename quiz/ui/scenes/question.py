@@ -302,9 +302,7 @@ class QuestionScene(Scene):
         from quiz.round import Phase
 
         if self.round.next() is Phase.FINISHED:
-            from quiz.ui.scenes.results import ResultsScene
-
-            self.app.stack.replace(ResultsScene(self.app, self.round.results(), self.plan))
+            self.app.router.replace("results", results=self.round.results(), plan=self.plan)
             return
         self._shown_at = self._now()
         self._feedback_at = None
@@ -318,9 +316,7 @@ class QuestionScene(Scene):
             return
         self.round.pause()
         self._paused_at = self._now()
-        from quiz.ui.scenes.pause import PauseScene
-
-        self.app.stack.push(PauseScene(self.app, self))
+        self.app.router.show("pause", question_scene=self)
 
     def resume(self) -> None:
         if not self.round.paused:

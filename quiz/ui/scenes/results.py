@@ -8,10 +8,10 @@ from typing import Any, Optional
 
 import pygame
 
-from quiz.ui import theme
+from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
-from quiz.ui.scenes import name_entry
-from quiz.ui.scenes.name_entry import NameField, default_name
+from quiz.ui import name_field
+from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.menu import CONFIRM_KEYS
 from quiz.ui.kit.pointer import is_click, pointer_pos
@@ -123,10 +123,10 @@ class ResultsScene(Scene):
     # -- saved data -------------------------------------------------------------
 
     def _keys(self) -> tuple[str, str]:
-        from quiz.ui.scenes.play import mode_key, pack_set_key
+        from quiz.settings import mode_key, pack_set_key
 
         try:
-            return pack_set_key(self.plan), mode_key(self.plan, self.results.total)
+            return pack_set_key(self.plan.pack_ids), mode_key(self.results.total, self.plan.timer)
         except Exception:
             return "+".join(sorted(self.plan.pack_ids)), f"{self.results.total} questions"
 
@@ -250,7 +250,7 @@ class ResultsScene(Scene):
             elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
                 self.save_name()
             elif key == pygame.K_v and event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META):
-                self.name.insert(name_entry.clipboard_text())
+                self.name.insert(name_field.clipboard_text())
             elif key == pygame.K_ESCAPE:
                 self.focus = "again"  # leave the name for now; Tab comes back to it
                 pygame.key.stop_text_input()
@@ -287,16 +287,9 @@ class ResultsScene(Scene):
         self.on_quit()
         self.app.sound.play("click")
         if what == "again":
-            from quiz.ui.scenes.play import play_again
-
-            play_again(self.app, self.plan)
+            rounds.play_again(self.app, self.plan)
         elif what == "title":
-            try:
-                from quiz.ui.scenes.title import TitleScene
-            except ImportError:  # pragma: no cover
-                self.app.stack.pop()
-                return
-            self.app.stack.pop_to(TitleScene)
+            self.app.router.back_to("title")
 
     # -- the review list ------------------------------------------------------------
 

@@ -39,8 +39,8 @@ class SettingsScene(OptionsScreen):
                    "Keep the screen still: no drifting light, slides or pulses."),
         ]
         self.rows[1].help = "How loud the effects are. Left and Right change it in tenths."
-        self.back = widgets.Button("Back", app.stack.pop, align="center")
-        self.menu = Menu(app, self.rows + [self.back], on_back=app.stack.pop)
+        self.back = widgets.Button("Back", app.router.back, align="center")
+        self.menu = Menu(app, self.rows + [self.back], on_back=app.router.back)
 
     def layout(self) -> None:
         s = self.app.scale

@@ -7,7 +7,7 @@ from typing import Any, Optional
 import pygame
 
 from quiz.settings import QUESTION_COUNTS, TIMERS
-from quiz.ui import theme
+from quiz.ui import rounds, theme
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import OptionsScreen
@@ -71,9 +71,9 @@ class SetupScene(OptionsScreen):
             describe=lambda v: "Off" if v is None else f"{float(v):g} seconds")
         self.timer.help = "Seconds per question; faster right answers score more. Off saves no score."
         self.play = widgets.Button("Play with these", self._play, align="center")
-        self.back = widgets.Button("Back", app.stack.pop, align="center")
+        self.back = widgets.Button("Back", app.router.back, align="center")
         self.rows = [self.category, self.difficulty, self.count, self.timer]
-        self.menu = Menu(app, self.rows + [self.play, self.back], on_back=app.stack.pop)
+        self.menu = Menu(app, self.rows + [self.play, self.back], on_back=app.router.back)
 
     def available(self, category: Optional[str], difficulty: Optional[str]) -> int:
         """Questions a round with these choices can hold (worked out once per pair)."""
@@ -90,9 +90,7 @@ class SetupScene(OptionsScreen):
         return f"{name} ({n})" if n else f"{name} (none)"
 
     def _length(self) -> tuple[int, Optional[float]]:
-        from quiz.ui.scenes.play import length_and_timer
-
-        return length_and_timer(self.app)
+        return self.app.round_length()
 
     def _timer_value(self):
         timer = self._length()[1]
@@ -120,22 +118,14 @@ class SetupScene(OptionsScreen):
 
     # Choosing here beats a value given on the command line for this run.
     def _set_count(self, value: int) -> None:
-        self.app.overrides["questions"] = None
-        self.app.update_settings(questions=value)
+        self.app.choose_round_setting(questions=value)
 
     def _set_timer(self, value: Optional[int]) -> None:
-        self.app.overrides["timer"] = None
-        self.app.update_settings(timer=value)
+        self.app.choose_round_setting(timer=value)
 
     def _play(self) -> None:
-        from quiz.ui.scenes import play
-        from quiz.ui.scenes.title import TitleScene
-
-        stack = self.app.stack
-        stack.pop_to(TitleScene)
-        if not play.start_round(self.app, practice=False):
-            # Nothing to ask with these choices: stay here, where they can be changed.
-            stack.push(self)
+        # With nothing to ask this screen stays, where the choices can be changed.
+        rounds.start_round(self.app, practice=False, over="title")
 
     def layout(self) -> None:
         body = self.regions["body"]

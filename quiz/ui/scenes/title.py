@@ -6,7 +6,7 @@ from typing import Any
 
 import pygame
 
-from quiz.ui import theme
+from quiz.ui import rounds, theme
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.words import draw_fitted
@@ -25,11 +25,9 @@ def round_summary(app: Any, look: bool = True) -> str:
     """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed".
 
     With ``look`` the packs are read to say when fewer questions fit than chosen."""
-    from quiz.ui.scenes.play import length_and_timer, questions_that_fit
-
     settings = app.settings
-    count, timer = length_and_timer(app)
-    fit = questions_that_fit(app) if look else None
+    count, timer = app.round_length()
+    fit = app.questions_that_fit() if look else None
     length = f"{count} question{'s' if count != 1 else ''}"
     if fit and fit < count:
         # Said here, before Play, so a shorter round (and its own score table) is no surprise.
@@ -75,32 +73,19 @@ class TitleScene(Scene):
     # ------------------------------------------------------------ actions
 
     def play(self, practice: bool) -> None:
-        try:
-            from quiz.ui.scenes.play import start_round
-        except ImportError:
-            self.app.notify("Rounds are not available in this build.")
-            return
-        start_round(self.app, practice=practice)
+        rounds.start_round(self.app, practice=practice)
 
     def open_setup(self) -> None:
-        from quiz.ui.scenes.setup import SetupScene
-
-        self.app.stack.push(SetupScene(self.app))
+        self.app.router.show("setup")
 
     def open_packs(self) -> None:
-        from quiz.ui.scenes.pack_picker import PackPickerScene
-
-        self.app.stack.push(PackPickerScene(self.app))
+        self.app.router.show("packs")
 
     def open_scores(self) -> None:
-        from quiz.ui.scenes.high_scores import HighScoresScene
-
-        self.app.stack.push(HighScoresScene(self.app))
+        self.app.router.show("high_scores")
 
     def open_settings(self) -> None:
-        from quiz.ui.scenes.settings import SettingsScene
-
-        self.app.stack.push(SettingsScene(self.app))
+        self.app.router.show("settings")
 
     # ------------------------------------------------------------ scene
 
