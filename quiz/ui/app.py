@@ -20,6 +20,12 @@ from quiz import round_plan
 from quiz.clock import MonotonicClock
 from quiz.errors import QuizError
 from quiz.ui import theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.input.keyboard import Keyboard
+from quiz.ui.input.mapper import Mapper
+from quiz.ui.input.pointer import Pointer
+from quiz.ui.input.window import Window
 from quiz.ui.router import Router
 from quiz.ui.scene import SceneStack
 from quiz.ui.screens import add_screens
@@ -41,6 +47,9 @@ FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
 HIDDEN_DRIVERS = ("offscreen", "dummy")  # draw into memory only, nothing on screen
 WARM_SOUND_AT = 3  # frames shown before the sound device is opened
 BUILTIN_FILM = "us-and-them"
+# One player today: only the first player's answer keys are live, so the other
+# players' keys (P among them) keep their menu meaning.
+PLAYING_KEYS = {0: actions.DEFAULT_ANSWER_KEYS[0]}
 
 NO_DISPLAY = ("There is no display to open the game window on. Run the game from a desktop "
               "session (on Linux, with DISPLAY or WAYLAND_DISPLAY set), or use the "
@@ -125,6 +134,8 @@ class App:
         from quiz.ui.kit.backdrop import Backdrop
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
+        # Every device that turns events into actions, in the order they are asked.
+        self.input = Mapper([Window(), Keyboard(PLAYING_KEYS), Pointer(lambda: self.size)], self.clock)
         self.stack = SceneStack()
         self.router = Router(self.stack)
         add_screens(self.router, self)
@@ -349,13 +360,19 @@ class App:
         elif event.type in (pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED,
                             pygame.WINDOWEXPOSED):
             self.visible = True
-        left = self.stack.process_event(event)
-        if left is None:
-            return
-        if left.type == pygame.QUIT:
+        for action in self.input.translate(event, self.stack.input_mode):
+            self.handle_action(action)
+            if not self.running:
+                break
+
+    def handle_action(self, action: Action) -> None:
+        """The window's own actions first (quit, fullscreen), then the top screen's."""
+        if action.name == actions.QUIT:
             self.quit()
-        elif left.type == pygame.KEYDOWN and left.key == pygame.K_F11:
+        elif action.name == actions.FULLSCREEN:
             self.toggle_fullscreen()
+        else:
+            self.stack.handle_action(action)
 
     def _window_resized(self, event: pygame.event.Event) -> None:
         # The display surface already has the new size (pygame 2 resizes it). The

@@ -6,10 +6,9 @@ from typing import Any, Callable, Optional, Sequence
 
 import pygame
 
-from quiz.ui.kit.pointer import is_move, is_press, is_release, pointer_pos
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
 from quiz.ui.kit.widgets import Button, Slider, Widget
-
-CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 class Menu:
     """Focus, keys and pointer for a list of widgets the screen has laid out."""
@@ -42,29 +41,53 @@ class Menu:
         return None
 
     def _click_sound(self) -> None:
-        sound = getattr(self.app, "sound", None)
-        if sound is not None:
-            sound.play("click")
+        self.app.sound.play("click")
 
-    def process_event(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
+    def handle_action(self, action: Action) -> Optional[Action]:
         for item in self.items:
             item._scale = self.app.scale
-        if event.type == pygame.KEYDOWN:
-            return self._key(event)
-        pos = pointer_pos(event, self.app.size)
-        if pos is None:
-            return event
+        if action.is_pointer:
+            return self._point(action)
+        name = action.name
+        if name in (actions.UP, actions.PREVIOUS):
+            self.move(-1)
+        elif name in (actions.DOWN, actions.NEXT):
+            self.move(1)
+        elif name in (actions.FIRST, actions.PAGE_UP):
+            self.focus = len(self.items) - 1
+            self.move(1)
+        elif name in (actions.LAST, actions.PAGE_DOWN):
+            self.focus = 0
+            self.move(-1)
+        elif name == actions.CONFIRM:
+            item = self.focused
+            if item is None or not item.activate():
+                return action
+            self._click_sound()
+        elif name in (actions.LEFT, actions.RIGHT):
+            item = self.focused
+            if item is None or not item.adjust(-1 if name == actions.LEFT else 1):
+                return action
+            self._click_sound()
+        elif name == actions.BACK and self.on_back is not None:
+            self.on_back()
+        else:
+            return action
+        return None
+
+    def _point(self, action: Action) -> Optional[Action]:
+        pos = action.pos
         hit = self.item_at(pos)
-        if is_move(event):
+        if action.name == actions.POINT:
             if self._pressed is not None:
                 self._pressed.drag(pos)
                 return None
-            if hit is not None and event.type == pygame.MOUSEMOTION:
-                self.focus = hit
-            return event
-        if is_press(event):
+            if hit is not None and not action.touch:
+                self.focus = hit  # the mouse hovering; a finger moving is not pointing yet
+            return action
+        if action.name == actions.PRESS:
             if hit is None:
-                return event
+                return action
             self.focus = hit
             self._pressed = self.items[hit]
             if isinstance(self._pressed, Button):
@@ -72,48 +95,16 @@ class Menu:
             if isinstance(self._pressed, Slider):
                 self._pressed.drag(pos)
             return None
-        if is_release(event):
-            pressed, self._pressed = self._pressed, None
-            if isinstance(pressed, Button):
-                pressed.pressed = False
-            if pressed is None:
-                return event
-            if hit is not None and self.items[hit] is pressed and not isinstance(pressed, Slider):
-                self._click_sound()
-                pressed.click(pos)
-            return None
-        return event
-
-    def _key(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        key = event.key
-        shift = bool(event.mod & pygame.KMOD_SHIFT)
-        if key in (pygame.K_UP, pygame.K_KP8) or (key == pygame.K_TAB and shift):
-            self.move(-1)
-        elif key in (pygame.K_DOWN, pygame.K_KP2, pygame.K_TAB):
-            self.move(1)
-        elif key in (pygame.K_HOME, pygame.K_PAGEUP):
-            self.focus = len(self.items) - 1
-            self.move(1)
-        elif key in (pygame.K_END, pygame.K_PAGEDOWN):
-            self.focus = 0
-            self.move(-1)
-        elif key in CONFIRM_KEYS:
-            item = self.focused
-            if item is None or not item.activate():
-                return event
+        pressed, self._pressed = self._pressed, None
+        if isinstance(pressed, Button):
+            pressed.pressed = False
+        if pressed is None:
+            return action
+        if hit is not None and self.items[hit] is pressed and not isinstance(pressed, Slider):
             self._click_sound()
-        elif key in (pygame.K_LEFT, pygame.K_RIGHT):
-            item = self.focused
-            if item is None or not item.adjust(-1 if key == pygame.K_LEFT else 1):
-                return event
-            self._click_sound()
-        elif key == pygame.K_ESCAPE and self.on_back is not None:
-            self.on_back()
-        else:
-            return event
+            pressed.click(pos)
         return None
 
     def draw(self, surface: pygame.Surface) -> None:
         for i, item in enumerate(self.items):
             item.draw(surface, self.app, i == self.focus)
-

@@ -3,11 +3,12 @@ a line of key hints at the foot, and layout redone on resize."""
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.input.actions import Action
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.widgets import Widget
 from quiz.ui.kit.words import draw_fitted
@@ -118,8 +119,8 @@ class OptionsScreen(Screen):
         gap = theme.px(12, self.app.scale)
         self.help_box = pygame.Rect(body.x, above + gap, body.w, max(0, body.bottom - above - gap))
 
-    def process_event(self, event: pygame.event.Event):
-        return self.menu.process_event(event)
+    def handle_action(self, action: Action) -> Optional[Action]:
+        return self.menu.handle_action(action)
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_frame(surface)

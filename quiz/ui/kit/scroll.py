@@ -7,7 +7,9 @@ from typing import Any, Callable, Optional, Sequence
 import pygame
 
 from quiz.ui import theme
-from quiz.ui.kit.pointer import DRAG_SLOP, is_move, is_press, is_release, pointer_pos
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.pointer import DRAG_SLOP
 from quiz.ui.kit.shapes import round_rect
 
 class ScrollList:
@@ -96,39 +98,43 @@ class ScrollList:
                 return i
         return None
 
-    def process_event(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        if event.type == pygame.MOUSEWHEEL:
-            self.scroll(-int(event.y * self._wheel_pixels()))
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name == actions.SCROLL:
+            self.scroll(int(action.value * self._wheel_pixels()))
             return None
-        if event.type == pygame.KEYDOWN:
-            page = max(1, self.rect.h - self.rect.h // 6)
-            if event.key == pygame.K_PAGEDOWN:
-                self.scroll(page)
-                self._focus_visible()
-            elif event.key == pygame.K_PAGEUP:
-                self.scroll(-page)
-                self._focus_visible()
-            elif event.key == pygame.K_HOME:
-                self.set_focus(0)
-            elif event.key == pygame.K_END:
-                self.set_focus(len(self.rows) - 1)
-            else:
-                return event
-            return None
-        pos = pointer_pos(event, self.app.size)
-        if pos is None:
-            return event
-        if is_press(event) and self.rect.collidepoint(pos):
+        page = max(1, self.rect.h - self.rect.h // 6)
+        if name == actions.PAGE_DOWN:
+            self.scroll(page)
+            self._focus_visible()
+        elif name == actions.PAGE_UP:
+            self.scroll(-page)
+            self._focus_visible()
+        elif name == actions.FIRST:
+            self.set_focus(0)
+        elif name == actions.LAST:
+            self.set_focus(len(self.rows) - 1)
+        elif action.is_pointer:
+            return self._point(action)
+        else:
+            return action
+        return None
+
+    def _point(self, action: Action) -> Optional[Action]:
+        pos = action.pos
+        if action.name == actions.PRESS:
+            if not self.rect.collidepoint(pos):
+                return action
             self._press, self._press_offset, self._dragging = pos, self.offset, False
             return None
-        if is_move(event) and self._press is not None:
+        if action.name == actions.POINT and self._press is not None:
             dy = pos[1] - self._press[1]
             if self._dragging or abs(dy) > DRAG_SLOP:
                 self._dragging = True
                 self.offset = self._press_offset - dy
                 self._clamp()
             return None
-        if is_release(event) and self._press is not None:
+        if action.name == actions.RELEASE and self._press is not None:
             dragged, self._press, self._dragging = self._dragging, None, False
             if not dragged:
                 hit = self.row_at(pos)
@@ -137,11 +143,16 @@ class ScrollList:
                     if self.on_activate is not None:
                         self.on_activate(hit)
             return None
-        if event.type == pygame.MOUSEMOTION and self._press is None:
+        if action.name == actions.POINT and not action.touch:
             hit = self.row_at(pos)
             if hit is not None:
                 self.focus = hit
-        return event
+        return action
+
+    @property
+    def pressed(self) -> bool:
+        """A press on the list has not been let go yet (it may become a drag)."""
+        return self._press is not None
 
     def _wheel_pixels(self) -> int:
         if self.wheel_step:

@@ -9,7 +9,9 @@ import pygame
 from quiz.settings import mode_key, pack_set_key
 from quiz.ui import theme
 from quiz.ui.kit import widgets
-from quiz.ui.kit.menu import CONFIRM_KEYS, Menu
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import Screen
 from quiz.ui.kit.shapes import round_rect
 from quiz.ui.kit.words import draw_fitted
@@ -90,15 +92,14 @@ class HighScoresScene(Screen):
         top = body.y + nav_h + theme.px(16, s)
         self.table_box = pygame.Rect(body.x, top, body.w, max(0, self.back_button.rect.y - theme.px(14, s) - top))
 
-    def process_event(self, event: pygame.event.Event):
-        if event.type == pygame.KEYDOWN:
-            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
-                self.switch(-1 if event.key == pygame.K_LEFT else 1)
-                return None
-            if event.key in CONFIRM_KEYS and self.menu.focused is self.back_button:
-                self.app.router.back()
-                return None
-        return self.menu.process_event(event)
+    def handle_action(self, action: Action) -> Optional[Action]:
+        if action.name in (actions.LEFT, actions.RIGHT):
+            self.switch(-1 if action.name == actions.LEFT else 1)
+            return None
+        if action.name == actions.CONFIRM and self.menu.focused is self.back_button:
+            self.app.router.back()
+            return None
+        return self.menu.handle_action(action)
 
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app

@@ -9,8 +9,9 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.kit import widgets
-from quiz.ui.kit.menu import CONFIRM_KEYS, Menu
-from quiz.ui.kit.pointer import is_press
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import Screen
 from quiz.ui.kit.scroll import ScrollList
 from quiz.ui.kit.shapes import round_rect
@@ -176,56 +177,55 @@ class PackPickerScene(Screen):
 
     # ------------------------------------------------------------ events
 
-    def process_event(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        if event.type == pygame.KEYDOWN:
-            return self._key(event)
-        left = self.buttons.process_event(event)
+    def handle_action(self, action: Action) -> Optional[Action]:
+        if not action.is_pointer and action.name != actions.SCROLL:
+            return self._command(action)
+        left = self.buttons.handle_action(action)
         if left is None:
-            if is_press(event) or event.type == pygame.MOUSEMOTION:
+            if action.name in (actions.PRESS, actions.POINT):
                 self.in_list = False
             return None
-        left = self.list.process_event(left)
-        if left is None or (event.type == pygame.MOUSEMOTION and self.list.row_at(event.pos) is not None):
+        left = self.list.handle_action(left)
+        if left is None or (action.name == actions.POINT and not action.touch
+                            and self.list.row_at(action.pos) is not None):
             if self.packs:
                 self.in_list = True
         return left
 
-    def _key(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        key = event.key
-        shift = bool(event.mod & pygame.KMOD_SHIFT)
-        if key == pygame.K_ESCAPE:
+    def _command(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name == actions.BACK:
             self.done()
-        elif key == pygame.K_r:
+        elif name == actions.RELOAD:
             self.reload()
         elif self.in_list:
-            if key in (pygame.K_UP, pygame.K_KP8):
+            if name == actions.UP:
                 self.list.set_focus(self.list.focus - 1)
-            elif key in (pygame.K_DOWN, pygame.K_KP2):
+            elif name == actions.DOWN:
                 if self.list.focus >= len(self.packs) - 1:
                     self._to_buttons(0)
                 else:
                     self.list.set_focus(self.list.focus + 1)
-            elif key == pygame.K_TAB:
-                self._to_buttons(len(self.buttons.items) - 1 if shift else 0)
-            elif key in CONFIRM_KEYS:
+            elif name in (actions.NEXT, actions.PREVIOUS):
+                self._to_buttons(len(self.buttons.items) - 1 if name == actions.PREVIOUS else 0)
+            elif name == actions.CONFIRM:
                 self.toggle(self.list.focus)
             else:
-                return self.list.process_event(event)
+                return self.list.handle_action(action)
         else:
             n = len(self.buttons.items)
             first = self.buttons.focus == 0
             last = self.buttons.focus == n - 1
-            if (key in (pygame.K_UP, pygame.K_KP8) or (key == pygame.K_TAB and shift and first)) and self.packs:
+            if (name == actions.UP or (name == actions.PREVIOUS and first)) and self.packs:
                 self.in_list = True
                 self.list.reveal(self.list.focus)
-            elif key == pygame.K_TAB and not shift and last and self.packs:
+            elif name == actions.NEXT and last and self.packs:
                 self.in_list = True
                 self.list.set_focus(0)
-            elif key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB, pygame.K_DOWN):
-                step = -1 if key == pygame.K_LEFT or (key == pygame.K_TAB and shift) else 1
-                self.buttons.move(step)
+            elif name in (actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS, actions.DOWN):
+                self.buttons.move(-1 if name in (actions.LEFT, actions.PREVIOUS) else 1)
             else:
-                return self.buttons.process_event(event)
+                return self.buttons.handle_action(action)
         return None
 
     def _to_buttons(self, index: int) -> None:

@@ -7,6 +7,8 @@ from typing import Any, Optional
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.widgets import Button
 from quiz.ui.kit.words import draw_fitted, draw_text
@@ -51,18 +53,17 @@ class PauseScene(Scene):
 
     # -- events -------------------------------------------------------------
 
-    def process_event(self, event):
-        kind = event.type
-        if kind == pygame.KEYDOWN:
-            if event.key == pygame.K_PAUSE:
-                self.resume()
-                return None
-            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
-                self.menu.move(-1 if event.key == pygame.K_LEFT else 1)
-                return None
-        if kind in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED, pygame.WINDOWFOCUSGAINED):
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name == actions.PAUSE:
+            self.resume()
+            return None
+        if name in (actions.LEFT, actions.RIGHT):
+            self.menu.move(-1 if name == actions.LEFT else 1)
+            return None
+        if name == actions.LOST_FOCUS:
             return None  # already paused; coming back waits for the player
-        return self.menu.process_event(event)
+        return self.menu.handle_action(action)
 
     def activate(self, index: int) -> None:
         if index == 0:

@@ -17,19 +17,16 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.scene import Scene
 from quiz.ui.kit.backdrop import film_edge
-from quiz.ui.kit.menu import CONFIRM_KEYS
-from quiz.ui.kit.pointer import is_click, pointer_pos
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
 OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
-LETTERS = "ABCD"
-NUMBER_KEYS = {
-    pygame.K_1: 0, pygame.K_2: 1, pygame.K_3: 2, pygame.K_4: 3,
-    pygame.K_KP1: 0, pygame.K_KP2: 1, pygame.K_KP3: 2, pygame.K_KP4: 3,
-    pygame.K_a: 0, pygame.K_b: 1, pygame.K_c: 2, pygame.K_d: 3,
-}
+PLAYER = 0  # one player today; party play gives each player a part of the screen
+FOCUS_MOVES = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS)
 AUTO_ADVANCE_SECONDS = 4.0
 # Feedback stays at least this long: a double tap or a key pressed twice must not skip it.
 FEEDBACK_MIN_SECONDS = 0.3
@@ -187,77 +184,72 @@ class QuestionScene(Scene):
 
     # -- events -------------------------------------------------------------
 
-    def process_event(self, event):
-        kind = event.type
-        if kind in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
-            self.pause()
-            return None
-        if kind == pygame.KEYDOWN:
-            return self._key(event)
-        if kind == pygame.MOUSEMOTION:
-            if not getattr(event, "touch", False):
-                self.hover = self.option_at(event.pos) if self.asking else None
-            return None
-        if is_click(event):
-            pos = pointer_pos(event, self.app.size)
-            if self.asking:
-                choice = self.option_at(pos)
-                if choice is not None:
-                    self._input_choose(choice)
-            elif self.in_feedback:
-                self._input_proceed()
-            return None
-        return event
+    @property
+    def input_mode(self) -> str:
+        return actions.ANSWERING if self.asking else actions.MENU
 
-    def _key(self, event):
-        key = event.key
-        if key == pygame.K_ESCAPE or key == pygame.K_PAUSE:
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name in (actions.LOST_FOCUS, actions.PAUSE, actions.BACK):
             self.pause()
+            return None
+        if name == actions.POINT:
+            if not action.touch:
+                self.hover = self.option_at(action.pos) if self.asking else None
+            return None
+        if action.is_pointer:
+            if is_click(action):
+                if self.asking:
+                    choice = self.option_at(action.pos)
+                    if choice is not None:
+                        self._input_choose(choice)
+                elif self.in_feedback:
+                    self._input_proceed()
             return None
         if self.in_feedback:
-            if key in CONFIRM_KEYS:
+            if name == actions.CONFIRM:
                 self._input_proceed()
                 return None
-            return event
+            return action
         if not self.asking:
-            return event
-        if key in NUMBER_KEYS:
-            choice = NUMBER_KEYS[key]
-            if choice < self.option_count:
-                self._input_choose(choice)
+            return action
+        if name == actions.ANSWER:
+            if action.player != PLAYER:
+                return action
+            if action.value < self.option_count:
+                self._input_choose(action.value)
             return None  # a key for an option this question lacks does nothing
-        if key in (pygame.K_UP, pygame.K_DOWN, pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB):
-            self._move_focus(key, event)
+        if name in FOCUS_MOVES:
+            self._move_focus(name)
             return None
-        if key in CONFIRM_KEYS:
+        if name == actions.CONFIRM:
             if self.focus is None:
                 self.focus = 0  # the first Enter shows where the cursor is
             else:
                 self._input_choose(self.focus)
             return None
-        return event
+        return action
 
-    def _move_focus(self, key, event) -> None:
+    def _move_focus(self, move: str) -> None:
         n = self.option_count
         cols, rows = option_grid(n)
         if self.focus is None:
             self.focus = self.hover if self.hover is not None else 0
             return
         c, r = self.focus % cols, self.focus // cols
-        if key == pygame.K_TAB:
-            step = -1 if getattr(event, "mod", 0) & pygame.KMOD_SHIFT else 1
-            self.focus = (self.focus + step) % n
+        if move in (actions.NEXT, actions.PREVIOUS):
+            self.focus = (self.focus + (1 if move == actions.NEXT else -1)) % n
             return
-        if key == pygame.K_LEFT:
+        if move == actions.LEFT:
             c = (c - 1) % cols
-        elif key == pygame.K_RIGHT:
+        elif move == actions.RIGHT:
             c = (c + 1) % cols
-        elif key == pygame.K_UP:
+        elif move == actions.UP:
             if rows == 1:
                 c = (c - 1) % cols
             else:
                 r = (r - 1) % rows
-        elif key == pygame.K_DOWN:
+        elif move == actions.DOWN:
             if rows == 1:
                 c = (c + 1) % cols
             else:
@@ -585,9 +577,9 @@ class QuestionScene(Scene):
         last = self.round.last if self.in_feedback else None
         hint_px = theme.px(theme.SMALL, s)
         if last is None:
-            n = self.option_count
-            keys = f"1–{n} or A–{LETTERS[n - 1]}"
-            hint = f"Answer with {keys}, or the arrows and Enter   ·   Esc pauses"
+            keys = actions.DEFAULT_ANSWER_KEYS[PLAYER]
+            hint = (f"Answer with {keys[0]}–{keys[self.option_count - 1]}, or the arrows and Enter"
+                    "   ·   Esc pauses")
             draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
                       max_width=lay.footer.w)
             return

@@ -10,11 +10,11 @@ import pygame
 
 from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
-from quiz.ui import name_field
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
 from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
-from quiz.ui.kit.menu import CONFIRM_KEYS
-from quiz.ui.kit.pointer import is_click, pointer_pos
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.scroll import ScrollList
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.widgets import Button
@@ -189,86 +189,74 @@ class ResultsScene(Scene):
     def focus_order(self) -> list[str]:
         return (["name"] if self.name_pending else []) + ["again", "title"]
 
-    def process_event(self, event):
-        kind = event.type
-        if kind == pygame.TEXTINPUT:
+    @property
+    def input_mode(self) -> str:
+        return actions.TYPING if self.focus == "name" else actions.MENU
+
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name in (actions.TEXT, actions.COMPOSE):
             if self.focus == "name":
-                self.name.insert(event.text)
+                if name == actions.TEXT:
+                    self.name.insert(action.value)
+                else:
+                    self.name.composing = action.value
             return None
-        if kind == pygame.TEXTEDITING:
-            if self.focus == "name":
-                self.name.composing = event.text
-            return None
-        if kind == pygame.KEYDOWN:
-            return self._key(event)
+        if action.is_pointer or name == actions.SCROLL:
+            return self._point(action)
+        lay = self.layout()
+        if name in (actions.NEXT, actions.PREVIOUS):
+            order = self.focus_order()
+            i = order.index(self.focus) if self.focus in order else 0
+            self.focus = order[(i + (1 if name == actions.NEXT else -1)) % len(order)]
+        elif name in (actions.UP, actions.DOWN):
+            self.scroll_by(theme.px(48, lay.scale) * (1 if name == actions.DOWN else -1))
+        elif name in (actions.PAGE_UP, actions.PAGE_DOWN):
+            self.scroll_by(int(lay.review.h * 0.9) * (1 if name == actions.PAGE_DOWN else -1))
+        elif name in (actions.FIRST, actions.LAST):
+            # The name box has no cursor to move, so these scroll the review wherever focus is.
+            self.scroll_by(-10**9 if name == actions.FIRST else 10**9)
+        elif self.focus == "name":
+            if name == actions.ERASE:
+                self.name.backspace()
+            elif name == actions.CONFIRM:
+                self.save_name()
+            elif name == actions.PASTE:
+                self.name.insert(action.value)
+            elif name == actions.BACK:
+                self.focus = "again"  # leave the name for now; Tab comes back to it
+                pygame.key.stop_text_input()
+            else:
+                return action
+        elif name in (actions.LEFT, actions.RIGHT):
+            self.focus = "title" if self.focus == "again" else "again"
+        elif name == actions.CONFIRM:
+            self.activate(self.focus)
+        elif name == actions.BACK:
+            self.activate("title")
+        else:
+            return action
+        return None
+
+    def _point(self, action: Action) -> Optional[Action]:
         self._place()
-        if kind == pygame.MOUSEMOTION and not getattr(event, "touch", False) and self.review._press is None:
-            hit = self._button_at(event.pos)
+        if action.name == actions.POINT and not action.touch and not self.review.pressed:
+            hit = self._button_at(action.pos)
             if hit is not None:
                 self.focus = hit
                 return None
-        if is_click(event):
-            pos = pointer_pos(event, self.app.size)
+        if is_click(action):
             lay = self.layout()
-            hit = self._button_at(pos)
+            hit = self._button_at(action.pos)
             if hit is not None:
                 self.activate(hit)
                 return None
-            if self.name_pending and lay.name_box.collidepoint(pos):
+            if self.name_pending and lay.name_box.collidepoint(action.pos):
                 self.focus = "name"
                 pygame.key.start_text_input()
                 return None
-        left = self.review.process_event(event)
-        if left is None or left.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN,
-                                         pygame.MOUSEBUTTONUP, pygame.FINGERDOWN, pygame.FINGERUP,
-                                         pygame.FINGERMOTION, pygame.MOUSEWHEEL):
-            return None
-        return left
-
-    def _key(self, event):
-        key = event.key
-        lay = self.layout()
-        if key == pygame.K_TAB:
-            order = self.focus_order()
-            step = -1 if event.mod & pygame.KMOD_SHIFT else 1
-            i = order.index(self.focus) if self.focus in order else 0
-            self.focus = order[(i + step) % len(order)]
-            return None
-        if key in (pygame.K_UP, pygame.K_DOWN):
-            self.scroll_by(theme.px(48, lay.scale) * (1 if key == pygame.K_DOWN else -1))
-            return None
-        if key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
-            self.scroll_by(int(lay.review.h * 0.9) * (1 if key == pygame.K_PAGEDOWN else -1))
-            return None
-        if key in (pygame.K_HOME, pygame.K_END):
-            # The name box has no cursor to move, so these scroll the review wherever focus is.
-            self.scroll_by(-10**9 if key == pygame.K_HOME else 10**9)
-            return None
-        if self.focus == "name":
-            if key == pygame.K_BACKSPACE:
-                self.name.backspace()
-            elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-                self.save_name()
-            elif key == pygame.K_v and event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META):
-                self.name.insert(name_field.clipboard_text())
-            elif key == pygame.K_ESCAPE:
-                self.focus = "again"  # leave the name for now; Tab comes back to it
-                pygame.key.stop_text_input()
-            elif event.unicode and event.unicode.isprintable():
-                return None  # typing: the text comes as TEXTINPUT, and Space is not "Play again"
-            else:
-                return event  # F11 and the like still reach the app
-            return None
-        if key in (pygame.K_LEFT, pygame.K_RIGHT):
-            self.focus = "title" if self.focus == "again" else "again"
-            return None
-        if key in CONFIRM_KEYS:
-            self.activate(self.focus)
-            return None
-        if key == pygame.K_ESCAPE:
-            self.activate("title")
-            return None
-        return event
+        self.review.handle_action(action)
+        return None  # the pointer is never anyone else's on this screen
 
     def _button_at(self, pos) -> Optional[str]:
         if pos is None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import pygame
 
 from quiz.ui import rounds, theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.words import draw_fitted
@@ -162,18 +164,18 @@ class TitleScene(Scene):
         footer = pygame.Rect(margin, h - edge - theme.px(14, s) - footer_h, w - 2 * margin, footer_h)
         self.boxes = {"title": title, "sub": sub, "tag": tag, "caption": caption, "footer": footer}
 
-    def process_event(self, event: pygame.event.Event):
-        left = self.menu.process_event(event)
-        if left is None or left.type != pygame.KEYDOWN:
-            return left
-        if left.key == pygame.K_ESCAPE:
+    def handle_action(self, action: Action) -> Optional[Action]:
+        left = self.menu.handle_action(action)
+        if left is None:
+            return None
+        if left.name == actions.BACK:
             # Nothing harmful: point at Quit, so leaving is one more key away.
             self.menu.focus = self.quit_index
             return None
-        if left.key == pygame.K_LEFT:
+        if left.name == actions.LEFT:
             self.menu.focus = len(self.buttons)
             return None
-        if left.key == pygame.K_RIGHT and self.menu.focused is self.round_link:
+        if left.name == actions.RIGHT and self.menu.focused is self.round_link:
             self.menu.focus = 0
             return None
         return left
