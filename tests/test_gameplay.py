@@ -49,6 +49,12 @@ class Recorder:
     def set_enabled(self, enabled: bool) -> None:
         pass
 
+    def warm(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
 
 class SeenText:
     """Wraps the app's Text and remembers every string drawn, to see what is on screen."""

@@ -12,12 +12,12 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
 from quiz import round_plan
-from quiz.clock import MonotonicClock
+from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.ui import theme
 from quiz.ui.input import actions
@@ -29,7 +29,12 @@ from quiz.ui.input.window import Window
 from quiz.ui.router import Router
 from quiz.ui.scene import SceneStack
 from quiz.ui.screens import add_screens
+from quiz.ui.services import SoundPlayer
 from quiz.ui.toast import Toasts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.packs import Pack
+    from quiz.storage import Store
 
 TITLE = "Us and Them — the quiz"
 DEFAULT_SIZE = theme.BASE_SIZE
@@ -68,6 +73,12 @@ class Silent:
     def set_enabled(self, enabled: bool) -> None:
         pass
 
+    def warm(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
 
 MAX_SIZE = (7680, 4320)
 
@@ -88,8 +99,9 @@ def parse_size(text: Optional[str]) -> tuple[int, int]:
 
 class App:
     def __init__(self, size: Optional[tuple[int, int]] = None, *, fullscreen: Optional[bool] = None,
-                 clock: Any = None, store: Any = None, overrides: Optional[dict] = None,
-                 chosen_packs: Optional[Sequence[Any]] = None, extra_pack_paths: Sequence[Any] = (),
+                 clock: Optional[Clock] = None, store: Optional["Store"] = None,
+                 overrides: Optional[dict] = None, chosen_packs: Optional[Sequence["Pack"]] = None,
+                 extra_pack_paths: Sequence[Path] = (),
                  debug: bool = False) -> None:
         self.clock = clock if clock is not None else MonotonicClock()
         self.debug = debug
@@ -103,7 +115,7 @@ class App:
             store = Store()
         self.store = store
         self.settings = store.load_settings()
-        self._sound: Any = None
+        self._sound: Optional[SoundPlayer] = None
         self._packs: Optional[list] = None
         self._extra_paths = list(extra_pack_paths)
         self._chosen = list(chosen_packs) if chosen_packs else None
@@ -113,6 +125,7 @@ class App:
             self.settings = dataclasses.replace(self.settings, fullscreen=bool(fullscreen))
         self.fullscreen = self.settings.fullscreen
         self.running = True
+        self.last_table: Optional[tuple[str, str]] = None  # where High scores opens
         self.visible = True  # false while minimised: the loop then slows right down
         self.frames = 0
         self.redraws = 0  # frames actually drawn; a still screen adds none
@@ -124,9 +137,7 @@ class App:
         try:
             self._open_display()
         except QuizError:
-            close = getattr(store, "close", None)
-            if close:
-                close()
+            store.close()
             raise
         from quiz.ui.text import Text
 
@@ -238,7 +249,7 @@ class App:
     # ------------------------------------------------------------ shared services
 
     @property
-    def sound(self) -> Any:
+    def sound(self) -> SoundPlayer:
         # Opened on first use: starting the mixer is slow and the first frame does not need it.
         if self._sound is None:
             try:
@@ -271,19 +282,16 @@ class App:
         self.toasts.add(str(message), self.clock.now())
 
     def _poll_notices(self) -> None:
-        take = getattr(self.store, "take_notices", None)
-        for message in (take() if take else []):
+        for message in self.store.take_notices():
             self.notify(message)
 
     def quit(self) -> None:
         # Screens holding something unsaved (a top-10 score) keep it before the game ends.
-        for scene in getattr(self, "stack", ()):
-            hook = getattr(scene, "on_quit", None)
-            if hook:
-                try:
-                    hook()
-                except Exception:  # quitting must always work
-                    pass
+        for scene in self.stack:
+            try:
+                scene.on_quit()
+            except Exception:  # quitting must always work
+                pass
         self.running = False
 
     # ------------------------------------------------------------ packs
@@ -431,9 +439,7 @@ class App:
         self.frames += 1
         if self.frames == WARM_SOUND_AT and self.running:
             # The window is up; open the sound device now rather than on the first click.
-            warm = getattr(self.sound, "warm", None)
-            if warm:
-                warm()
+            self.sound.warm()
         return self.running
 
     def screenshot(self, path: Any) -> None:
@@ -473,10 +479,9 @@ class App:
             self.close()
 
     def close(self) -> None:
-        for part in (self._sound, self.store):
-            close = getattr(part, "close", None)
-            if close:
-                close()
+        if self._sound is not None:
+            self._sound.close()
+        self.store.close()
         pygame.quit()
 
 

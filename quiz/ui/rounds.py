@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional, TYPE_CHECKING
 
 from quiz.round_plan import RoundPlan, empty_message, shrink_note
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
-def begin(app: Any, plan: RoundPlan, replace_top: bool = False, over: Optional[str] = None) -> bool:
+
+def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Optional[str] = None) -> bool:
     """Build the deck, make the round and show its first question.
 
     With ``replace_top`` the new round takes the place of the top screen (the
@@ -40,12 +43,12 @@ def begin(app: Any, plan: RoundPlan, replace_top: bool = False, over: Optional[s
     return True
 
 
-def start_round(app: Any, practice: bool, over: Optional[str] = None) -> bool:
+def start_round(app: "Services", practice: bool, over: Optional[str] = None) -> bool:
     """A round with the current settings (Practice: no timer, nothing saved), shown on top
     or over the screen called ``over``."""
     return begin(app, app.plan_round(practice), over=over)
 
 
-def play_again(app: Any, plan: RoundPlan) -> bool:
+def play_again(app: "Services", plan: RoundPlan) -> bool:
     """From the results: a new round with the same settings in place of the results."""
     return begin(app, plan.next_plan(), replace_top=True)

@@ -58,6 +58,10 @@ class Router:
             self.stack.pop()
 
     @property
+    def top(self) -> Optional[Scene]:
+        return self.stack.top
+
+    @property
     def top_name(self) -> Optional[str]:
         top = self.stack.top
         return top.route if top is not None else None

@@ -21,6 +21,7 @@ from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
     import pygame
 
 
@@ -31,7 +32,7 @@ class Scene:
     # What keys mean while this scene is on top (actions.MENU, ANSWERING or TYPING).
     input_mode = actions.MENU
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         self.app = app
 
     def on_enter(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, TYPE_CHECKING
 
 import pygame
 
@@ -10,10 +10,13 @@ from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.widgets import Button, Slider, Widget
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 class Menu:
     """Focus, keys and pointer for a list of widgets the screen has laid out."""
 
-    def __init__(self, app: Any, items: Sequence[Widget], on_back: Optional[Callable[[], Any]] = None,
+    def __init__(self, app: "Services", items: Sequence[Widget], on_back: Optional[Callable[[], Any]] = None,
                  focus: int = 0) -> None:
         self.app = app
         self.items = list(items)

@@ -3,7 +3,7 @@ a line of key hints at the foot, and layout redone on resize."""
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence, TYPE_CHECKING
 
 import pygame
 
@@ -14,6 +14,9 @@ from quiz.ui.kit.widgets import Widget
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 class Screen(Scene):
     """What the menu screens share: the backdrop, a heading over a centred
     column, a line of key hints at the foot, and layout redone on resize."""
@@ -22,7 +25,7 @@ class Screen(Scene):
     subheading = ""
     column_width = 820  # at the design size
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         self.regions: dict[str, pygame.Rect] = {}
 
@@ -103,7 +106,7 @@ class OptionsScreen(Screen):
 
     menu: Menu
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         self.help_box = pygame.Rect(0, 0, 0, 0)
 

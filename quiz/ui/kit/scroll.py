@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, TYPE_CHECKING
 
 import pygame
 
@@ -12,6 +12,9 @@ from quiz.ui.input.actions import Action
 from quiz.ui.kit.pointer import DRAG_SLOP
 from quiz.ui.kit.shapes import round_rect
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 class ScrollList:
     """A tall column of rows seen through a window: wheel, keys, drag and tap.
 
@@ -20,7 +23,7 @@ class ScrollList:
     rows of any height work.
     """
 
-    def __init__(self, app: Any, rows: Sequence[Any], measure: Callable[[Any, int], int],
+    def __init__(self, app: "Services", rows: Sequence[Any], measure: Callable[[Any, int], int],
                  draw_row: Callable[[pygame.Surface, Any, pygame.Rect, bool], None],
                  on_activate: Optional[Callable[[int], Any]] = None, wheel_step: int = 0,
                  track=(4, 6, theme.SLATE, 4)) -> None:

@@ -6,13 +6,17 @@ drag); it draws its words through ``words`` so labels always fit their box.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, TYPE_CHECKING
 
 import pygame
 
 from quiz.ui import theme
 from quiz.ui.kit.shapes import card, plate, round_rect
 from quiz.ui.kit.words import draw_fitted
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 
 class Widget:
     """Something in a menu: it has a box, may take focus and may be activated."""
@@ -39,7 +43,7 @@ class Widget:
         """The pointer moved while pressed on this widget (sliders follow it)."""
         return False
 
-    def draw(self, surface: pygame.Surface, app: Any, focused: bool) -> None:
+    def draw(self, surface: pygame.Surface, app: "Services", focused: bool) -> None:
         raise NotImplementedError
 
 
@@ -67,7 +71,7 @@ class Button(Widget):
         pad_y = theme.px(6, scale)
         return self.rect.inflate(-2 * pad_x, -2 * pad_y)
 
-    def draw(self, surface: pygame.Surface, app: Any, focused: bool) -> None:
+    def draw(self, surface: pygame.Surface, app: "Services", focused: bool) -> None:
         scale = app.scale
         if self.look == "card":
             card(surface, self.rect, scale, focused)
@@ -95,7 +99,7 @@ class Link(Button):
     def label_box(self, scale: float) -> pygame.Rect:
         return self.rect.inflate(-2 * theme.px(14, scale), -2 * theme.px(6, scale))
 
-    def draw(self, surface: pygame.Surface, app: Any, focused: bool) -> None:
+    def draw(self, surface: pygame.Surface, app: "Services", focused: bool) -> None:
         scale = app.scale
         radius = theme.px(8, scale)
         if focused:
@@ -135,7 +139,7 @@ class OptionRow(Widget):
         label = pygame.Rect(inner.x, inner.y, max(0, inner.w - vw - theme.px(16, scale)), inner.h)
         return label, value
 
-    def draw(self, surface: pygame.Surface, app: Any, focused: bool) -> None:
+    def draw(self, surface: pygame.Surface, app: "Services", focused: bool) -> None:
         scale = app.scale
         plate(surface, self.rect, scale, focused)
         label_box, value_box = self._boxes(scale)
@@ -144,7 +148,7 @@ class OptionRow(Widget):
                     label_box, bold=focused)
         self.draw_value(surface, app, value_box, focused)
 
-    def draw_value(self, surface: pygame.Surface, app: Any, box: pygame.Rect, focused: bool) -> None:
+    def draw_value(self, surface: pygame.Surface, app: "Services", box: pygame.Rect, focused: bool) -> None:
         draw_fitted(surface, app.text, self.value_text(), theme.px(theme.BODY, app.scale),
                     theme.PAPER, box, align="right")
 
@@ -161,7 +165,7 @@ class Toggle(OptionRow):
         self.set(want)
         return True
 
-    def draw_value(self, surface: pygame.Surface, app: Any, box: pygame.Rect, focused: bool) -> None:
+    def draw_value(self, surface: pygame.Surface, app: "Services", box: pygame.Rect, focused: bool) -> None:
         scale = app.scale
         on = bool(self.get())
         # A switch shape plus the word, so the state never rests on colour alone.
@@ -209,7 +213,7 @@ class Choice(OptionRow):
     def value_text(self) -> str:
         return self.describe(self.get())
 
-    def draw_value(self, surface: pygame.Surface, app: Any, box: pygame.Rect, focused: bool) -> None:
+    def draw_value(self, surface: pygame.Surface, app: "Services", box: pygame.Rect, focused: bool) -> None:
         scale = app.scale
         arrow = min(theme.px(20, scale), box.h // 2)
         colour = theme.AMBER if focused else theme.ASH
@@ -260,7 +264,7 @@ class Slider(OptionRow):
         bar = self._bar(self._scale)
         return self._set((pos[0] - bar.x) / max(1, bar.w))
 
-    def draw_value(self, surface: pygame.Surface, app: Any, box: pygame.Rect, focused: bool) -> None:
+    def draw_value(self, surface: pygame.Surface, app: "Services", box: pygame.Rect, focused: bool) -> None:
         scale = app.scale
         bar = self._bar(scale)
         value = float(self.get())

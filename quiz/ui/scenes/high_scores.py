@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional, TYPE_CHECKING
 
 import pygame
 
@@ -16,28 +16,31 @@ from quiz.ui.kit.screen import Screen
 from quiz.ui.kit.shapes import round_rect
 from quiz.ui.kit.words import draw_fitted
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 # Column edges as fractions of the table's width: rank, name, score, right, streak, date.
 COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.42, 0.58, "right"),
            ("Right", 0.60, 0.72, "right"), ("Streak", 0.74, 0.84, "right"),
            ("Date", 0.86, 1.0, "right"))
 
 
-def current_table(app: Any) -> tuple[str, str]:
+def current_table(app: "Services") -> tuple[str, str]:
     """The table the next Play round would go into (by the questions it can really ask)."""
     _, timer = app.round_length()
     return pack_set_key(p.id for p in app.selected_packs()), mode_key(app.next_length(), timer)
 
 
-def first_table(app: Any) -> tuple[str, str]:
+def first_table(app: "Services") -> tuple[str, str]:
     """The table the screen opens on: the one the last timed round went to, else the next round's."""
-    return getattr(app, "last_table", None) or current_table(app)
+    return app.last_table or current_table(app)
 
 
 class HighScoresScene(Screen):
     heading = "High scores"
     column_width = 980
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         tables = list(app.store.all_tables())
         here = first_table(app)

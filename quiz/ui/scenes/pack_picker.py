@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
@@ -16,6 +16,9 @@ from quiz.ui.kit.screen import Screen
 from quiz.ui.kit.scroll import ScrollList
 from quiz.ui.kit.shapes import round_rect
 from quiz.ui.kit.words import draw_fitted, draw_lines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 MAX_PROBLEMS_SHOWN = 4
 MAX_DESCRIPTION_LINES = 2
@@ -53,7 +56,7 @@ class PackPickerScene(Screen):
                   "High scores are kept for each set of packs.")
     column_width = 980
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         from quiz.paths import packs_dir
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
@@ -14,19 +14,21 @@ from quiz.ui.kit.widgets import Button
 from quiz.ui.kit.words import draw_fitted, draw_text
 from quiz.ui.scene import Scene
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 ITEMS = ("Resume", "Back to the title")
 
 
 class PauseScene(Scene):
     transparent = True  # the round's header (progress, score) stays visible behind the veil
 
-    def __init__(self, app: Any, question_scene: Any) -> None:
+    def __init__(self, app: "Services", question_scene: Any) -> None:
         super().__init__(app)
         self.question_scene = question_scene
         self.buttons = [Button(ITEMS[0], lambda: self.activate(0), look="card"),
                         Button(ITEMS[1], lambda: self.activate(1), look="card")]
         self.menu = Menu(app, self.buttons, on_back=self.resume)
-        self._veil: Optional[pygame.Surface] = None
         self.relayout()
 
     @property
@@ -47,6 +49,9 @@ class PauseScene(Scene):
     def relayout(self) -> None:
         for button, rect in zip(self.buttons, self.layout()[2]):
             button.rect = rect
+        # Made once per size; a fresh full-window alpha surface every frame costs a lot.
+        self._veil = pygame.Surface(tuple(self.app.size), pygame.SRCALPHA)
+        self._veil.fill((*theme.INK, 215))
 
     def on_resize(self, size) -> None:
         self.relayout()
@@ -72,7 +77,7 @@ class PauseScene(Scene):
             self.to_title()
 
     def resume(self) -> None:
-        if self.app.stack.top is self:
+        if self.app.router.top is self:
             self.app.router.back()
         self.question_scene.resume()
 
@@ -87,10 +92,6 @@ class PauseScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
         s, card, _ = self.layout((w, h))
-        if self._veil is None or self._veil.get_size() != (w, h):
-            # Made once per size; a fresh full-window alpha surface every frame costs a lot.
-            self._veil = pygame.Surface((w, h), pygame.SRCALPHA)
-            self._veil.fill((*theme.INK, 215))
         surface.blit(self._veil, (0, 0))
         pygame.draw.rect(surface, theme.NIGHT, card, border_radius=theme.px(20, s))
         pygame.draw.rect(surface, theme.ASH, card, theme.px(1, s), border_radius=theme.px(20, s))

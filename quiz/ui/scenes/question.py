@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
@@ -22,6 +22,9 @@ from quiz.ui.input.actions import Action
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
 OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
@@ -117,7 +120,7 @@ def make_layout(size: tuple[int, int], count: int) -> Layout:
 
 
 class QuestionScene(Scene):
-    def __init__(self, app: Any, round_: Any, plan: Any) -> None:
+    def __init__(self, app: "Services", round_: Any, plan: Any) -> None:
         super().__init__(app)
         self.round = round_
         self.plan = plan
@@ -169,10 +172,10 @@ class QuestionScene(Scene):
         return min(1.0, 0.08 + 0.92 * len(self.round.answers) / total)
 
     def auto_advance(self) -> bool:
-        return bool(getattr(self.app.settings, "auto_advance", False))
+        return self.app.settings.auto_advance
 
     def reduced_motion(self) -> bool:
-        return bool(getattr(self.app.settings, "reduced_motion", False))
+        return self.app.settings.reduced_motion
 
     def option_at(self, pos) -> Optional[int]:
         if pos is None:
@@ -304,7 +307,7 @@ class QuestionScene(Scene):
 
     def pause(self) -> None:
         """Stop the countdown and cover the question (Esc, focus lost, minimised)."""
-        if self.round.paused or self.app.stack.top is not self:
+        if self.round.paused or self.app.router.top is not self:
             return
         self.round.pause()
         self._paused_at = self._now()

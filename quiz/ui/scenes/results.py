@@ -4,7 +4,7 @@ of every question, and a name for a top-10 score."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
@@ -19,6 +19,9 @@ from quiz.ui.kit.scroll import ScrollList
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.widgets import Button
 from quiz.ui.kit.words import draw_block, draw_text, fit_block, group, paint_lines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 BUTTONS = ("Play again", "Title")
 CARD = (44, 34, 37)  # panels on the warm results backdrop
@@ -91,7 +94,7 @@ class ReviewCard:
 
 
 class ResultsScene(Scene):
-    def __init__(self, app: Any, results: Any, plan: Any) -> None:
+    def __init__(self, app: "Services", results: Any, plan: Any) -> None:
         super().__init__(app)
         self.results = results
         self.plan = plan
@@ -109,7 +112,7 @@ class ResultsScene(Scene):
         if plan.saves and not results.practice:
             app.last_table = (self.pack_set, self.mode)  # High scores opens here next
         self.high_score = self._is_high_score()
-        self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
+        self.name = NameField(default_name(app.settings.last_name))
         self.name_pending = self.high_score  # a top-10 score still waiting for its name
         self.focus = "name" if self.name_pending else "again"
         if results.practice or plan.practice:

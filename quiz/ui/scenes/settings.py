@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -11,13 +11,16 @@ from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import OptionsScreen
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 
 class SettingsScene(OptionsScreen):
     heading = "Settings"
     subheading = "Changes are kept at once, for this game and the next."
     column_width = 780
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         s = lambda: app.settings  # noqa: E731 (read fresh each time)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional, TYPE_CHECKING
 
 import pygame
 
@@ -12,10 +12,13 @@ from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import OptionsScreen
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
 
 
-def _questions(app: Any) -> list:
+def _questions(app: "Services") -> list:
     try:
         from quiz.deck import all_questions
 
@@ -24,7 +27,7 @@ def _questions(app: Any) -> list:
         return []
 
 
-def _categories(app: Any, questions: list) -> list[Optional[str]]:
+def _categories(app: "Services", questions: list) -> list[Optional[str]]:
     from quiz.deck import categories_of
 
     found = categories_of(questions)
@@ -39,7 +42,7 @@ class SetupScene(OptionsScreen):
     subheading = "Play uses these. Practice uses them too, without the timer, and saves nothing."
     column_width = 780
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         titles = [p.title for p in app.selected_packs()]
         if titles:

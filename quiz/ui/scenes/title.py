@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional, TYPE_CHECKING
 
 import pygame
 
@@ -14,6 +14,9 @@ from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
 
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
 SUBTITLE = "后来的我们"
 TAGLINE = "A trivia game about Rene Liu's 2018 film"
 BUILTIN_FILM = "us-and-them"
@@ -23,7 +26,7 @@ COLOUR_IN = 2.4  # seconds for the subtitle to take on its colour
 LOOK_AT_FRAME = 10
 
 
-def round_summary(app: Any, look: bool = True) -> str:
+def round_summary(app: "Services", look: bool = True) -> str:
     """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed".
 
     With ``look`` the packs are read to say when fewer questions fit than chosen."""
@@ -41,7 +44,7 @@ def round_summary(app: Any, look: bool = True) -> str:
     return " · ".join(parts)
 
 
-def tagline(app: Any) -> str:
+def tagline(app: "Services") -> str:
     """The line under the title: the film, unless the round only asks about other packs."""
     try:
         packs = app.selected_packs()
@@ -53,7 +56,7 @@ def tagline(app: Any) -> str:
 
 
 class TitleScene(Scene):
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         self.buttons = [
             widgets.Button("Play", lambda: self.play(False), hint="Enter"),
