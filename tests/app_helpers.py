@@ -14,12 +14,15 @@ FRAME = 1 / 60
 EXAMPLES = questions_dir() / "examples"
 
 
-def make_app(size=(1280, 720), **kwargs):
+def make_app(size=(1280, 720), first_frame: bool = True, **kwargs):
+    """The game window on a fake clock (unless one is given), with its first frame shown."""
     from quiz.ui.app import App
 
-    kwargs.setdefault("clock", FakeClock())
+    if kwargs.get("clock") is None:
+        kwargs["clock"] = FakeClock()
     app = App(size, **kwargs)
-    step(app)
+    if first_frame:
+        step(app)
     return app
 
 
@@ -75,8 +78,8 @@ def add_packs(folder: Path, names=("my-pack.yaml", "opentdb-sample.json")) -> Pa
 
 
 class TextBoxes:
-    """Records every line of text the screens draw, to hold each to its box, the window
-    and a readable size."""
+    """Records every line of text the screens draw: what it says, to hold each to its box,
+    the window and a readable size, and to see what is on screen."""
 
     def __init__(self, monkeypatch) -> None:
         from quiz.ui.kit import words
@@ -106,6 +109,11 @@ class TextBoxes:
             elif not window.contains(rect):
                 bad.append(f"{line[0]!r} at {rect} leaves the window {window}")
         return bad
+
+    @property
+    def texts(self) -> list[str]:
+        """Every line drawn, in order."""
+        return [line for _, _, (line,) in self.drawn]
 
     def smaller_than(self, px: int) -> list[str]:
         return [f"{line!r} at {size} px" for size, line in self.sizes if size < px]

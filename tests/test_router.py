@@ -93,3 +93,29 @@ def test_no_screen_module_imports_another():
             elif isinstance(node, ast.Import):
                 for alias in node.names:
                     assert not alias.name.startswith("quiz.ui.scenes."), f"{path.name} imports {alias.name}"
+
+
+def test_every_question_is_drawn_by_the_view_of_its_kind():
+    from quiz.model import Question
+    from quiz.ui import kinds
+
+    question = Question(id="q1", fact="f1", category="Plot", difficulty="easy", question="Where?",
+                        choices=("Beijing", "Harbin"), answer=0, explanation="", source="Plot")
+    assert kinds.view_for(question) is kinds.VIEWS[kinds.kind_of(question)]
+    for view in kinds.VIEWS.values():
+        for part in ("answer_count", "fit_answers", "draw_answers", "verdict_text", "answer_hint",
+                     "review_lines"):
+            assert callable(getattr(view, part)), part
+
+
+def test_the_choice_review_names_the_right_answer_of_a_missed_question():
+    from quiz.model import Question
+    from quiz.round import Answer
+    from quiz.ui.kinds import choice
+
+    question = Question(id="q1", fact="f1", category="Plot", difficulty="easy", question="Where?",
+                        choices=("Beijing", "Harbin"), answer=0, explanation="", source="Plot")
+    missed = Answer(question=question, chosen=1, correct=False, elapsed=2.0, points=0, bonus=0,
+                    streak=0)
+    words = [line[1] for line in choice.review_lines(missed, "")]
+    assert words == ["Your answer: Harbin  (wrong)", "Right answer: Beijing"]

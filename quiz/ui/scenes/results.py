@@ -12,6 +12,7 @@ from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
+from quiz.ui.kinds import view_for
 from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.pointer import is_click
@@ -316,16 +317,8 @@ class ResultsScene(Scene):
 
             add("question", f"{q.question}", p(theme.LABEL), bold=True)
             points = f"   ·   +{group(a.points)} points" if a.points else ""
-            if a.timed_out:
-                add("yours", "Time ran out", p(theme.SMALL), colour=theme.WRONG)
-            elif a.correct:
-                add("yours", f"Your answer: {q.choices[a.chosen]}  (right){points}", p(theme.SMALL),
-                    colour=theme.RIGHT)
-            else:
-                add("yours", f"Your answer: {q.choices[a.chosen]}  (wrong)", p(theme.SMALL),
-                    colour=theme.WRONG)
-            if not a.correct:
-                add("right", f"Right answer: {q.correct}", p(theme.SMALL), colour=theme.PAPER)
+            for part, words, colour in view_for(q).review_lines(a, points):
+                add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
                 add("explanation", q.explanation, theme.text_px(16, s), colour=theme.MIST)
             cards.append(ReviewCard(y + p(10), parts, a, n))
