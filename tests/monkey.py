@@ -14,6 +14,7 @@ from typing import Optional
 import pygame
 
 from quiz import paths
+from app_helpers import make_app
 from quiz.clock import FakeClock
 
 FRAME = 1 / 60
@@ -55,12 +56,11 @@ def example_pack_path():
     return paths.questions_dir() / "examples" / "my-pack.yaml"
 
 
-def make_app(size=(960, 540), clock: Optional[FakeClock] = None):
-    from quiz.ui.app import App
-
-    clock = clock or FakeClock(1000.0)
-    app = App(size, clock=clock, extra_pack_paths=[example_pack_path()])
-    return app, clock
+def game_app(size=(960, 540), clock: Optional[FakeClock] = None):
+    """The window the monkey plays in: the example pack found too, its first frame not yet shown."""
+    app = make_app(size, clock=clock or FakeClock(1000.0), extra_pack_paths=[example_pack_path()],
+                   first_frame=False)
+    return app, app.clock
 
 
 def scene_name(scene) -> str:

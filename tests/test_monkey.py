@@ -13,7 +13,7 @@ import random
 import pygame
 import pytest
 
-from monkey import SCENES, Monkey, enter, make_app, scene_name
+from monkey import SCENES, Monkey, enter, game_app, scene_name
 from quiz.round import Phase
 from quiz.ui.scenes.pause import PauseScene
 from quiz.ui.scenes.question import QuestionScene
@@ -27,7 +27,7 @@ WANDER = 40
 
 @pytest.fixture
 def game():
-    app, clock = make_app((960, 540))
+    app, clock = game_app((960, 540))
     yield app, clock
     app.close()
 
@@ -205,7 +205,7 @@ def test_key_mashing_through_a_whole_round_keeps_it_consistent(game):
 
 def test_a_round_with_no_sound_device_is_silent(monkeypatch):
     monkeypatch.setenv("SDL_AUDIODRIVER", "no-such-audio-driver")
-    app, clock = make_app((960, 540))
+    app, clock = game_app((960, 540))
     try:
         enter(app, "results")
         assert not app.sound.available
@@ -268,7 +268,7 @@ class JumpyClock:
 @pytest.mark.parametrize("target", ["title", "question", "results"])
 def test_a_clock_that_jumps_backwards(target):
     clock = JumpyClock(seed=11)
-    app, _ = make_app((960, 540), clock=clock)
+    app, _ = game_app((960, 540), clock=clock)
     try:
         monkey = Monkey(app, clock, seed=12)
         monkey.weights["resize"] = 2
