@@ -3,7 +3,6 @@ resuming with the Pause key, and each setting's help under its own row."""
 
 from __future__ import annotations
 
-import pygame
 import pytest
 
 from app_helpers import TextBoxes, key, make_app, step
