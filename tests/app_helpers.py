@@ -14,12 +14,15 @@ FRAME = 1 / 60
 EXAMPLES = questions_dir() / "examples"
 
 
-def make_app(size=(1280, 720), **kwargs):
+def make_app(size=(1280, 720), first_frame: bool = True, **kwargs):
+    """The game window on a fake clock (unless one is given), with its first frame shown."""
     from quiz.ui.app import App
 
-    kwargs.setdefault("clock", FakeClock())
+    if kwargs.get("clock") is None:
+        kwargs["clock"] = FakeClock()
     app = App(size, **kwargs)
-    step(app)
+    if first_frame:
+        step(app)
     return app
 
 
@@ -75,24 +78,27 @@ def add_packs(folder: Path, names=("my-pack.yaml", "opentdb-sample.json")) -> Pa
 
 
 class TextBoxes:
-    """Records every text block the screens draw, to hold each to its box and the window."""
+    """Records every line of text the screens draw: what it says, to hold each to its box,
+    the window and a readable size, and to see what is on screen."""
 
     def __init__(self, monkeypatch) -> None:
-        from quiz.ui import widgets
+        from quiz.ui.kit import words
 
         self.drawn: list[tuple[pygame.Rect, pygame.Rect, tuple[str, ...]]] = []
-        original = widgets.draw_lines
+        self.sizes: list[tuple[int, str]] = []
+        original = words.paint_lines
 
-        def recording(surface, text, lines, size, colour, box, *args, **kwargs):
-            rects = original(surface, text, lines, size, colour, box, *args, **kwargs)
+        def recording(surface, text, lines, rects, px, colour, box, *args, **kwargs):
+            original(surface, text, lines, rects, px, colour, box, *args, **kwargs)
             for rect, line in zip(rects, lines):
                 self.drawn.append((pygame.Rect(rect), pygame.Rect(box), (line,)))
-            return rects
+                self.sizes.append((px, line))
 
-        monkeypatch.setattr(widgets, "draw_lines", recording)
+        monkeypatch.setattr(words, "paint_lines", recording)
 
     def clear(self) -> None:
         self.drawn.clear()
+        self.sizes.clear()
 
     def outside(self, window_size) -> list[str]:
         window = pygame.Rect((0, 0), window_size)
@@ -103,3 +109,11 @@ class TextBoxes:
             elif not window.contains(rect):
                 bad.append(f"{line[0]!r} at {rect} leaves the window {window}")
         return bad
+
+    @property
+    def texts(self) -> list[str]:
+        """Every line drawn, in order."""
+        return [line for _, _, (line,) in self.drawn]
+
+    def smaller_than(self, px: int) -> list[str]:
+        return [f"{line!r} at {size} px" for size, line in self.sizes if size < px]

@@ -14,11 +14,13 @@ from typing import Optional
 import pygame
 
 from quiz import paths
+from app_helpers import make_app
 from quiz.clock import FakeClock
 
 FRAME = 1 / 60
 
-SCENES = ("title", "setup", "settings", "packs", "scores", "question", "pause", "results")
+SCENES = ("title", "setup", "settings", "packs", "high_scores", "question", "pause", "results",
+          "controls")
 
 # Keys players (and cats) press: every control of the game and some that do nothing.
 KEYS = (
@@ -55,46 +57,38 @@ def example_pack_path():
     return paths.questions_dir() / "examples" / "my-pack.yaml"
 
 
-def make_app(size=(960, 540), clock: Optional[FakeClock] = None):
-    from quiz.ui.app import App
-
-    clock = clock or FakeClock(1000.0)
-    app = App(size, clock=clock, extra_pack_paths=[example_pack_path()])
-    return app, clock
+def game_app(size=(960, 540), clock: Optional[FakeClock] = None):
+    """The window the monkey plays in: the example pack found too, its first frame not yet shown."""
+    app = make_app(size, clock=clock or FakeClock(1000.0), extra_pack_paths=[example_pack_path()],
+                   first_frame=False)
+    return app, app.clock
 
 
 def scene_name(scene) -> str:
-    from quiz.ui.scenes.high_scores import HighScoresScene
-    from quiz.ui.scenes.pack_picker import PackPickerScene
-    from quiz.ui.scenes.pause import PauseScene
-    from quiz.ui.scenes.question import QuestionScene
-    from quiz.ui.scenes.results import ResultsScene
-    from quiz.ui.scenes.settings import SettingsScene
-    from quiz.ui.scenes.setup import SetupScene
-    from quiz.ui.scenes.title import TitleScene
-
-    kinds = {TitleScene: "title", SetupScene: "setup", SettingsScene: "settings", PackPickerScene: "packs",
-             HighScoresScene: "scores", QuestionScene: "question", PauseScene: "pause",
-             ResultsScene: "results"}
-    return kinds.get(type(scene), type(scene).__name__)
+    """The screen's name in the router (every screen the game shows has one)."""
+    return getattr(scene, "route", None) or type(scene).__name__
 
 
 def enter(app, target: str) -> None:
     """Bring the game to a screen the way a player would get there (without the key presses)."""
-    from quiz.ui.scenes.play import start_round
+    from quiz.ui.rounds import start_round
     from quiz.ui.scenes.question import QuestionScene
     from quiz.ui.scenes.results import ResultsScene
     from quiz.ui.scenes.title import TitleScene
 
-    app.stack.pop_to(TitleScene)
+    app.router.back_to("title")
     title = app.stack.top
     assert isinstance(title, TitleScene), "the title is always at the bottom of the stack"
     if target == "title":
         return
     openers = {"setup": title.open_setup, "settings": title.open_settings, "packs": title.open_packs,
-               "scores": title.open_scores}
+               "high_scores": title.open_scores}
     if target in openers:
         openers[target]()
+        return
+    if target == "controls":
+        title.open_settings()
+        app.router.show("controls")
         return
     if not start_round(app, practice=False):
         # The monkey may have picked a category or difficulty the packs have no

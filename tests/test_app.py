@@ -32,12 +32,12 @@ class Recorder(Scene):
     def __init__(self, app):
         super().__init__(app)
         self.dts = []
-        self.events = []
+        self.actions = []
         self.sizes = []
 
-    def process_event(self, event):
-        self.events.append(event.type)
-        return event
+    def handle_action(self, action):
+        self.actions.append(action.name)
+        return action
 
     def update(self, dt):
         self.dts.append(dt)
@@ -67,12 +67,16 @@ def test_frame_time_comes_from_the_injected_clock(app):
     assert app.time == pytest.approx(1 / 60 + 0.25 + 0.02 + 0.05)
 
 
-def test_events_reach_the_top_scene_and_quit_ends_the_loop(app):
+def test_events_reach_the_top_scene_as_actions_and_quit_ends_the_loop(app):
     recorder = Recorder(app)
     app.stack.push(recorder)
+    key(app, "RETURN")
+    key(app, "ESCAPE")
+    pygame.event.post(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    step(app)
+    assert recorder.actions == ["confirm", "back", "lost_focus"]
     pygame.event.post(pygame.event.Event(pygame.QUIT))
     assert app.step() is False
-    assert pygame.QUIT in recorder.events
     assert app.running is False
 
 
@@ -95,7 +99,6 @@ def test_a_resize_event_lays_out_every_scene_again(app):
     step(app)
     assert app.size == (960, 540)
     assert (960, 540) in recorder.sizes
-    assert pygame.VIDEORESIZE in recorder.events  # scenes see window events too
     title = app.stack._scenes[0]
     window = pygame.Rect(0, 0, 960, 540)
     for widget in title.menu.items:

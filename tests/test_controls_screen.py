@@ -3,9 +3,8 @@
 import pygame
 import pytest
 
-from app_helpers import key, make_app, step
+from app_helpers import TextBoxes, key, make_app, step
 from quiz.bindings import Bindings
-from quiz.ui import widgets
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.scenes.controls import ControlsScene
@@ -14,8 +13,7 @@ from quiz.ui.scenes.controls import ControlsScene
 @pytest.fixture
 def screen():
     app = make_app((960, 540))
-    scene = ControlsScene(app)
-    app.stack.push(scene)
+    scene = app.router.show("controls")
     step(app)
     yield app, scene
     pygame.quit()
@@ -73,7 +71,8 @@ def test_a_pads_back_stops_waiting_without_leaving(screen):
     assert scene.capturing is None and app.stack.top is scene
     # Moves mean nothing while waiting for a key.
     do(scene, actions.CONFIRM)
-    assert scene.handle_action(Action(actions.DOWN)) is False
+    down = Action(actions.DOWN)
+    assert scene.handle_action(down) is down
     assert scene.focus == (0, 0)
 
 
@@ -128,7 +127,8 @@ def test_a_click_on_a_cell_waits_for_its_key(screen):
     scene.handle_action(Action(actions.PRESS, pos=cell.center, device="pointer"))
     scene.handle_action(Action(actions.RELEASE, pos=cell.center, device="pointer"))
     assert scene.capturing == (3, 2)
-    assert scene.handle_action(Action(actions.RELEASE, pos=(2, 2), device="pointer")) is False
+    missed = Action(actions.RELEASE, pos=(2, 2), device="pointer")
+    assert scene.handle_action(missed) is missed  # not this screen's: handed back
 
 
 def test_real_key_presses_reach_it(screen):
@@ -144,32 +144,22 @@ def test_real_key_presses_reach_it(screen):
 
 @pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
 def test_words_fit_their_boxes_and_stay_readable(monkeypatch, size):
-    drawn = []
-    original = widgets.draw_lines
-
-    def recording(surface, text, lines, px, colour, box, *args, **kwargs):
-        rects = original(surface, text, lines, px, colour, box, *args, **kwargs)
-        drawn.extend((line, px, rect, pygame.Rect(box)) for line, rect in zip(lines, rects))
-        return rects
-
-    monkeypatch.setattr(widgets, "draw_lines", recording)
+    boxes = TextBoxes(monkeypatch)
     app = make_app(size)
-    scene = ControlsScene(app)
-    app.stack.push(scene)
+    scene = app.router.show("controls")
     app.update_settings(bindings=Bindings().remap(1, 3, "left shift"))
     scene.on_enter()
     do(scene, actions.CONFIRM, actions.KEY, value="w")  # a long refusal, and a waiting cell
-    drawn.clear()
+    boxes.clear()
     app.invalidate()
     step(app)
     window = pygame.Rect((0, 0), size)
-    texts = [line for line, *_ in drawn]
+    texts = [line for _, _, (line,) in boxes.drawn]
     assert "Left Shift" in texts and "Press a key" in texts
     assert any(line.startswith("W is already") for line in texts)
-    for line, px, rect, box in drawn:
-        assert box.contains(rect) and window.contains(rect), (line, rect, box)
-        assert not line.endswith("…"), line
-        assert px >= 14, (line, px)
+    assert boxes.outside(size) == []
+    assert not [line for line in texts if line.endswith("…")]
+    assert [(px, line) for px, line in boxes.sizes if px < 14] == []
     items = [c.rect for row in scene.cells for c in row] + [scene.reset_button.rect,
                                                             scene.back_button.rect]
     others = [scene.message_box, scene.pad_box, scene.regions["footer"]]
@@ -178,4 +168,17 @@ def test_words_fit_their_boxes_and_stay_readable(monkeypatch, size):
         assert window.contains(a)
         for b in every[i + 1:]:
             assert not a.colliderect(b), (a, b)
+    pygame.quit()
+
+
+def test_settings_opens_the_controls_screen():
+    app = make_app((960, 540))
+    app.router.show("settings")
+    step(app)
+    key(app, "END")   # to Back, then up one: the Controls row
+    key(app, "UP")
+    key(app, "RETURN")
+    assert isinstance(app.router.top, ControlsScene)
+    key(app, "ESCAPE")
+    assert app.router.top_name == "settings"
     pygame.quit()

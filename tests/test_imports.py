@@ -157,9 +157,6 @@ def test_pygame_is_imported_only_by_the_ui():
     assert not outside, "pygame imported outside quiz.ui: " + ", ".join(outside)
 
 
-@pytest.mark.xfail(strict=True, reason="the screen modules still import one another (title, setup, "
-                                       "play, question, pause, results); remove this mark once "
-                                       "screens are reached by name")
 def test_the_ui_has_no_import_cycle():
     edges, _ = import_graph(ROOT)
     ui = [g for g in cycles(edges) if all(_in_ui(m) for m in g)]

@@ -9,6 +9,7 @@ import pytest
 
 from app_helpers import TextBoxes, add_packs, click, key, keys, make_app, step, tap
 from quiz.store import Store
+from quiz.ui import theme
 from quiz.ui.scenes.high_scores import HighScoresScene
 from quiz.ui.scenes.pack_picker import PackPickerScene
 from quiz.ui.scenes.settings import SettingsScene
@@ -31,10 +32,17 @@ def app():
 @pytest.fixture
 def rounds(monkeypatch):
     """Records round starts instead of playing them."""
-    import quiz.ui.scenes.play as play
+    import quiz.ui.rounds as rounds
 
     started = []
-    monkeypatch.setattr(play, "start_round", lambda app, practice: started.append(practice) or True)
+
+    def start_round(app, practice, over=None):
+        started.append(practice)
+        if over:
+            app.router.back_to(over)  # where the round would be shown
+        return True
+
+    monkeypatch.setattr(rounds, "start_round", start_round)
     return started
 
 
@@ -424,6 +432,8 @@ def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, 
         step(app, 2)
         assert boxes.drawn
         assert boxes.outside(size) == []
+        if size == theme.MIN_SIZE:
+            assert boxes.smaller_than(theme.MIN_TEXT) == []
         for widget in getattr(getattr(app.stack.top, "menu", None), "items", []):
             assert pygame.Rect((0, 0), size).contains(widget.rect), widget.rect
         # Walking through every item with its focus drawn keeps words inside too.
@@ -479,9 +489,7 @@ def test_round_settings_show_the_command_lines_length_and_timer():
 
 def test_round_settings_say_when_fewer_questions_fit_than_chosen(app):
     app.update_settings(category="Dates", difficulty="medium", questions=15)
-    from quiz.ui.scenes.play import questions_that_fit
-
-    fit = questions_that_fit(app)
+    fit = app.questions_that_fit()
     assert 0 < fit < 15
     keys(app, "LEFT", "RETURN")
     setup = app.stack.top

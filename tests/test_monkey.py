@@ -13,7 +13,7 @@ import random
 import pygame
 import pytest
 
-from monkey import SCENES, Monkey, enter, make_app, scene_name
+from monkey import SCENES, Monkey, enter, game_app, scene_name
 from quiz.round import Phase
 from quiz.ui.scenes.pause import PauseScene
 from quiz.ui.scenes.question import QuestionScene
@@ -27,7 +27,7 @@ WANDER = 40
 
 @pytest.fixture
 def game():
-    app, clock = make_app((960, 540))
+    app, clock = game_app((960, 540))
     yield app, clock
     app.close()
 
@@ -65,7 +65,9 @@ def still_responds(app, clock) -> None:
     enter(app, "question")
     question = app.stack.top
     assert question.round.phase is Phase.ASKING
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_1, mod=0, unicode="1", scancode=0))
+    # The monkey may have remapped the answer keys on the Controls screen: press option 1's.
+    first = pygame.key.key_code(app.settings.bindings.answer_keys(0)[0])
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=first, mod=0, unicode="", scancode=0))
     clock.advance(1 / 60)
     app.step()
     assert question.round.phase is Phase.FEEDBACK
@@ -87,8 +89,9 @@ def test_monkey_on_every_screen(game, target):
         if away > WANDER:
             enter(app, target)
             away = 0
-    # The screen under test really was the one being hit, most of the time.
-    assert monkey.scene_frames.get(target, 0) > FRAMES_PER_SCREEN * 0.3, monkey.scene_frames
+    # The screen under test really was the one being hit, a good share of the time
+    # (Esc and Back lead away from it quickly; the monkey is brought back after WANDER).
+    assert monkey.scene_frames.get(target, 0) > FRAMES_PER_SCREEN * 0.25, monkey.scene_frames
     assert monkey.events > FRAMES_PER_SCREEN // 2
     still_responds(app, clock)
 
@@ -205,7 +208,7 @@ def test_key_mashing_through_a_whole_round_keeps_it_consistent(game):
 
 def test_a_round_with_no_sound_device_is_silent(monkeypatch):
     monkeypatch.setenv("SDL_AUDIODRIVER", "no-such-audio-driver")
-    app, clock = make_app((960, 540))
+    app, clock = game_app((960, 540))
     try:
         enter(app, "results")
         assert not app.sound.available
@@ -268,7 +271,7 @@ class JumpyClock:
 @pytest.mark.parametrize("target", ["title", "question", "results"])
 def test_a_clock_that_jumps_backwards(target):
     clock = JumpyClock(seed=11)
-    app, _ = make_app((960, 540), clock=clock)
+    app, _ = game_app((960, 540), clock=clock)
     try:
         monkey = Monkey(app, clock, seed=12)
         monkey.weights["resize"] = 2

@@ -12,15 +12,32 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
-from quiz.clock import MonotonicClock
+from quiz import round_plan
+from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.ui import theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.store import describe
+from quiz.tables import TableKey
+from quiz.ui.input.gamepad import Gamepads
+from quiz.ui.input.keyboard import Keyboard
+from quiz.ui.input.mapper import Mapper
+from quiz.ui.input.pointer import Pointer
+from quiz.ui.input.window import Window
+from quiz.ui.router import Router
 from quiz.ui.scene import SceneStack
+from quiz.ui.screens import add_screens
+from quiz.ui.services import SoundPlayer
 from quiz.ui.toast import Toasts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.packs import Pack
+    from quiz.store import Store
 
 TITLE = "Us and Them — the quiz"
 DEFAULT_SIZE = theme.BASE_SIZE
@@ -38,6 +55,8 @@ FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
 HIDDEN_DRIVERS = ("offscreen", "dummy")  # draw into memory only, nothing on screen
 WARM_SOUND_AT = 3  # frames shown before the sound device is opened
 BUILTIN_FILM = "us-and-them"
+# One player today: only the first player's answer keys are live, so the other
+# players' keys (P among them) keep their menu meaning.
 
 NO_DISPLAY = ("There is no display to open the game window on. Run the game from a desktop "
               "session (on Linux, with DISPLAY or WAYLAND_DISPLAY set), or use the "
@@ -54,6 +73,12 @@ class Silent:
         pass
 
     def set_enabled(self, enabled: bool) -> None:
+        pass
+
+    def warm(self) -> None:
+        pass
+
+    def close(self) -> None:
         pass
 
 
@@ -76,8 +101,9 @@ def parse_size(text: Optional[str]) -> tuple[int, int]:
 
 class App:
     def __init__(self, size: Optional[tuple[int, int]] = None, *, fullscreen: Optional[bool] = None,
-                 clock: Any = None, store: Any = None, overrides: Optional[dict] = None,
-                 chosen_packs: Optional[Sequence[Any]] = None, extra_pack_paths: Sequence[Any] = (),
+                 clock: Optional[Clock] = None, store: Optional["Store"] = None,
+                 overrides: Optional[dict] = None, chosen_packs: Optional[Sequence["Pack"]] = None,
+                 extra_pack_paths: Sequence[Path] = (),
                  debug: bool = False) -> None:
         self.clock = clock if clock is not None else MonotonicClock()
         self.debug = debug
@@ -91,7 +117,7 @@ class App:
             store = Store()
         self.store = store
         self.settings = store.load_settings()
-        self._sound: Any = None
+        self._sound: Optional[SoundPlayer] = None
         self._packs: Optional[list] = None
         self._extra_paths = list(extra_pack_paths)
         self._chosen = list(chosen_packs) if chosen_packs else None
@@ -101,6 +127,7 @@ class App:
             self.settings = dataclasses.replace(self.settings, fullscreen=bool(fullscreen))
         self.fullscreen = self.settings.fullscreen
         self.running = True
+        self.last_table: Optional[TableKey] = None  # where High scores opens
         self.visible = True  # false while minimised: the loop then slows right down
         self.frames = 0
         self.redraws = 0  # frames actually drawn; a still screen adds none
@@ -112,20 +139,23 @@ class App:
         try:
             self._open_display()
         except QuizError:
-            close = getattr(store, "close", None)
-            if close:
-                close()
+            store.close()
             raise
         from quiz.ui.text import Text
 
         self.text = Text()
-        from quiz.ui.widgets import Backdrop
+        from quiz.ui.kit.backdrop import Backdrop
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
+        # Every device that turns events into actions, in the order they are asked.
+        self.keyboard = Keyboard(self._playing_keys())
+        self.gamepads = Gamepads(clock=self.clock)
+        self.input = Mapper([Window(), self.keyboard, self.gamepads, Pointer(lambda: self.size)],
+                            self.clock)
         self.stack = SceneStack()
-        from quiz.ui.scenes.title import TitleScene
-
-        self.stack.push(TitleScene(self))
+        self.router = Router(self.stack)
+        add_screens(self.router, self)
+        self.router.show("title")
 
     # ------------------------------------------------------------ window
 
@@ -165,10 +195,8 @@ class App:
         pygame.key.set_repeat(380, 45)
 
     def _set_icon(self) -> None:
-        try:
-            from quiz.ui.icon import make_icon
-        except ImportError:
-            return
+        from quiz.ui.icon import make_icon
+
         try:
             pygame.display.set_icon(make_icon())
         except (pygame.error, ValueError, TypeError, OSError):
@@ -226,7 +254,7 @@ class App:
     # ------------------------------------------------------------ shared services
 
     @property
-    def sound(self) -> Any:
+    def sound(self) -> SoundPlayer:
         # Opened on first use: starting the mixer is slow and the first frame does not need it.
         if self._sound is None:
             try:
@@ -237,9 +265,15 @@ class App:
                 self._sound = Silent()
         return self._sound
 
+    def _playing_keys(self) -> dict[int, tuple[str, ...]]:
+        """The answer keys in play: one player's in a solo round, as the settings have them."""
+        return {0: self.settings.bindings.answer_keys(0)}
+
     def update_settings(self, **changes: Any) -> None:
         old = self.settings
         self.settings = dataclasses.replace(old, **changes)
+        if self.settings.bindings != old.bindings:
+            self.keyboard.answer_keys = self._playing_keys()
         if self.settings.fullscreen != self.fullscreen:
             self.set_fullscreen(self.settings.fullscreen)
             if self.fullscreen != self.settings.fullscreen:
@@ -259,21 +293,16 @@ class App:
         self.toasts.add(str(message), self.clock.now())
 
     def _poll_notices(self) -> None:
-        take = getattr(self.store, "take_notices", None)
-        from quiz.store import describe
-
-        for notice in (take() if take else []):
+        for notice in self.store.take_notices():
             self.notify(describe(notice))
 
     def quit(self) -> None:
         # Screens holding something unsaved (a top-10 score) keep it before the game ends.
-        for scene in getattr(self, "stack", ()):
-            hook = getattr(scene, "on_quit", None)
-            if hook:
-                try:
-                    hook()
-                except Exception:  # quitting must always work
-                    pass
+        for scene in self.stack:
+            try:
+                scene.on_quit()
+            except Exception:  # quitting must always work
+                pass
         self.running = False
 
     # ------------------------------------------------------------ packs
@@ -310,6 +339,31 @@ class App:
         fallback = [p for p in packs if p.ok and p.builtin] or [p for p in packs if p.ok]
         return fallback[:1]
 
+    # ------------------------------------------------------------ the next round
+
+    def round_length(self) -> tuple[int, Optional[float]]:
+        """Questions per round and seconds per question (None: no timer) for the next round:
+        the command line's values where given, else the settings."""
+        return round_plan.length_and_timer(self.settings, self.overrides)
+
+    def questions_that_fit(self) -> Optional[int]:
+        """How many questions the chosen packs and filters can give (None: unreadable packs)."""
+        return round_plan.questions_that_fit(self.selected_packs(), self.settings)
+
+    def next_length(self) -> int:
+        """Questions the next round will really ask."""
+        return round_plan.next_length(self.settings, self.overrides, self.selected_packs())
+
+    def plan_round(self, practice: bool) -> round_plan.RoundPlan:
+        return round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice)
+
+    def choose_round_setting(self, **changes: Any) -> None:
+        """The player chose a round's length or timer: that beats the command line's value
+        for this run, and is saved."""
+        for key in changes:
+            self.overrides[key] = None
+        self.update_settings(**changes)
+
     def choose_packs(self, ids: Sequence[str]) -> None:
         """The player picked packs on the Packs screen; this replaces the command line's choice."""
         self._chosen = None
@@ -325,13 +379,19 @@ class App:
         elif event.type in (pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED,
                             pygame.WINDOWEXPOSED):
             self.visible = True
-        left = self.stack.process_event(event)
-        if left is None:
-            return
-        if left.type == pygame.QUIT:
+        for action in self.input.translate(event, self.stack.input_mode):
+            self.handle_action(action)
+            if not self.running:
+                break
+
+    def handle_action(self, action: Action) -> None:
+        """The window's own actions first (quit, fullscreen), then the top screen's."""
+        if action.name == actions.QUIT:
             self.quit()
-        elif left.type == pygame.KEYDOWN and left.key == pygame.K_F11:
+        elif action.name == actions.FULLSCREEN:
             self.toggle_fullscreen()
+        else:
+            self.stack.handle_action(action)
 
     def _window_resized(self, event: pygame.event.Event) -> None:
         # The display surface already has the new size (pygame 2 resizes it). The
@@ -365,7 +425,7 @@ class App:
     def step(self) -> bool:
         """One frame: events, update, draw (when anything changed), show. Returns whether
         the game goes on."""
-        events, self._pending = self._pending + pygame.event.get(), []
+        events, self._pending = self._pending + self.gamepads.events(), []
         for event in events:
             self.handle_event(event)
             if not self.running:
@@ -390,9 +450,7 @@ class App:
         self.frames += 1
         if self.frames == WARM_SOUND_AT and self.running:
             # The window is up; open the sound device now rather than on the first click.
-            warm = getattr(self.sound, "warm", None)
-            if warm:
-                warm()
+            self.sound.warm()
         return self.running
 
     def screenshot(self, path: Any) -> None:
@@ -432,10 +490,9 @@ class App:
             self.close()
 
     def close(self) -> None:
-        for part in (self._sound, self.store):
-            close = getattr(part, "close", None)
-            if close:
-                close()
+        if self._sound is not None:
+            self._sound.close()
+        self.store.close()
         pygame.quit()
 
 

@@ -1,9 +1,10 @@
 """Scenes and the stack that holds them.
 
-A scene handles events, updates from elapsed time and draws; nothing more.
-``process_event`` returns the event when the scene did not use it, so the
-application can still act on it (F11, quitting). ``draw`` must never change
-state: the same state drawn twice gives the same picture.
+A scene handles actions, updates from elapsed time and draws; nothing more.
+The app turns every event into ``Action`` values (``quiz.ui.input``) by the
+top scene's ``input_mode`` and hands them to ``handle_action``, which returns
+the action when the scene did not use it. ``draw`` must never change state:
+the same state drawn twice gives the same picture.
 
 That rule lets the application skip frames: it draws only after an event, a
 change of screen, or when a scene's ``redraw_key`` differs from the one it
@@ -16,15 +17,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+
 if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
     import pygame
 
 
 class Scene:
     # An overlay lets the scene below it show through (pause, dialogs).
     transparent = False
+    route: Optional[str] = None  # the name the router made it under
+    # What keys mean while this scene is on top (actions.MENU, ANSWERING or TYPING).
+    input_mode = actions.MENU
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         self.app = app
 
     def on_enter(self) -> None:
@@ -36,8 +44,9 @@ class Scene:
     def on_quit(self) -> None:
         """The game is about to end (Quit, or the window closed): keep anything unsaved."""
 
-    def process_event(self, event: "pygame.event.Event") -> Optional["pygame.event.Event"]:
-        return event
+    def handle_action(self, action: Action) -> Optional[Action]:
+        """Act on what a player meant; return the action when it was not used."""
+        return action
 
     def update(self, dt: float) -> None:
         """Advance animations and timers; dt is seconds since the last frame."""
@@ -88,14 +97,14 @@ class SceneStack:
         self._scenes.append(scene)
         scene.on_enter()
 
-    def pop_to(self, scene_type: type) -> None:
-        """Pop until a scene of this type is on top (e.g. back to the title)."""
-        while len(self._scenes) > 1 and not isinstance(self._scenes[-1], scene_type):
-            self.pop()
-
-    def process_event(self, event):
+    @property
+    def input_mode(self) -> str:
         top = self.top
-        return top.process_event(event) if top else event
+        return top.input_mode if top else actions.MENU
+
+    def handle_action(self, action: Action) -> Optional[Action]:
+        top = self.top
+        return top.handle_action(action) if top else action
 
     def update(self, dt: float) -> None:
         top = self.top

@@ -53,6 +53,15 @@ def px(value: float, scale: float) -> int:
     return max(1, int(round(value * scale)))
 
 
+# No words smaller than this in a window of at least MIN_SIZE. A smaller window
+# is below what the game supports: its words shrink with everything else.
+MIN_TEXT = 14
+
+
+def min_text_px(scale: float) -> int:
+    return MIN_TEXT if scale >= layout_scale(MIN_SIZE) else 1
+
+
 def saturate(color: tuple[int, int, int], amount: float) -> tuple[int, int, int]:
     """Blend a colour with its own grey: amount 0 is black and white, 1 is full colour."""
     amount = min(1.0, max(0.0, amount))
@@ -65,3 +74,8 @@ def saturate(color: tuple[int, int, int], amount: float) -> tuple[int, int, int]
 def mix(a: tuple[int, int, int], b: tuple[int, int, int], t: float) -> tuple[int, int, int]:
     t = min(1.0, max(0.0, t))
     return tuple(round(x + (y - x) * t) for x, y in zip(a[:3], b[:3]))  # type: ignore[return-value]
+
+
+def text_px(value: float, scale: float) -> int:
+    """A type size at this layout scale, never below what stays readable."""
+    return max(px(value, scale), min_text_px(scale))

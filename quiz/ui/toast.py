@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit.words import draw_lines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 SHOW_FOR = 4.5  # seconds a notice stays up
 FADE = 0.35  # seconds to fade in and out
@@ -36,7 +40,7 @@ class Toasts:
     def update(self, now: float) -> None:
         self.items = [t for t in self.items if now - t.born < SHOW_FOR]
 
-    def draw(self, surface: pygame.Surface, app: Any, now: float) -> None:
+    def draw(self, surface: pygame.Surface, app: "Services", now: float) -> None:
         if not self.items:
             return
         w, h = surface.get_size()
@@ -48,7 +52,7 @@ class Toasts:
         for toast in reversed(self.items):
             age = now - toast.born
             fade = min(1.0, age / FADE, (SHOW_FOR - age) / FADE)
-            if getattr(app.settings, "reduced_motion", False):
+            if app.settings.reduced_motion:
                 fade = 1.0
             inner_w = width - 2 * pad
             lines = app.text.wrap(toast.message, size, inner_w)[:4]
@@ -63,6 +67,6 @@ class Toasts:
                              pygame.Rect(rect.x, rect.y + pad // 2, theme.px(5, scale), rect.h - pad),
                              border_radius=theme.px(3, scale))
             if fade > 0.3:
-                widgets.draw_lines(surface, app.text, lines, size, theme.INK,
+                draw_lines(surface, app.text, lines, size, theme.INK,
                                    rect.inflate(-2 * pad, -2 * pad), align="center")
             bottom = rect.y - theme.px(10, scale)

@@ -32,11 +32,13 @@ BACK = "back"
 PAUSE = "pause"
 ANSWER = "answer"        # value: the option's index, from 0
 RESET = "reset"          # put a screen's choices back to their defaults
+RELOAD = "reload"        # read the screen's files again (R on the Packs screen)
 
 # Typing.
 TEXT = "text"            # value: the text typed
 ERASE = "erase"          # remove the last character
-PASTE = "paste"
+PASTE = "paste"          # value: the text pasted
+COMPOSE = "compose"      # value: text an input method is still building
 KEY = "key"              # value: the pygame key name; only in CAPTURE mode, to remap keys
 
 # Pointing (mouse or finger). ``pos`` is in window pixels.
@@ -47,6 +49,7 @@ RELEASE = "release"      # came up: a click or a tap ends here
 # The window itself.
 FULLSCREEN = "fullscreen"
 QUIT = "quit"
+LOST_FOCUS = "lost_focus"  # the window lost focus or was minimised: a round pauses
 
 POINTER_ACTIONS = frozenset({POINT, PRESS, RELEASE})
 MOVES = frozenset({UP, DOWN, LEFT, RIGHT, NEXT, PREVIOUS, PAGE_UP, PAGE_DOWN, FIRST, LAST})

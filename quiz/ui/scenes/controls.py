@@ -9,31 +9,38 @@ a pad, stops waiting and keeps the old key.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import pygame
 
 from quiz.bindings import OPTIONS, PLAYERS, key_label
-from quiz.ui import theme, widgets
+from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
+from quiz.ui.kit.screen import Screen
+from quiz.ui.kit.shapes import round_rect
+from quiz.ui.kit.widgets import Button
+from quiz.ui.kit.words import draw_fitted
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 BUTTON_ROW = PLAYERS  # the focus row of Reset and Back, under the players
 RESET, BACK = 0, 1
 PAD_LINE = "Gamepads: A, B, X, Y answer options 1 to 4 · Start pauses · D-pad or stick moves"
 
 
-class ControlsScene(widgets.Screen):
+class ControlsScene(Screen):
     heading = "Controls"
     subheading = "Each player answers with four keys. Choose one and press the key you want instead."
     column_width = 900
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
-        self.cells = [[widgets.Button("", align="center") for _ in range(OPTIONS)]
+        self.cells = [[Button("", align="center") for _ in range(OPTIONS)]
                       for _ in range(PLAYERS)]
-        self.reset_button = widgets.Button("Reset to defaults", self.reset, align="center")
-        self.back_button = widgets.Button("Back", self.leave, align="center")
+        self.reset_button = Button("Reset to defaults", self.reset, align="center")
+        self.back_button = Button("Back", self.leave, align="center")
         self.focus: tuple[int, int] = (0, 0)
         self.capturing: Optional[tuple[int, int]] = None  # (player, option) waiting for a key
         self.message = ""
@@ -63,8 +70,11 @@ class ControlsScene(widgets.Screen):
 
     # -- actions
 
-    def handle_action(self, action: Action) -> bool:
-        """Do what the action means here; False when it meant nothing to this screen."""
+    def handle_action(self, action: Action) -> Optional[Action]:
+        """Do what the action means here; the action back when it meant nothing here."""
+        return None if self._handle(action) else action
+
+    def _handle(self, action: Action) -> bool:
         name = action.name
         if action.is_pointer:
             return self._pointer(action)
@@ -108,7 +118,7 @@ class ControlsScene(widgets.Screen):
 
     def leave(self) -> None:
         self.capturing = None
-        self.app.stack.pop()
+        self.app.router.back()
 
     def _say(self, message: str, refused: bool = False) -> None:
         self.message, self.refused = message, refused
@@ -172,7 +182,7 @@ class ControlsScene(widgets.Screen):
             col = col // (OPTIONS // 2)
         self.focus = (new_row, col)
 
-    def _widget(self, spot: tuple[int, int]) -> widgets.Button:
+    def _widget(self, spot: tuple[int, int]) -> Button:
         row, col = spot
         if row == BUTTON_ROW:
             return self.reset_button if col == RESET else self.back_button
@@ -198,14 +208,6 @@ class ControlsScene(widgets.Screen):
             return True
         self.capturing = None
         return self._activate(spot)
-
-    # -- the current app's raw events, until the input mapper sends actions
-
-    def process_event(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        used = False
-        for action in _actions_from_event(event, self.input_mode, self.app.size):
-            used = self.handle_action(action) or used
-        return None if used else event
 
     # -- layout and drawing
 
@@ -250,22 +252,22 @@ class ControlsScene(widgets.Screen):
         app, s = self.app, self.app.scale
         label_px = theme.px(theme.LABEL, s)
         for col, box in enumerate(self.headers):
-            widgets.draw_fitted(surface, app.text, f"Option {col + 1}", label_px, theme.SMOKE, box,
+            draw_fitted(surface, app.text, f"Option {col + 1}", label_px, theme.SMOKE, box,
                                 align="center", min_px=14)
         for row in range(PLAYERS):
-            widgets.draw_fitted(surface, app.text, f"Player {row + 1}", theme.px(theme.BODY, s),
+            draw_fitted(surface, app.text, f"Player {row + 1}", theme.px(theme.BODY, s),
                                 theme.MIST, self.labels[row], bold=self.focus[0] == row, min_px=14)
             for col in range(OPTIONS):
                 cell = self.cells[row][col]
                 cell.draw(surface, app, self.focus == (row, col))
                 if self.capturing == (row, col):
-                    widgets.round_rect(surface, theme.AMBER, cell.rect, theme.px(10, s),
+                    round_rect(surface, theme.AMBER, cell.rect, theme.px(10, s),
                                        width=max(1, theme.px(2, s)))
         if self.message:
-            widgets.draw_fitted(surface, app.text, self.message, label_px,
+            draw_fitted(surface, app.text, self.message, label_px,
                                 theme.WARNING if self.refused else theme.PAPER, self.message_box,
                                 align="center", min_px=14)
-        widgets.draw_fitted(surface, app.text, PAD_LINE, theme.px(theme.SMALL, s), theme.SMOKE,
+        draw_fitted(surface, app.text, PAD_LINE, theme.px(theme.SMALL, s), theme.SMOKE,
                             self.pad_box, align="center", min_px=14)
         for spot, button in (((BUTTON_ROW, RESET), self.reset_button),
                              ((BUTTON_ROW, BACK), self.back_button)):
@@ -273,33 +275,3 @@ class ControlsScene(widgets.Screen):
 
 
 _STEPS = {actions.UP: (-1, 0), actions.DOWN: (1, 0), actions.LEFT: (0, -1), actions.RIGHT: (0, 1)}
-
-_MENU_KEYS = {
-    pygame.K_UP: actions.UP, pygame.K_DOWN: actions.DOWN, pygame.K_LEFT: actions.LEFT,
-    pygame.K_RIGHT: actions.RIGHT, pygame.K_RETURN: actions.CONFIRM,
-    pygame.K_KP_ENTER: actions.CONFIRM, pygame.K_SPACE: actions.CONFIRM,
-    pygame.K_ESCAPE: actions.BACK, pygame.K_HOME: actions.FIRST, pygame.K_END: actions.LAST,
-}
-
-
-def _actions_from_event(event: pygame.event.Event, mode: str, size: tuple[int, int]) -> list[Action]:
-    """This screen's share of the keyboard and mouse; the input mapper does this job once merged."""
-    if event.type == pygame.KEYDOWN:
-        if mode == actions.CAPTURE:
-            return [Action(actions.KEY, value=pygame.key.name(event.key))]
-        if event.key == pygame.K_TAB:
-            shifted = bool(event.mod & pygame.KMOD_SHIFT)
-            return [Action(actions.PREVIOUS if shifted else actions.NEXT)]
-        name = _MENU_KEYS.get(event.key)
-        return [Action(name)] if name else []
-    pos = widgets.pointer_pos(event, size)
-    if pos is None:
-        return []
-    touch = event.type in (pygame.FINGERDOWN, pygame.FINGERUP, pygame.FINGERMOTION)
-    if widgets.is_move(event):
-        return [Action(actions.POINT, pos=pos, touch=touch, device="pointer")]
-    if widgets.is_press(event):
-        return [Action(actions.PRESS, pos=pos, touch=touch, device="pointer")]
-    if widgets.is_release(event):
-        return [Action(actions.RELEASE, pos=pos, touch=touch, device="pointer")]
-    return []

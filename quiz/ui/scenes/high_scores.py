@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional, TYPE_CHECKING
 
 import pygame
 
 from quiz.store import ScoreTable
 from quiz.tables import TableKey, key_for, label
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.screen import Screen
+from quiz.ui.kit.shapes import round_rect
+from quiz.ui.kit.words import draw_fitted
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 # Column edges as fractions of the table's width: rank, name, score, right, streak, date.
 COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.42, 0.58, "right"),
@@ -16,25 +26,23 @@ COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.
            ("Date", 0.86, 1.0, "right"))
 
 
-def current_table(app: Any) -> TableKey:
+def current_table(app: "Services") -> TableKey:
     """The table the next Play round would go into (by the questions it can really ask)."""
-    from quiz.ui.scenes.play import length_and_timer, next_length
-
-    _, timer = length_and_timer(app)
-    return key_for((p.id for p in app.selected_packs()), next_length(app), timer,
-                   getattr(app.settings, "streak_bonus", True))
+    _, timer = app.round_length()
+    return key_for((p.id for p in app.selected_packs()), app.next_length(), timer,
+                   app.settings.streak_bonus)
 
 
-def first_table(app: Any) -> TableKey:
+def first_table(app: "Services") -> TableKey:
     """The table the screen opens on: the one the last timed round went to, else the next round's."""
-    return getattr(app, "last_table", None) or current_table(app)
+    return app.last_table or current_table(app)
 
 
-class HighScoresScene(widgets.Screen):
+class HighScoresScene(Screen):
     heading = "High scores"
     column_width = 980
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         tables = list(app.store.all_tables())
         here = first_table(app)
@@ -52,9 +60,9 @@ class HighScoresScene(widgets.Screen):
                                           size=theme.HEADING)
         self.next_button = widgets.Button("›", lambda: self.switch(1), align="center",
                                           size=theme.HEADING)
-        self.back_button = widgets.Button("Back", app.stack.pop, align="center")
-        self.menu = widgets.Menu(app, [self.back_button, self.prev_button, self.next_button],
-                                 on_back=app.stack.pop)
+        self.back_button = widgets.Button("Back", app.router.back, align="center")
+        self.menu = Menu(app, [self.back_button, self.prev_button, self.next_button],
+                                 on_back=app.router.back)
 
     def switch(self, step: int) -> None:
         if len(self.tables) > 1:
@@ -89,15 +97,14 @@ class HighScoresScene(widgets.Screen):
         top = body.y + nav_h + theme.px(16, s)
         self.table_box = pygame.Rect(body.x, top, body.w, max(0, self.back_button.rect.y - theme.px(14, s) - top))
 
-    def process_event(self, event: pygame.event.Event):
-        if event.type == pygame.KEYDOWN:
-            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
-                self.switch(-1 if event.key == pygame.K_LEFT else 1)
-                return None
-            if event.key in widgets.CONFIRM_KEYS and self.menu.focused is self.back_button:
-                self.app.stack.pop()
-                return None
-        return self.menu.process_event(event)
+    def handle_action(self, action: Action) -> Optional[Action]:
+        if action.name in (actions.LEFT, actions.RIGHT):
+            self.switch(-1 if action.name == actions.LEFT else 1)
+            return None
+        if action.name == actions.CONFIRM and self.menu.focused is self.back_button:
+            self.app.router.back()
+            return None
+        return self.menu.handle_action(action)
 
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
@@ -112,17 +119,17 @@ class HighScoresScene(widgets.Screen):
         mode_px = theme.px(theme.SMALL, s)
         name_box = pygame.Rect(self.name_box.x, self.name_box.y, self.name_box.w,
                                self.name_box.h - text.line_height(mode_px))
-        widgets.draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
+        draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
                             align="center", bold=True, min_px=12)
         place = label(self.table.key) + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
-        widgets.draw_fitted(surface, text, place, mode_px, theme.AMBER,
+        draw_fitted(surface, text, place, mode_px, theme.AMBER,
                             pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
                                         self.name_box.bottom - name_box.bottom),
                             align="center", min_px=10)
         entries = self.table.entries
         box = self.table_box
         if not entries:
-            widgets.draw_fitted(surface, text,
+            draw_fitted(surface, text,
                                 "No scores here yet. Finish a timed round with these packs and this "
                                 "length to set the first one; Practice rounds are not kept.",
                                 theme.px(theme.BODY, s), theme.MIST, box.inflate(-theme.px(80, s), 0),
@@ -135,16 +142,16 @@ class HighScoresScene(widgets.Screen):
         inner = box.inflate(-2 * pad, 0)
         for c, (title, a, b, align) in enumerate(COLUMNS):
             cell = pygame.Rect(inner.x + int(inner.w * a), box.y, int(inner.w * (b - a)), row_h)
-            widgets.draw_fitted(surface, text, title, size, theme.SMOKE, cell, align=align, min_px=9)
+            draw_fitted(surface, text, title, size, theme.SMOKE, cell, align=align, min_px=9)
         for r, entry in enumerate(entries):
             y = box.y + (r + 1) * row_h
             band = pygame.Rect(box.x, y, box.w, row_h)
             if r % 2 == 0:
-                widgets.round_rect(surface, theme.NIGHT, band, theme.px(6, s))
+                round_rect(surface, theme.NIGHT, band, theme.px(6, s))
             colour = theme.AMBER if r == 0 else theme.PAPER
             cells = (f"{r + 1}", entry.name, f"{entry.score:,}", f"{entry.correct}/{entry.total}",
                      str(entry.best_streak), entry.played_at[:10])
             for (title, a, b, align), value in zip(COLUMNS, cells):
                 cell = pygame.Rect(inner.x + int(inner.w * a), y, int(inner.w * (b - a)), row_h)
-                widgets.draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
+                draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
                                     cell, align=align, min_px=9, bold=(title == "Score"))

@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.screen import Screen
+from quiz.ui.kit.scroll import ScrollList
+from quiz.ui.kit.shapes import round_rect
+from quiz.ui.kit.words import draw_fitted, draw_lines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 MAX_PROBLEMS_SHOWN = 4
 MAX_DESCRIPTION_LINES = 2
@@ -39,13 +50,13 @@ def _clip_lines(lines: list[str], limit: int) -> list[str]:
     return kept
 
 
-class PackPickerScene(widgets.Screen):
+class PackPickerScene(Screen):
     heading = "Packs"
     subheading = ("Choose one or more packs to play together: Space or Enter ticks a pack. "
                   "High scores are kept for each set of packs.")
     column_width = 980
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         from quiz.paths import packs_dir
 
@@ -54,10 +65,10 @@ class PackPickerScene(widgets.Screen):
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass
-        self.list = widgets.ScrollList(app, [], self._measure, self._draw_row, self.toggle)
+        self.list = ScrollList(app, [], self._measure, self._draw_row, self.toggle)
         self.reload_button = widgets.Button("Reload packs", self.reload, align="center", hint="R")
         self.done_button = widgets.Button("Done", self.done, align="center")
-        self.buttons = widgets.Menu(app, [self.reload_button, self.done_button], on_back=self.done)
+        self.buttons = Menu(app, [self.reload_button, self.done_button], on_back=self.done)
         self.in_list = True
         self._load(app.packs())
 
@@ -99,7 +110,7 @@ class PackPickerScene(widgets.Screen):
         self.relayout()
 
     def done(self) -> None:
-        self.app.stack.pop()
+        self.app.router.back()
 
     # ------------------------------------------------------------ layout
 
@@ -169,56 +180,55 @@ class PackPickerScene(widgets.Screen):
 
     # ------------------------------------------------------------ events
 
-    def process_event(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        if event.type == pygame.KEYDOWN:
-            return self._key(event)
-        left = self.buttons.process_event(event)
+    def handle_action(self, action: Action) -> Optional[Action]:
+        if not action.is_pointer and action.name != actions.SCROLL:
+            return self._command(action)
+        left = self.buttons.handle_action(action)
         if left is None:
-            if widgets.is_press(event) or event.type == pygame.MOUSEMOTION:
+            if action.name in (actions.PRESS, actions.POINT):
                 self.in_list = False
             return None
-        left = self.list.process_event(left)
-        if left is None or (event.type == pygame.MOUSEMOTION and self.list.row_at(event.pos) is not None):
+        left = self.list.handle_action(left)
+        if left is None or (action.name == actions.POINT and not action.touch
+                            and self.list.row_at(action.pos) is not None):
             if self.packs:
                 self.in_list = True
         return left
 
-    def _key(self, event: pygame.event.Event) -> Optional[pygame.event.Event]:
-        key = event.key
-        shift = bool(event.mod & pygame.KMOD_SHIFT)
-        if key == pygame.K_ESCAPE:
+    def _command(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name == actions.BACK:
             self.done()
-        elif key == pygame.K_r:
+        elif name == actions.RELOAD:
             self.reload()
         elif self.in_list:
-            if key in (pygame.K_UP, pygame.K_KP8):
+            if name == actions.UP:
                 self.list.set_focus(self.list.focus - 1)
-            elif key in (pygame.K_DOWN, pygame.K_KP2):
+            elif name == actions.DOWN:
                 if self.list.focus >= len(self.packs) - 1:
                     self._to_buttons(0)
                 else:
                     self.list.set_focus(self.list.focus + 1)
-            elif key == pygame.K_TAB:
-                self._to_buttons(len(self.buttons.items) - 1 if shift else 0)
-            elif key in widgets.CONFIRM_KEYS:
+            elif name in (actions.NEXT, actions.PREVIOUS):
+                self._to_buttons(len(self.buttons.items) - 1 if name == actions.PREVIOUS else 0)
+            elif name == actions.CONFIRM:
                 self.toggle(self.list.focus)
             else:
-                return self.list.process_event(event)
+                return self.list.handle_action(action)
         else:
             n = len(self.buttons.items)
             first = self.buttons.focus == 0
             last = self.buttons.focus == n - 1
-            if (key in (pygame.K_UP, pygame.K_KP8) or (key == pygame.K_TAB and shift and first)) and self.packs:
+            if (name == actions.UP or (name == actions.PREVIOUS and first)) and self.packs:
                 self.in_list = True
                 self.list.reveal(self.list.focus)
-            elif key == pygame.K_TAB and not shift and last and self.packs:
+            elif name == actions.NEXT and last and self.packs:
                 self.in_list = True
                 self.list.set_focus(0)
-            elif key in (pygame.K_LEFT, pygame.K_RIGHT, pygame.K_TAB, pygame.K_DOWN):
-                step = -1 if key == pygame.K_LEFT or (key == pygame.K_TAB and shift) else 1
-                self.buttons.move(step)
+            elif name in (actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS, actions.DOWN):
+                self.buttons.move(-1 if name in (actions.LEFT, actions.PREVIOUS) else 1)
             else:
-                return self.buttons.process_event(event)
+                return self.buttons.handle_action(action)
         return None
 
     def _to_buttons(self, index: int) -> None:
@@ -232,12 +242,12 @@ class PackPickerScene(widgets.Screen):
         s = self.app.scale
         text = self.app.text
         chosen = pack.id in self.selected
-        widgets.round_rect(surface, theme.SLATE if focused else theme.NIGHT, rect, theme.px(10, s))
+        round_rect(surface, theme.SLATE if focused else theme.NIGHT, rect, theme.px(10, s))
         if chosen:
             bar = pygame.Rect(rect.x, rect.y + z["pad"], theme.px(5, s), rect.h - 2 * z["pad"])
-            widgets.round_rect(surface, theme.AMBER, bar, theme.px(3, s))
+            round_rect(surface, theme.AMBER, bar, theme.px(3, s))
         elif not focused:
-            widgets.round_rect(surface, theme.SLATE, rect, theme.px(10, s), width=max(1, theme.px(1, s)))
+            round_rect(surface, theme.SLATE, rect, theme.px(10, s), width=max(1, theme.px(1, s)))
         # A box: ticked, empty, or crossed for a pack that cannot be played (shape, not only colour).
         box = pygame.Rect(rect.x + z["pad"] + theme.px(4, s), rect.y + z["pad"] + theme.px(2, s),
                           z["box"], z["box"])
@@ -265,7 +275,7 @@ class PackPickerScene(widgets.Screen):
             if not lines[key]:
                 return
             h = len(lines[key]) * text.line_height(size)
-            widgets.draw_lines(surface, text, lines[key], size, colour, pygame.Rect(x, y, tw, h), bold=bold)
+            draw_lines(surface, text, lines[key], size, colour, pygame.Rect(x, y, tw, h), bold=bold)
             y += h
 
         block("title", z["title"], theme.PAPER if pack.ok else theme.MIST, bold=True)
@@ -282,11 +292,11 @@ class PackPickerScene(widgets.Screen):
         if self.packs:
             self.list.draw(surface, focused=self.in_list)
         else:
-            widgets.draw_fitted(surface, self.app.text,
+            draw_fitted(surface, self.app.text,
                                 "No packs found. Put .yaml or .json packs in the folder below "
                                 "and press Reload.", theme.px(theme.BODY, s), theme.MIST,
                                 self.list.rect, align="center")
-        widgets.draw_lines(surface, self.app.text, self.folder_lines, theme.px(theme.SMALL, s),
+        draw_lines(surface, self.app.text, self.folder_lines, theme.px(theme.SMALL, s),
                            theme.SMOKE, self.folder_box)
         for i, button in enumerate(self.buttons.items):
             button.draw(surface, self.app, not self.in_list and i == self.buttons.focus)

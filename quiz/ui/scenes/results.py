@@ -4,22 +4,30 @@ of every question, and a name for a top-10 score."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
 from quiz.finish import SAVED, describe, finish_round
-from quiz.ui import theme
+from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
-from quiz.ui.scenes import name_entry
-from quiz.ui.scenes.name_entry import NameField, default_name
-from quiz.ui.scenes.question import (CONFIRM_KEYS, draw_block, draw_button, draw_cross, draw_text,
-                                     draw_tick, event_pos, fit_block, group, is_click)
-from quiz.ui.scenes.question import backdrop as film_backdrop
-from quiz.ui.widgets import film_edge
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kinds import view_for
+from quiz.ui.name_field import NameField, default_name
+from quiz.ui.kit.backdrop import film_edge
+from quiz.ui.kit.pointer import is_click
+from quiz.ui.kit.scroll import ScrollList
+from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.widgets import Button
+from quiz.ui.kit.words import draw_block, draw_text, fit_block, group, paint_lines
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 BUTTONS = ("Play again", "Title")
 CARD = (44, 34, 37)  # panels on the warm results backdrop
+REVIEW_TRACK = (48, 38, 40)
 
 
 @dataclass
@@ -84,17 +92,19 @@ class ReviewCard:
     height: int
     parts: list  # (kind, TextBlock) with blocks at card-relative positions
     answer: Any
+    number: int
 
 
 class ResultsScene(Scene):
-    def __init__(self, app: Any, results: Any, plan: Any) -> None:
+    def __init__(self, app: "Services", results: Any, plan: Any) -> None:
         super().__init__(app)
         self.results = results
         self.plan = plan
-        self.scroll = 0
-        self._dragging = False
         self._cards: dict = {}
-        self._backdrops: dict = {}
+        # The review: cards seen through a window, scrolled by wheel, keys, drag or finger.
+        self.review = ScrollList(app, [], lambda card, width: card.height, self._draw_card,
+                                 wheel_step=60, track=(6, 12, REVIEW_TRACK, 5))
+        self.buttons = [Button(label, look="card") for label in BUTTONS]
         self._entered = False
         self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
                                      streak_bonus=plan.streak_bonus, practice=plan.practice)
@@ -102,8 +112,10 @@ class ResultsScene(Scene):
         if self.finished.saves:
             app.last_table = self.table  # High scores opens here next
         self.high_score = self.finished.high_score
-        self.name = NameField(default_name(getattr(app.settings, "last_name", "")))
+        self._placed: Optional[tuple[int, int]] = None
+        self.name = NameField(default_name(app.settings.last_name))
         self.focus = "name" if self.name_pending else "again"
+        self._place()
 
     # -- saved data -------------------------------------------------------------
 
@@ -153,95 +165,74 @@ class ResultsScene(Scene):
     def focus_order(self) -> list[str]:
         return (["name"] if self.name_pending else []) + ["again", "title"]
 
-    def process_event(self, event):
-        kind = event.type
-        if kind == pygame.TEXTINPUT:
-            if self.focus == "name":
-                self.name.insert(event.text)
-            return None
-        if kind == pygame.TEXTEDITING:
-            if self.focus == "name":
-                self.name.composing = event.text
-            return None
-        if kind == pygame.KEYDOWN:
-            return self._key(event)
-        if kind == pygame.MOUSEWHEEL:
-            self.scroll_by(-event.y * theme.px(60, self._scale()))
-            return None
-        if kind == pygame.MOUSEMOTION:
-            if self._dragging and event.buttons and event.buttons[0]:
-                self.scroll_by(-event.rel[1])
-            elif not getattr(event, "touch", False):
-                hit = self._button_at(event.pos)
-                if hit is not None:
-                    self.focus = hit
-            return None
-        if kind == pygame.FINGERMOTION:
-            lay = self.layout()
-            if lay.review.collidepoint(event_pos(self.app, event)):
-                self.scroll_by(-event.dy * self.app.size[1])
-            return None
-        if kind == pygame.MOUSEBUTTONUP:
-            self._dragging = False
-            return None
-        if is_click(event):
-            pos = event_pos(self.app, event)
-            lay = self.layout()
-            hit = self._button_at(pos)
-            if hit is not None:
-                self.activate(hit)
-            elif self.name_pending and lay.name_box.collidepoint(pos):
-                self.focus = "name"
-                pygame.key.start_text_input()
-            elif lay.review.collidepoint(pos) and event.type == pygame.MOUSEBUTTONDOWN:
-                self._dragging = True
-            return None
-        return event
+    @property
+    def input_mode(self) -> str:
+        return actions.TYPING if self.focus == "name" else actions.MENU
 
-    def _key(self, event):
-        key = event.key
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name in (actions.TEXT, actions.COMPOSE):
+            if self.focus == "name":
+                if name == actions.TEXT:
+                    self.name.insert(action.value)
+                else:
+                    self.name.composing = action.value
+            return None
+        if action.is_pointer or name == actions.SCROLL:
+            return self._point(action)
         lay = self.layout()
-        if key == pygame.K_TAB:
+        if name in (actions.NEXT, actions.PREVIOUS):
             order = self.focus_order()
-            step = -1 if event.mod & pygame.KMOD_SHIFT else 1
             i = order.index(self.focus) if self.focus in order else 0
-            self.focus = order[(i + step) % len(order)]
-            return None
-        if key in (pygame.K_UP, pygame.K_DOWN):
-            self.scroll_by(theme.px(48, lay.scale) * (1 if key == pygame.K_DOWN else -1))
-            return None
-        if key in (pygame.K_PAGEUP, pygame.K_PAGEDOWN):
-            self.scroll_by(int(lay.review.h * 0.9) * (1 if key == pygame.K_PAGEDOWN else -1))
-            return None
-        if key in (pygame.K_HOME, pygame.K_END):
+            self.focus = order[(i + (1 if name == actions.NEXT else -1)) % len(order)]
+        elif name in (actions.UP, actions.DOWN):
+            self.scroll_by(theme.px(48, lay.scale) * (1 if name == actions.DOWN else -1))
+        elif name in (actions.PAGE_UP, actions.PAGE_DOWN):
+            self.scroll_by(int(lay.review.h * 0.9) * (1 if name == actions.PAGE_DOWN else -1))
+        elif name in (actions.FIRST, actions.LAST):
             # The name box has no cursor to move, so these scroll the review wherever focus is.
-            self.scroll_by(-10**9 if key == pygame.K_HOME else 10**9)
-            return None
-        if self.focus == "name":
-            if key == pygame.K_BACKSPACE:
+            self.scroll_by(-10**9 if name == actions.FIRST else 10**9)
+        elif self.focus == "name":
+            if name == actions.ERASE:
                 self.name.backspace()
-            elif key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            elif name == actions.CONFIRM:
                 self.save_name()
-            elif key == pygame.K_v and event.mod & (pygame.KMOD_CTRL | pygame.KMOD_META):
-                self.name.insert(name_entry.clipboard_text())
-            elif key == pygame.K_ESCAPE:
+            elif name == actions.PASTE:
+                self.name.insert(action.value)
+            elif name == actions.BACK:
                 self.focus = "again"  # leave the name for now; Tab comes back to it
                 pygame.key.stop_text_input()
-            elif event.unicode and event.unicode.isprintable():
-                return None  # typing: the text comes as TEXTINPUT, and Space is not "Play again"
             else:
-                return event  # F11 and the like still reach the app
-            return None
-        if key in (pygame.K_LEFT, pygame.K_RIGHT):
+                return action
+        elif name in (actions.LEFT, actions.RIGHT):
             self.focus = "title" if self.focus == "again" else "again"
-            return None
-        if key in CONFIRM_KEYS:
+        elif name == actions.CONFIRM:
             self.activate(self.focus)
-            return None
-        if key == pygame.K_ESCAPE:
+        elif name == actions.BACK:
             self.activate("title")
-            return None
-        return event
+        else:
+            return action
+        return None
+
+    def _point(self, action: Action) -> Optional[Action]:
+        self._place()
+        if action.name == actions.POINT and not action.touch and not self.review.pressed:
+            hit = self._button_at(action.pos)
+            if hit is not None:
+                self.focus = hit
+                return None
+        if is_click(action):
+            lay = self.layout()
+            hit = self._button_at(action.pos)
+            if hit is not None:
+                self.activate(hit)
+                return None
+            if self.name_pending and lay.name_box.collidepoint(action.pos):
+                self.focus = "name"
+                pygame.key.start_text_input()
+                return None
+        self.review.handle_action(action)
+        return None  # the pointer is never anyone else's on this screen
 
     def _button_at(self, pos) -> Optional[str]:
         if pos is None:
@@ -260,21 +251,11 @@ class ResultsScene(Scene):
         self.on_quit()
         self.app.sound.play("click")
         if what == "again":
-            from quiz.ui.scenes.play import play_again
-
-            play_again(self.app, self.plan)
+            rounds.play_again(self.app, self.plan)
         elif what == "title":
-            try:
-                from quiz.ui.scenes.title import TitleScene
-            except ImportError:  # pragma: no cover
-                self.app.stack.pop()
-                return
-            self.app.stack.pop_to(TitleScene)
+            self.app.router.back_to("title")
 
     # -- the review list ------------------------------------------------------------
-
-    def _scale(self) -> float:
-        return theme.layout_scale(tuple(self.app.size))
 
     def layout(self, size=None) -> ResultsLayout:
         return make_layout(tuple(size or self.app.size))
@@ -308,36 +289,43 @@ class ResultsScene(Scene):
 
             add("question", f"{q.question}", p(theme.LABEL), bold=True)
             points = f"   ·   +{group(a.points)} points" if a.points else ""
-            if a.timed_out:
-                add("yours", "Time ran out", p(theme.SMALL), colour=theme.WRONG)
-            elif a.correct:
-                add("yours", f"Your answer: {q.choices[a.chosen]}  (right){points}", p(theme.SMALL),
-                    colour=theme.RIGHT)
-            else:
-                add("yours", f"Your answer: {q.choices[a.chosen]}  (wrong)", p(theme.SMALL),
-                    colour=theme.WRONG)
-            if not a.correct:
-                add("right", f"Right answer: {q.correct}", p(theme.SMALL), colour=theme.PAPER)
+            for part, words, colour in view_for(q).review_lines(a, points):
+                add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
-                add("explanation", q.explanation, p(16), colour=theme.MIST)
-            cards.append(ReviewCard(y + p(10), parts, a))
+                add("explanation", q.explanation, theme.text_px(16, s), colour=theme.MIST)
+            cards.append(ReviewCard(y + p(10), parts, a, n))
         self._cards = {size: cards}
         return cards
 
-    def content_height(self, size=None) -> int:
-        gap = theme.px(10, theme.layout_scale(tuple(size or self.app.size)))
-        return sum(card.height + gap for card in self.cards(size))
-
-    def max_scroll(self, size=None) -> int:
+    def _place(self) -> None:
+        """Lay the review and the buttons out for the window's size (once per size)."""
+        size = tuple(self.app.size)
+        if self.review.rows and self._placed == size:
+            return
+        self._placed = size
         lay = self.layout(size)
-        return max(0, self.content_height(size) - lay.review.h)
+        self.review.rows = self.cards(size)
+        view = lay.review
+        self.review.layout(pygame.Rect(view.x, view.y, view.w - theme.px(18, lay.scale), view.h),
+                           gap=theme.px(10, lay.scale))
+        for button, rect in zip(self.buttons, lay.buttons):
+            button.rect = rect
+
+    @property
+    def scroll(self) -> int:
+        return self.review.offset
+
+    def max_scroll(self) -> int:
+        self._place()
+        return self.review.max_offset
 
     def scroll_by(self, amount: float) -> None:
-        self.scroll = int(max(0, min(self.max_scroll(), self.scroll + amount)))
+        self._place()
+        self.review.scroll(int(amount))
 
     def on_resize(self, size) -> None:
         self._cards.clear()
-        self.scroll = min(self.scroll, self.max_scroll(size))
+        self._place()
 
     # -- drawing -----------------------------------------------------------------
 
@@ -347,7 +335,7 @@ class ResultsScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         size = surface.get_size()
         lay = make_layout(size)
-        surface.blit(film_backdrop(self.app, size, 1.0, self._backdrops), (0, 0))
+        surface.blit(self.app.backdrop.warmed(size, 1.0), (0, 0))
         self._draw_summary(surface, lay)
         self._draw_chart(surface, lay)
         self._draw_review(surface, lay, size)
@@ -421,29 +409,10 @@ class ResultsScene(Scene):
         hint = "scroll with the wheel, arrows or Page Up/Down"
         draw_text(surface, text, hint, theme.px(15, s), theme.SMOKE, lay.review_title.midright,
                   "midright", max_width=lay.review_title.w // 2)
-        view = lay.review
-        clip = surface.get_clip()
-        surface.set_clip(view.clip(clip))
-        gap = theme.px(10, s)
-        width = view.w - theme.px(18, s)
-        y = view.y - self.scroll
-        for n, card in enumerate(self.cards(size), 1):
-            rect = pygame.Rect(view.x, y, width, card.height)
-            if rect.bottom >= view.y and rect.y <= view.bottom:
-                self._draw_card(surface, s, rect, card, n)
-            y += card.height + gap
-        surface.set_clip(clip)
-        total = self.content_height(size)
-        if total > view.h:  # a scroll bar, so it is plain there is more below
-            track = pygame.Rect(view.right - theme.px(6, s), view.y, theme.px(6, s), view.h)
-            pygame.draw.rect(surface, (48, 38, 40), track, border_radius=track.w // 2)
-            thumb_h = max(theme.px(30, s), view.h * view.h // total)
-            top = view.y + (view.h - thumb_h) * self.scroll // max(1, total - view.h)
-            pygame.draw.rect(surface, theme.MIST, (track.x, top, track.w, thumb_h),
-                             border_radius=track.w // 2)
+        self.review.draw(surface, focused=False)
 
-    def _draw_card(self, surface, s: float, rect: pygame.Rect, card: ReviewCard, number: int) -> None:
-        text = self.app.text
+    def _draw_card(self, surface, card: ReviewCard, rect: pygame.Rect, focused: bool) -> None:
+        s, text, number = self.app.scale, self.app.text, card.number
         a = card.answer
         colour = theme.RIGHT if a.correct else theme.WRONG
         pygame.draw.rect(surface, CARD, rect, border_radius=theme.px(12, s))
@@ -459,8 +428,8 @@ class ResultsScene(Scene):
 
     def _draw_bar(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
-        for name, label, rect in zip(("again", "title"), BUTTONS, lay.buttons):
-            draw_button(surface, text, rect, label, self.focus == name, s)
+        for name, button in zip(("again", "title"), self.buttons):
+            button.draw(surface, self.app, self.focus == name)
         status_colour = theme.MIST if self.status_ok else theme.WARNING
         if self.name_pending:
             draw_text(surface, text, "A top-10 score! Type your name and press Enter",
@@ -468,12 +437,14 @@ class ResultsScene(Scene):
                       bold=True, max_width=lay.name_label.w)
             self._draw_name_box(surface, lay)
             if self.status and not self.status_ok:
-                block = fit_block(text, self.status, lay.status, theme.px(16, s), min_px=10,
+                block = fit_block(text, self.status, lay.status, theme.text_px(16, s),
+                                  min_px=theme.text_px(10, s),
                                   align="left")
                 draw_block(surface, text, block, status_colour)
         elif self.status:
             box = pygame.Rect(lay.bar.x, lay.bar.y, lay.name_label.w, lay.bar.h)
-            block = fit_block(text, self.status, box, theme.px(theme.LABEL, s), min_px=10, align="left")
+            block = fit_block(text, self.status, box, theme.px(theme.LABEL, s), min_px=theme.text_px(10, s),
+                              align="left")
             draw_block(surface, text, block, status_colour)
 
     def _draw_name_box(self, surface, lay: ResultsLayout) -> None:
@@ -484,24 +455,21 @@ class ResultsScene(Scene):
         pygame.draw.rect(surface, theme.AMBER if focused else theme.ASH, box,
                          theme.px(3 if focused else 1, s), border_radius=theme.px(10, s))
         counter = f"{len(self.name.text)}/{self.name.limit}"
-        counter_px = theme.px(13, s)
+        counter_px = theme.text_px(13, s)
         inner = box.inflate(-theme.px(28, s), -theme.px(8, s))
         inner.w -= text.size(counter, counter_px)[0] + theme.px(8, s)
         shown = self.name.text + self.name.composing
         px = theme.px(theme.BODY, s)
-        while px > 12 and text.size(shown, px)[0] > inner.w - theme.px(6, s):
+        while px > theme.text_px(12, s) and text.size(shown, px)[0] > inner.w - theme.px(6, s):
             px -= 1
-        image = text.render(shown, px, theme.PAPER) if shown else None
         caret_x = inner.x
-        clip = surface.get_clip()
-        surface.set_clip(inner.clip(clip))
-        if image is not None:
+        if shown:
+            w, h = text.size(shown, px)
             # Too long even at the smallest size: show the end, where typing happens.
-            x = inner.x if image.get_width() <= inner.w - theme.px(6, s) \
-                else inner.right - theme.px(6, s) - image.get_width()
-            surface.blit(image, image.get_rect(midleft=(x, inner.centery)))
-            caret_x = x + image.get_width() + theme.px(2, s)
-        surface.set_clip(clip)
+            x = inner.x if w <= inner.w - theme.px(6, s) else inner.right - theme.px(6, s) - w
+            line = pygame.Rect(x, inner.centery - h // 2, w, h)
+            paint_lines(surface, text, [shown], [line], px, theme.PAPER, inner)
+            caret_x = x + w + theme.px(2, s)
         if focused:
             h = text.line_height(px)
             pygame.draw.line(surface, theme.AMBER, (caret_x, inner.centery - h // 2),

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.screen import OptionsScreen
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 
-class SettingsScene(widgets.OptionsScreen):
+class SettingsScene(OptionsScreen):
     heading = "Settings"
     subheading = "Changes are kept at once, for this game and the next."
     column_width = 780
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         s = lambda: app.settings  # noqa: E731 (read fresh each time)
 
@@ -36,8 +42,12 @@ class SettingsScene(widgets.OptionsScreen):
                    "Keep the screen still: no drifting light, slides or pulses."),
         ]
         self.rows[1].help = "How loud the effects are. Left and Right change it in tenths."
-        self.back = widgets.Button("Back", app.stack.pop, align="center")
-        self.menu = widgets.Menu(app, self.rows + [self.back], on_back=app.stack.pop)
+        controls = widgets.Button("Controls: answer keys and gamepads",
+                                  lambda: app.router.show("controls"))
+        controls.help = "Which four keys each player answers with, and how gamepads answer."
+        self.rows.append(controls)
+        self.back = widgets.Button("Back", app.router.back, align="center")
+        self.menu = Menu(app, self.rows + [self.back], on_back=app.router.back)
 
     def layout(self) -> None:
         s = self.app.scale

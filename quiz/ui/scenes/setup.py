@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional, TYPE_CHECKING
 
 import pygame
 
 from quiz.settings import QUESTION_COUNTS, TIMERS
-from quiz.ui import theme, widgets
+from quiz.ui import rounds, theme
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.screen import OptionsScreen
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
 
 
-def _questions(app: Any) -> list:
+def _questions(app: "Services") -> list:
     try:
         from quiz.deck import all_questions
 
@@ -21,7 +27,7 @@ def _questions(app: Any) -> list:
         return []
 
 
-def _categories(app: Any, questions: list) -> list[Optional[str]]:
+def _categories(app: "Services", questions: list) -> list[Optional[str]]:
     from quiz.deck import categories_of
 
     found = categories_of(questions)
@@ -31,12 +37,12 @@ def _categories(app: Any, questions: list) -> list[Optional[str]]:
     return [None] + found
 
 
-class SetupScene(widgets.OptionsScreen):
+class SetupScene(OptionsScreen):
     heading = "Round settings"
     subheading = "Play uses these. Practice uses them too, without the timer, and saves nothing."
     column_width = 780
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         titles = [p.title for p in app.selected_packs()]
         if titles:
@@ -68,9 +74,9 @@ class SetupScene(widgets.OptionsScreen):
             describe=lambda v: "Off" if v is None else f"{float(v):g} seconds")
         self.timer.help = "Seconds per question; faster right answers score more. Off saves no score."
         self.play = widgets.Button("Play with these", self._play, align="center")
-        self.back = widgets.Button("Back", app.stack.pop, align="center")
+        self.back = widgets.Button("Back", app.router.back, align="center")
         self.rows = [self.category, self.difficulty, self.count, self.timer]
-        self.menu = widgets.Menu(app, self.rows + [self.play, self.back], on_back=app.stack.pop)
+        self.menu = Menu(app, self.rows + [self.play, self.back], on_back=app.router.back)
 
     def available(self, category: Optional[str], difficulty: Optional[str]) -> int:
         """Questions a round with these choices can hold (worked out once per pair)."""
@@ -87,9 +93,7 @@ class SetupScene(widgets.OptionsScreen):
         return f"{name} ({n})" if n else f"{name} (none)"
 
     def _length(self) -> tuple[int, Optional[float]]:
-        from quiz.ui.scenes.play import length_and_timer
-
-        return length_and_timer(self.app)
+        return self.app.round_length()
 
     def _timer_value(self):
         timer = self._length()[1]
@@ -117,22 +121,14 @@ class SetupScene(widgets.OptionsScreen):
 
     # Choosing here beats a value given on the command line for this run.
     def _set_count(self, value: int) -> None:
-        self.app.overrides["questions"] = None
-        self.app.update_settings(questions=value)
+        self.app.choose_round_setting(questions=value)
 
     def _set_timer(self, value: Optional[int]) -> None:
-        self.app.overrides["timer"] = None
-        self.app.update_settings(timer=value)
+        self.app.choose_round_setting(timer=value)
 
     def _play(self) -> None:
-        from quiz.ui.scenes import play
-        from quiz.ui.scenes.title import TitleScene
-
-        stack = self.app.stack
-        stack.pop_to(TitleScene)
-        if not play.start_round(self.app, practice=False):
-            # Nothing to ask with these choices: stay here, where they can be changed.
-            stack.push(self)
+        # With nothing to ask this screen stays, where the choices can be changed.
+        rounds.start_round(self.app, practice=False, over="title")
 
     def layout(self) -> None:
         body = self.regions["body"]

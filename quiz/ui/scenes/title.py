@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Optional, TYPE_CHECKING
 
 import pygame
 
-from quiz.ui import theme, widgets
+from quiz.ui import rounds, theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit import widgets
+from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
 
 SUBTITLE = "后来的我们"
 TAGLINE = "A trivia game about Rene Liu's 2018 film"
@@ -18,15 +26,13 @@ COLOUR_IN = 2.4  # seconds for the subtitle to take on its colour
 LOOK_AT_FRAME = 10
 
 
-def round_summary(app: Any, look: bool = True) -> str:
+def round_summary(app: "Services", look: bool = True) -> str:
     """The next round in a few words, e.g. "10 questions · 20 s · all categories · mixed".
 
     With ``look`` the packs are read to say when fewer questions fit than chosen."""
-    from quiz.ui.scenes.play import length_and_timer, questions_that_fit
-
     settings = app.settings
-    count, timer = length_and_timer(app)
-    fit = questions_that_fit(app) if look else None
+    count, timer = app.round_length()
+    fit = app.questions_that_fit() if look else None
     length = f"{count} question{'s' if count != 1 else ''}"
     if fit and fit < count:
         # Said here, before Play, so a shorter round (and its own score table) is no surprise.
@@ -38,7 +44,7 @@ def round_summary(app: Any, look: bool = True) -> str:
     return " · ".join(parts)
 
 
-def tagline(app: Any) -> str:
+def tagline(app: "Services") -> str:
     """The line under the title: the film, unless the round only asks about other packs."""
     try:
         packs = app.selected_packs()
@@ -50,7 +56,7 @@ def tagline(app: Any) -> str:
 
 
 class TitleScene(Scene):
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: "Services") -> None:
         super().__init__(app)
         self.buttons = [
             widgets.Button("Play", lambda: self.play(False), hint="Enter"),
@@ -63,7 +69,7 @@ class TitleScene(Scene):
         self.looked = False
         self.round_link = widgets.Link(round_summary(app, look=False), self.open_setup,
                                        size=theme.LABEL)
-        self.menu = widgets.Menu(app, self.buttons + [self.round_link])
+        self.menu = Menu(app, self.buttons + [self.round_link])
         self.quit_index = len(self.buttons) - 1
         self.boxes: dict[str, pygame.Rect] = {}
         self.tagline = TAGLINE
@@ -72,32 +78,19 @@ class TitleScene(Scene):
     # ------------------------------------------------------------ actions
 
     def play(self, practice: bool) -> None:
-        try:
-            from quiz.ui.scenes.play import start_round
-        except ImportError:
-            self.app.notify("Rounds are not available in this build.")
-            return
-        start_round(self.app, practice=practice)
+        rounds.start_round(self.app, practice=practice)
 
     def open_setup(self) -> None:
-        from quiz.ui.scenes.setup import SetupScene
-
-        self.app.stack.push(SetupScene(self.app))
+        self.app.router.show("setup")
 
     def open_packs(self) -> None:
-        from quiz.ui.scenes.pack_picker import PackPickerScene
-
-        self.app.stack.push(PackPickerScene(self.app))
+        self.app.router.show("packs")
 
     def open_scores(self) -> None:
-        from quiz.ui.scenes.high_scores import HighScoresScene
-
-        self.app.stack.push(HighScoresScene(self.app))
+        self.app.router.show("high_scores")
 
     def open_settings(self) -> None:
-        from quiz.ui.scenes.settings import SettingsScene
-
-        self.app.stack.push(SettingsScene(self.app))
+        self.app.router.show("settings")
 
     # ------------------------------------------------------------ scene
 
@@ -174,18 +167,18 @@ class TitleScene(Scene):
         footer = pygame.Rect(margin, h - edge - theme.px(14, s) - footer_h, w - 2 * margin, footer_h)
         self.boxes = {"title": title, "sub": sub, "tag": tag, "caption": caption, "footer": footer}
 
-    def process_event(self, event: pygame.event.Event):
-        left = self.menu.process_event(event)
-        if left is None or left.type != pygame.KEYDOWN:
-            return left
-        if left.key == pygame.K_ESCAPE:
+    def handle_action(self, action: Action) -> Optional[Action]:
+        left = self.menu.handle_action(action)
+        if left is None:
+            return None
+        if left.name == actions.BACK:
             # Nothing harmful: point at Quit, so leaving is one more key away.
             self.menu.focus = self.quit_index
             return None
-        if left.key == pygame.K_LEFT:
+        if left.name == actions.LEFT:
             self.menu.focus = len(self.buttons)
             return None
-        if left.key == pygame.K_RIGHT and self.menu.focused is self.round_link:
+        if left.name == actions.RIGHT and self.menu.focused is self.round_link:
             self.menu.focus = 0
             return None
         return left
@@ -206,16 +199,16 @@ class TitleScene(Scene):
         text = app.text
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         b = self.boxes
-        widgets.draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
+        draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
                             b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
-        widgets.draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
+        draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
                             theme.saturate(theme.AMBER, self.warmth()), b["sub"], align=self.align)
-        widgets.draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
+        draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
                             align=self.align, valign="top", min_px=11)
-        widgets.draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
+        draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
                             theme.SMOKE, b["caption"], align=self.align, min_px=10)
         self.menu.draw(surface)
-        widgets.draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
+        draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
                             theme.px(theme.SMALL, s), theme.ASH, b["footer"], align=self.align,
                             min_px=10)

@@ -24,27 +24,6 @@ def default_name(last_name: str = "") -> str:
     return name[:NAME_LIMIT]
 
 
-def clipboard_text() -> str:
-    """Text on the system clipboard, or "" where there is none or it cannot be read.
-
-    pygame 2.6 reads the clipboard through ``pygame.scrap``, which needs a window
-    and fails on some systems; pasting is a convenience, so any failure is "".
-    """
-    try:
-        import pygame
-
-        if not pygame.scrap.get_init():
-            pygame.scrap.init()
-        data = pygame.scrap.get(pygame.SCRAP_TEXT)
-    except Exception:  # noqa: BLE001 - no clipboard, no display, or an unusable one
-        return ""
-    if not data:
-        return ""
-    if isinstance(data, bytes):
-        data = data.decode("utf-8", errors="replace")
-    return str(data).replace("\x00", "")
-
-
 class NameField:
     def __init__(self, text: str = "", limit: int = NAME_LIMIT) -> None:
         self.limit = limit

@@ -1,0 +1,1 @@
+"""Input devices turn pygame events into ``actions.Action`` values; screens see only those."""

@@ -1,0 +1,112 @@
+"""A choice question on screen: options in a grid with their number keys, the right
+and the chosen one marked after the answer, and its lines in the review."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional, Sequence
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.question.layout import Layout
+
+# Each option keeps its own colour of the past, faded to grey until the round warms up.
+OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
+
+
+def answer_count(question: Any) -> int:
+    """How many answers the layout makes room for."""
+    return len(question.choices)
+
+
+def fit_answers(text: Any, question: Any, lay: "Layout") -> list[TextBlock]:
+    s = lay.scale
+    return [fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=theme.text_px(13, s),
+                      align="left")
+            for choice, box in zip(question.choices, lay.option_texts)]
+
+
+def verdict_text(answer: Any) -> str:
+    q = answer.question
+    if answer.timed_out:
+        return f"Time's up — the answer was {q.correct}"
+    if answer.correct:
+        return "Right"
+    return f"Wrong — you chose {q.choices[answer.chosen]}"
+
+
+def answer_hint(question: Any, keys: Sequence[str]) -> str:
+    return (f"Answer with {keys[0]}–{keys[answer_count(question) - 1]}, or the arrows and Enter"
+            "   ·   Esc pauses")
+
+
+def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
+                 question: Any, last: Any, focus: Optional[int], hover: Optional[int],
+                 seep: float, slide: int) -> None:
+    """The options: lit under the cursor while asking; after the answer (``last``) the
+    right one ticked and a wrong choice crossed, the others faded."""
+    s = lay.scale
+    radius = theme.px(14, s)
+    for i, rect in enumerate(lay.options):
+        offset = (0, slide + i * slide // 3)
+        box = rect.move(offset)
+        accent = theme.saturate(OPTION_COLOURS[i], seep)
+        fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
+        ink = theme.PAPER
+        mark = None
+        if last is None:
+            if i == focus or i == hover:
+                fill = theme.mix(theme.SLATE, accent, 0.22)
+                border, width = theme.PAPER, 3
+        else:
+            if i == question.answer:
+                fill, border, width, mark = theme.mix(theme.NIGHT, theme.RIGHT, 0.28), theme.RIGHT, 3, "right"
+            elif i == last.chosen:
+                fill, border, width, mark = theme.mix(theme.NIGHT, theme.WRONG, 0.28), theme.WRONG, 3, "wrong"
+            else:
+                ink, border = theme.SMOKE, theme.SLATE
+        pygame.draw.rect(surface, fill, box, border_radius=radius)
+        pygame.draw.rect(surface, border, box, theme.px(width, s), border_radius=radius)
+
+        badge = lay.option_badges[i].move(offset)
+        if mark == "right":
+            draw_tick(surface, badge, theme.RIGHT, theme.px(5, s))
+        elif mark == "wrong":
+            draw_cross(surface, badge, theme.WRONG, theme.px(5, s))
+        else:
+            colour = accent if last is None else theme.ASH
+            pygame.draw.rect(surface, colour, badge, border_radius=theme.px(10, s))
+            draw_text(surface, text, str(i + 1), theme.px(24, s), theme.INK, badge.center,
+                      "center", bold=True)
+        draw_block(surface, text, blocks[i], ink, offset)
+        if mark:
+            _draw_tag(surface, text, s, box, "RIGHT ANSWER" if mark == "right" else "YOUR ANSWER",
+                      theme.RIGHT if mark == "right" else theme.WRONG)
+
+
+def _draw_tag(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect, label: str,
+              colour) -> None:
+    size = theme.text_px(14, s)
+    w, h = text.size(label, size, True)
+    tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))
+    tag.midright = (box.right - theme.px(16, s), box.top)
+    pygame.draw.rect(surface, colour, tag, border_radius=tag.h // 2)
+    draw_text(surface, text, label, size, theme.INK, tag.center, "center", bold=True)
+
+
+def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, int, int]]]:
+    """The review's lines for an answer under its question: (part, words, colour)."""
+    q = answer.question
+    if answer.timed_out:
+        lines = [("yours", "Time ran out", theme.WRONG)]
+    elif answer.correct:
+        lines = [("yours", f"Your answer: {q.choices[answer.chosen]}  (right){points}", theme.RIGHT)]
+    else:
+        lines = [("yours", f"Your answer: {q.choices[answer.chosen]}  (wrong)", theme.WRONG)]
+    if not answer.correct:
+        lines.append(("right", f"Right answer: {q.correct}", theme.PAPER))
+    return lines

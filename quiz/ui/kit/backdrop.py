@@ -1,0 +1,136 @@
+"""The film strip behind every screen."""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+import pygame
+
+from quiz.ui import theme
+
+
+def film_edge(size: tuple[int, int]) -> int:
+    """Height of the backdrop's perforated film edges, so screens keep their words off them."""
+    return theme.px(22, theme.layout_scale(size))
+
+WARM_STEPS = 12
+WARM_LIGHT = (34, 16, 6)  # added to the greys at full warmth
+
+
+class Backdrop:
+    """The menus' motif: a strip of film in the greys of the present, with a
+    warm leak of light, the colour of the past, drifting across it.
+
+    The still parts are painted once per window size. The glow moves a few
+    pixels a second, so the picture is put together again only when it has
+    moved a step; most frames are a single opaque blit, which keeps a menu
+    cheap to draw.
+    """
+
+    STEP = 2  # pixels the glow moves before the picture is put together again
+
+    def __init__(self) -> None:
+        self._size: Optional[tuple[int, int]] = None
+        self._base: Optional[pygame.Surface] = None
+        self._glow: Optional[pygame.Surface] = None
+        self._picture: Optional[pygame.Surface] = None
+        self._picture_key: Optional[tuple] = None
+        self._warmed: dict[tuple, pygame.Surface] = {}
+
+    def _build_base(self, size: tuple[int, int]) -> None:
+        w, h = size
+        scale = theme.layout_scale(size)
+        base = pygame.Surface(size)
+        # A soft vertical fall from night to ink, in bands (cheap, no per-pixel work).
+        bands = 48
+        for i in range(bands):
+            t = i / (bands - 1)
+            colour = theme.mix((30, 30, 35), theme.INK, t)
+            y0 = h * i // bands
+            y1 = h * (i + 1) // bands
+            base.fill(colour, pygame.Rect(0, y0, w, y1 - y0 + 1))
+        # Film edges: perforations along the top and bottom.
+        edge = theme.px(22, scale)
+        hole_w, hole_h = theme.px(16, scale), theme.px(10, scale)
+        pitch = theme.px(34, scale)
+        for y in (0, h - edge):
+            base.fill(theme.INK, pygame.Rect(0, y, w, edge))
+            for x in range(pitch // 2, w, pitch):
+                hole = pygame.Rect(x, y + (edge - hole_h) // 2, hole_w, hole_h)
+                pygame.draw.rect(base, (36, 36, 41), hole, border_radius=max(1, hole_h // 3))
+        self._base = base.convert() if pygame.display.get_surface() else base
+        self._glow = None
+        self._picture = None
+        self._picture_key = None
+        self._size = size
+
+    def _build_glow(self, size: tuple[int, int]) -> None:
+        # A small radial fade, smoothly scaled up: no visible rings, little work.
+        w, h = size
+        radius = max(2, int(max(w, h) * 0.42))
+        n = 32
+        small = pygame.Surface((n, n), pygame.SRCALPHA)
+        warm = theme.saturate(theme.AMBER, 0.75)
+        for y in range(n):
+            for x in range(n):
+                d = math.hypot(x - n / 2 + 0.5, y - n / 2 + 0.5) / (n / 2)
+                a = max(0.0, 1.0 - d) ** 2
+                small.set_at((x, y), (*warm, int(60 * a)))
+        self._glow = pygame.transform.smoothscale(small, (radius * 2, radius * 2))
+
+    def _glow_at(self, size: tuple[int, int], time: float, still: bool) -> tuple[int, int]:
+        w, h = size
+        t = 0.0 if still else time
+        gw = 2 * max(2, int(max(w, h) * 0.42))  # the glow's width, as _build_glow makes it
+        cx = w * (0.78 + 0.05 * math.sin(t * 0.11))
+        cy = h * (0.62 + 0.06 * math.cos(t * 0.07))
+        return (int(cx - gw / 2) // self.STEP * self.STEP, int(cy - gw / 2) // self.STEP * self.STEP)
+
+    def redraw_key(self, size: tuple[int, int], time: float = 0.0, still: bool = False) -> tuple:
+        """Differs whenever ``draw`` with these arguments would paint another picture."""
+        return (tuple(size), self._size == tuple(size), self._glow_at(tuple(size), time, still))
+
+    def draw(self, surface: pygame.Surface, time: float = 0.0, still: bool = False,
+             warmth: float = 1.0) -> None:
+        """Paint the backdrop; ``warmth`` 0 leaves out the warm light (plain greys)."""
+        size = surface.get_size()
+        if self._size != size or warmth <= 0:
+            # The first frame at a new size goes out without the glow; it joins on
+            # the next one, so opening the window is not held up by it.
+            if self._size != size:
+                self._build_base(size)
+            surface.blit(self._base, (0, 0))
+            return
+        if self._glow is None:
+            self._build_glow(size)
+        key = self._glow_at(size, time, still)
+        if key != self._picture_key:
+            picture = self._picture or self._base.copy()
+            picture.blit(self._base, (0, 0))
+            picture.blit(self._glow, key)
+            self._picture, self._picture_key = picture, key
+        surface.blit(self._picture, (0, 0))
+
+    def edge(self, size: tuple[int, int]) -> int:
+        return film_edge(size)
+
+    def warmed(self, size: tuple[int, int], warmth: float) -> pygame.Surface:
+        """The strip held still, its greys warmed by ``warmth`` (0..1), for the round's
+        screens: painted once per size and step of warmth, so a frame costs one blit."""
+        step = round(min(1.0, max(0.0, warmth)) * WARM_STEPS)
+        key = (tuple(size), step)
+        surface = self._warmed.get(key)
+        if surface is not None:
+            return surface
+        surface = pygame.Surface(size)
+        self.draw(surface, 0.0, still=True, warmth=0.0)
+        if step:
+            glow = pygame.Surface(size)
+            glow.fill(tuple(int(c * step / WARM_STEPS) for c in WARM_LIGHT))
+            surface.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+        if len(self._warmed) > 4:
+            self._warmed.clear()
+        self._warmed[key] = surface
+        return surface
+

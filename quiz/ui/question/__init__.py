@@ -1,0 +1,1 @@
+"""The question screen's parts: ``layout`` places things, ``view`` draws them."""

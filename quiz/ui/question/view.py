@@ -1,0 +1,247 @@
+"""How the question screen is drawn: the header, the countdown, the question, the
+kind's answers and the feedback, with the words fitted once per size and question."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any, Optional
+
+import pygame
+
+from quiz.ui import theme
+from quiz.ui.input import actions
+from quiz.ui.kinds import view_for
+from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
+from quiz.ui.question.layout import Layout, make_layout
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.scenes.question import QuestionScene
+
+TICK_FROM = 5  # the countdown ticks and turns warm in its last seconds
+AUTO_ADVANCE_SECONDS = 4.0  # feedback moves on by itself after this, when the player chose so
+SLIDE_SECONDS = 0.28
+MAX_DOTS = 30
+
+
+class QuestionView:
+    def __init__(self, scene: "QuestionScene") -> None:
+        self.scene = scene
+        self._blocks: dict = {}  # text fitted per (size, question, phase): fitting is slow
+
+    def clear(self) -> None:
+        """Forget the fitted text (the window changed size)."""
+        self._blocks.clear()
+
+    def blocks(self, size: Optional[tuple[int, int]] = None) -> dict[str, Any]:
+        """Every wrapped text of the screen with its box: tests check they stay inside."""
+        size = tuple(size or self.scene._size())
+        q = self.scene.round.question
+        last = self.scene.round.last if self.scene.in_feedback else None
+        key = (size, self.scene.round.index, self.scene.in_feedback)
+        cached = self._blocks.get(key)
+        if cached is not None:
+            return cached
+        kind = view_for(q)
+        lay = make_layout(size, kind.answer_count(q))
+        s = lay.scale
+        text = self.scene.app.text
+        out: dict[str, Any] = {
+            "question": fit_block(text, q.question, lay.question_text, theme.px(36, s),
+                                  min_px=theme.text_px(15, s), bold=True),
+            "options": kind.fit_answers(text, q, lay),
+        }
+        if last is not None:
+            # One line, cut short if need be: the marked options already say it all.
+            out["verdict"] = fit_block(text, kind.verdict_text(last), self._verdict_box(lay, last),
+                                       theme.px(30, s), min_px=theme.text_px(22, s), bold=True,
+                                       align="left")
+            if q.explanation:
+                out["explanation"] = fit_block(text, q.explanation, lay.explanation,
+                                               theme.px(theme.LABEL, s), min_px=theme.text_px(13, s),
+                                               align="left", valign="top")
+        if len(self._blocks) > 8:
+            self._blocks.clear()
+        self._blocks[key] = out
+        return out
+
+    def _verdict_box(self, lay: Layout, answer) -> pygame.Rect:
+        s = lay.scale
+        icon = theme.px(36, s)
+        points_w = theme.px(230, s)
+        box = pygame.Rect(lay.verdict.x + icon + theme.px(12, s), lay.verdict.y,
+                          lay.verdict.w - icon - theme.px(12, s) - points_w, lay.verdict.h)
+        return box
+
+    # -- drawing --------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        size = surface.get_size()
+        lay = self.scene.layout(size)
+        seep = self.scene.seep()
+        surface.blit(self.scene.app.backdrop.warmed(size, seep), (0, 0))
+        self._draw_header(surface, lay, seep)
+        if self.scene.round.paused:
+            return  # the question stays hidden until play resumes
+        self._draw_timer(surface, lay, seep)
+        blocks = self.blocks(size)
+        slide = 0
+        if self.scene.asking and not self.scene.reduced_motion():
+            t = (self.scene._now() - self.scene._shown_at) / SLIDE_SECONDS
+            slide = int((1 - ease_out(t)) * theme.px(26, lay.scale))
+        self._draw_question(surface, lay, blocks, seep, slide)
+        q = self.scene.round.question
+        last = self.scene.round.last if self.scene.in_feedback else None
+        view_for(q).draw_answers(surface, self.scene.app.text, lay, blocks["options"], q, last,
+                                 self.scene.focus, self.scene.hover, seep, slide)
+        self._draw_footer(surface, lay, blocks, seep)
+
+    def _draw_header(self, surface, lay: Layout, seep: float) -> None:
+        s, text, r = lay.scale, self.scene.app.text, self.scene.round
+        h = lay.header
+        progress = f"{r.number}/{r.total}"
+        shown = draw_text(surface, text, progress, theme.px(34, s), theme.PAPER,
+                          (h.x, h.centery), "midleft", bold=True)
+        # One mark per question: filled when right, a ring when wrong, grey ahead.
+        if r.total <= MAX_DOTS:
+            radius = theme.px(5, s)
+            step = theme.px(16, s)
+            x = shown.right + theme.px(22, s)
+            room = h.w * 0.34 - (x - h.x)
+            if step * r.total > room:
+                step = max(radius * 2 + 2, int(room / max(1, r.total)))
+            for i in range(r.total):
+                centre = (x + i * step + radius, h.centery)
+                if i < len(r.answers):
+                    a = r.answers[i]
+                    colour = theme.saturate(theme.RIGHT if a.correct else theme.WRONG, seep)
+                    if a.correct:
+                        pygame.draw.circle(surface, colour, centre, radius)
+                    else:
+                        pygame.draw.circle(surface, colour, centre, radius, max(1, radius // 2))
+                elif i == r.index:
+                    pygame.draw.circle(surface, theme.PAPER, centre, radius)
+                    pygame.draw.circle(surface, theme.INK, centre, max(1, radius - theme.px(3, s)))
+                else:
+                    pygame.draw.circle(surface, theme.ASH, centre, max(2, radius - 2))
+
+        q = r.question
+        label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
+        accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
+        pill_px = theme.px(theme.SMALL, s)
+        max_w = int(h.w * 0.3)
+        tw = min(text.size(label, pill_px, True)[0], max_w)
+        pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
+        pill.center = (h.centerx + int(h.w * 0.04), h.centery)
+        pygame.draw.rect(surface, theme.mix(theme.NIGHT, accent, 0.25), pill, border_radius=pill.h // 2)
+        pygame.draw.rect(surface, accent, pill, max(1, theme.px(1.5, s)), border_radius=pill.h // 2)
+        draw_text(surface, text, label, pill_px, theme.PAPER, pill.center, "center", bold=True,
+                  max_width=max_w)
+
+        score_px = theme.px(30, s)
+        shown = draw_text(surface, text, group(r.score), score_px, theme.PAPER,
+                          (h.right, h.y + theme.px(2, s)), "topright", bold=True)
+        draw_text(surface, text, "SCORE", theme.text_px(14, s), theme.SMOKE,
+                  (shown.x - theme.px(10, s), shown.bottom - theme.px(7, s)), "bottomright", bold=True)
+        if r.streak >= 2:
+            streak, colour = f"streak of {r.streak}", theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
+        elif r.streak == 1:
+            streak, colour = "1 right in a row", theme.SMOKE
+        else:
+            streak, colour = "no streak yet", theme.SMOKE
+        draw_text(surface, text, streak, theme.text_px(15, s), colour, (h.right, h.bottom), "bottomright")
+
+    def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
+        s, r = lay.scale, self.scene.round
+        bar = lay.timer
+        radius = bar.h // 2
+        fraction = r.fraction_left()
+        if fraction is None:
+            label = "Practice: no timer, and nothing is saved" if self.scene.plan.practice else "No timer"
+            shown = draw_text(surface, self.scene.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
+                              (lay.seconds.right, lay.seconds.centery), "midright",
+                              max_width=lay.header.w // 2)
+            # A dotted line where the countdown would be: the pace is the player's own.
+            step = theme.px(14, s)
+            for x in range(bar.x, shown.x - theme.px(16, s), step):
+                pygame.draw.circle(surface, theme.ASH, (x + radius, bar.centery), max(1, radius // 3))
+            return
+        pygame.draw.rect(surface, theme.SLATE, bar, border_radius=radius)
+        left = r.time_left() or 0.0
+        colour = self.timer_colour(left, seep)
+        if fraction > 0:
+            fill = pygame.Rect(bar.x, bar.y, max(bar.h, int(bar.w * fraction)), bar.h)
+            pygame.draw.rect(surface, colour, fill, border_radius=radius)
+        seconds = math.ceil(left) if self.scene.asking else round(left)
+        draw_text(surface, self.scene.app.text, f"{seconds}", theme.px(32, s), colour,
+                  lay.seconds.midright, "midright", bold=True)
+
+    @staticmethod
+    def timer_colour(left: float, seep: float):
+        calm = theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), min(1.0, 2 * seep))
+        if left > TICK_FROM:
+            return calm
+        # Yellow at five seconds, red at the end: urgency does not wait for the colour to return.
+        return theme.mix(theme.WARNING, theme.WRONG, 1 - left / TICK_FROM)
+
+    def _draw_question(self, surface, lay: Layout, blocks, seep: float, slide: int) -> None:
+        s = lay.scale
+        panel = lay.question
+        pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.6), panel,
+                         border_radius=theme.px(18, s))
+        draw_block(surface, self.scene.app.text, blocks["question"], theme.PAPER, (0, slide // 2))
+
+    def _draw_footer(self, surface, lay: Layout, blocks, seep: float) -> None:
+        s, text = lay.scale, self.scene.app.text
+        last = self.scene.round.last if self.scene.in_feedback else None
+        hint_px = theme.px(theme.SMALL, s)
+        if last is None:
+            q = self.scene.round.question
+            hint = view_for(q).answer_hint(q, actions.DEFAULT_ANSWER_KEYS[self.scene.player])
+            draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
+                      max_width=lay.footer.w)
+            return
+        panel = lay.footer
+        pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,
+                         border_radius=theme.px(16, s))
+        colour = theme.RIGHT if last.correct else theme.WRONG
+        icon = pygame.Rect(lay.verdict.x, lay.verdict.centery - theme.px(18, s), theme.px(36, s),
+                           theme.px(36, s))
+        (draw_tick if last.correct else draw_cross)(surface, icon, colour, theme.px(5, s))
+        draw_block(surface, text, blocks["verdict"], colour)
+        points = f"+{group(last.points)}"
+        draw_text(surface, text, points, theme.px(34, s), theme.PAPER if last.points else theme.SMOKE,
+                  (lay.verdict.right, lay.verdict.centery), "midright", bold=True)
+        detail = self.points_detail(last)
+        if "explanation" in blocks:
+            draw_block(surface, text, blocks["explanation"], theme.MIST)
+        draw_text(surface, text, detail, hint_px, theme.SMOKE, lay.hint.midleft, "midleft",
+                  max_width=lay.hint.w // 2)
+        if self.scene.auto_advance() and self.scene._feedback_at is not None:
+            left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene._feedback_at)))
+            more = f"Next in {left} s   ·   Enter to go on now"
+        else:
+            more = "Enter, Space or click to go on" if self.scene.round.number < self.scene.round.total \
+                else "Enter, Space or click for the results"
+        draw_text(surface, text, more, hint_px, theme.MIST, lay.hint.midright, "midright",
+                  max_width=lay.hint.w // 2)
+
+    @staticmethod
+    def points_detail(answer) -> str:
+        if not answer.correct:
+            return "No points; the streak starts again" if answer.timed_out or answer.chosen is not None else ""
+        if answer.bonus:
+            return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"
+        return f"Answered in {answer.elapsed:.1f} s"
+
+
+def hash_index(word: str) -> int:
+    """A stable colour per category (``hash`` of a str changes between runs)."""
+    return sum(word.encode("utf-8")) % len(theme.CATEGORY_COLOURS)
+
+def ease_out(t: float) -> float:
+    t = min(1.0, max(0.0, t))
+    return 1 - (1 - t) ** 3
+
+
+# -- layout --------------------------------------------------------------------

@@ -1,0 +1,54 @@
+"""Starting a round from the title or the setup screen, and the next one from the results."""
+
+from __future__ import annotations
+
+from typing import Optional, TYPE_CHECKING
+
+from quiz.round_plan import RoundPlan, empty_message, shrink_note
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
+
+def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Optional[str] = None) -> bool:
+    """Build the deck, make the round and show its first question.
+
+    With ``replace_top`` the new round takes the place of the top screen (the
+    results); otherwise it goes on top, after going back to the screen called
+    ``over`` when one is named. Returns False, after telling the player why and
+    leaving the screens as they were, when there is nothing to ask.
+    """
+    from quiz.deck import build_deck
+    from quiz.round import Round, RoundConfig
+
+    try:
+        questions = build_deck(list(plan.packs), plan.seed, plan.count,
+                               plan.category, plan.difficulty)
+    except Exception as error:  # a pack that broke after discovery must not end the game
+        app.notify(f"Could not make a round: {error}")
+        return False
+    if not questions:
+        app.notify(empty_message(plan))
+        return False
+    if plan.count is not None and len(questions) < plan.count and not replace_top:
+        app.notify(shrink_note(plan.count, len(questions)))
+    config = RoundConfig(timer=plan.timer, streak_bonus=plan.streak_bonus, practice=plan.practice)
+    round_ = Round(questions, config, app.clock)
+    if replace_top:
+        app.router.replace("question", round_=round_, plan=plan)
+        return True
+    if over is not None:
+        app.router.back_to(over)
+    app.router.show("question", round_=round_, plan=plan)
+    return True
+
+
+def start_round(app: "Services", practice: bool, over: Optional[str] = None) -> bool:
+    """A round with the current settings (Practice: no timer, nothing saved), shown on top
+    or over the screen called ``over``."""
+    return begin(app, app.plan_round(practice), over=over)
+
+
+def play_again(app: "Services", plan: RoundPlan) -> bool:
+    """From the results: a new round with the same settings in place of the results."""
+    return begin(app, plan.next_plan(), replace_top=True)

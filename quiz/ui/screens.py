@@ -1,0 +1,54 @@
+"""Every screen of the game under its name, for the app's router.
+
+The only module that knows the screen classes: screens reach one another
+through ``router.show(name, ...)``, so a screen module imports no other.
+Each is imported when first shown, so opening the window reads only the title.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quiz.ui.router import Router
+
+
+def add_screens(router: Router, app: Any) -> None:
+    def title():
+        from quiz.ui.scenes.title import TitleScene
+        return TitleScene(app)
+
+    def setup():
+        from quiz.ui.scenes.setup import SetupScene
+        return SetupScene(app)
+
+    def packs():
+        from quiz.ui.scenes.pack_picker import PackPickerScene
+        return PackPickerScene(app)
+
+    def high_scores():
+        from quiz.ui.scenes.high_scores import HighScoresScene
+        return HighScoresScene(app)
+
+    def settings():
+        from quiz.ui.scenes.settings import SettingsScene
+        return SettingsScene(app)
+
+    def controls():
+        from quiz.ui.scenes.controls import ControlsScene
+        return ControlsScene(app)
+
+    def question(round_, plan):
+        from quiz.ui.scenes.question import QuestionScene
+        return QuestionScene(app, round_, plan)
+
+    def pause(question_scene):
+        from quiz.ui.scenes.pause import PauseScene
+        return PauseScene(app, question_scene)
+
+    def results(results, plan):
+        from quiz.ui.scenes.results import ResultsScene
+        return ResultsScene(app, results, plan)
+
+    for make in (title, setup, packs, high_scores, settings, controls, question, pause,
+                 results):
+        router.add(make.__name__, make)
