@@ -19,8 +19,8 @@ class QrCode:
 
 
 def qr_code(text: str) -> QrCode:
-    # Error correction M survives a screen's glare and a shaky hand; boosting
-    # it further would only grow the code.
-    code = segno.make_qr(text, error="m", boost_error=False)
+    # At least error correction M, to survive a screen's glare and a shaky
+    # hand; segno raises it further when that fits in the same size.
+    code = segno.make_qr(text, error="m")
     rows = tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
     return QrCode(text=text, version=int(code.version), rows=rows)
