@@ -469,6 +469,20 @@ def test_stop_closes_every_phone_promptly_and_frees_the_port():
     phones = [Phone(server) for _ in range(20)]
     for i, phone in enumerate(phones):
         phone.join(server.hub.room_code, name=f"P{i}")
+    # Sockets that never finish opening would otherwise hold the server for its open timeout.
+    silent = socket.create_connection((server.host, server.port))
+    halfway = socket.create_connection((server.host, server.port))
+    halfway.sendall(b"GET /ws HTTP/1.1\r\nHost: x\r\n")
+    # And a phone that stopped reading, its buffers full, would block a polite close.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect((server.host, server.port))
+    asleep = connect(f"ws://{server.host}:{server.port}/ws", sock=sock).__enter__()
+    asleep.send(json.dumps({"type": "join", "code": server.hub.room_code, "name": "Asleep"}))
+    time.sleep(0.2)
+    for number in range(150):
+        server.hub.show_question(number, "choice", "z" * 30000, OPTIONS, None)
+    time.sleep(0.1)
     started = time.monotonic()
     server.stop()
     assert time.monotonic() - started < 3.0
@@ -478,6 +492,9 @@ def test_stop_closes_every_phone_promptly_and_frees_the_port():
                 phone.next(timeout=2)
     with pytest.raises(OSError):
         socket.create_connection((server.host, server.port), timeout=1).close()
+    assert silent.recv(100) == b"" and halfway.recv(100) == b""   # closed, not left hanging
+    silent.close(), halfway.close()
+    asleep.close_socket()
     assert not [t for t in threading.enumerate() if t.name in ("phone-server", "phone-writer")]
 
 
@@ -520,3 +537,41 @@ def test_the_room_holds_twenty_phones(server):
     for phone in phones:
         phone.close()
 
+
+
+def test_a_phone_that_stops_reading_holds_up_neither_the_game_nor_the_others(server):
+    hub = server.hub
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.connect((server.host, server.port))
+    stuck = connect(f"ws://{server.host}:{server.port}/ws", sock=sock).__enter__()
+    stuck.send(json.dumps({"type": "join", "code": hub.room_code, "name": "Asleep"}))
+    stuck_id = json.loads(stuck.recv(timeout=5))["player"]
+    reader = Phone(server)
+    reader.join(hub.room_code, name="Awake")
+    wait_events(hub, 2, Joined)
+    got: list[int] = []
+
+    def read_all():
+        while len(got) < 400:
+            message = reader.next(timeout=20)
+            if message["type"] == "question":
+                got.append(message["number"])
+
+    listening = threading.Thread(target=read_all)
+    listening.start()
+    text = "slow " * 6000           # 30 KB a question: the sleeping phone's buffers fill fast
+    slowest = 0.0
+    for number in range(1, 401):
+        started = time.monotonic()
+        hub.show_question(number, "choice", text, OPTIONS, None)
+        slowest = max(slowest, time.monotonic() - started)
+        time.sleep(0.002)
+    assert slowest < 0.05           # the game never waited for a phone
+    [left] = wait_events(hub, 1, Left, timeout=15)
+    assert left.phone == stuck_id   # the sleeping phone was let go...
+    listening.join(30)
+    assert got == list(range(1, 401))   # ...and the awake one saw every question, in order
+    assert {p.name: p.connected for p in hub.players()} == {"Asleep": False, "Awake": True}
+    stuck.close_socket()
+    reader.close()

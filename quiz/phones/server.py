@@ -18,11 +18,14 @@ import http
 import queue
 import socket
 import threading
+import time
+import weakref
 from importlib import resources
-from typing import Optional
+from typing import Any, Optional
 
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
+from websockets.protocol import State
 from websockets.sync.server import Server, ServerConnection, serve
 
 from quiz.clock import Clock
@@ -31,6 +34,7 @@ from quiz.phones.protocol import MAX_FRAME
 
 WEBSOCKET_PATH = "/ws"
 OUTBOX_LIMIT = 256   # frames queued for one phone before it counts as gone
+STOP_GRACE = 1.0     # seconds phones get to answer a goodbye before their sockets are cut
 PAGE_HEADERS = {
     "Content-Type": "text/html; charset=utf-8",
     # The page is self-contained: it may load nothing, and talk only to its own server.
@@ -56,6 +60,19 @@ def lan_address() -> str:
         if address and not address.startswith(("0.", "127.")):
             return address
     return "127.0.0.1"
+
+
+def cut(connection: ServerConnection) -> None:
+    """End a connection now, from any thread, without waiting for anything.
+
+    A writer blocked on a phone that stopped reading holds the connection's
+    lock, so websockets' own close would wait for it; shutting the socket down
+    makes that blocked send fail at once, and the connection then ends itself.
+    """
+    try:
+        connection.socket.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass   # already closed
 
 
 def page_html() -> str:
@@ -85,8 +102,7 @@ class _Link:
             return
         self._closing = True
         if self._outbox.qsize() >= OUTBOX_LIMIT:
-            # Too far behind to wait for: cut the socket, which also unblocks a stuck send.
-            self._connection.close_socket()
+            cut(self._connection)   # too far behind to wait for
         self._outbox.put((code, reason))
 
     def finish(self) -> None:
@@ -115,6 +131,8 @@ class PhoneServer:
         self._page = page_html().encode("utf-8")
         self._server: Optional[Server] = None
         self._thread: Optional[threading.Thread] = None
+        self._sockets: "weakref.WeakSet[ServerConnection]" = weakref.WeakSet()
+        self._sockets_lock = threading.Lock()
 
     @property
     def url(self) -> str:
@@ -143,7 +161,8 @@ class PhoneServer:
             open_timeout=5,
             ping_interval=10,
             ping_timeout=10,
-            close_timeout=1,
+            close_timeout=STOP_GRACE,
+            create_connection=self._new_connection,
         )
         self.port = self._server.socket.getsockname()[1]
         self._thread = threading.Thread(target=self._server.serve_forever, name="phone-server", daemon=True)
@@ -154,7 +173,19 @@ class PhoneServer:
         server, self._server = self._server, None
         if server is None:
             return
-        server.shutdown()
+        # websockets' shutdown waits for every connection, and one that never
+        # finished its opening handshake would hold it for the whole open
+        # timeout: cut those at once, and any others left after the grace.
+        closing = threading.Thread(target=server.shutdown, name="phone-server-stop", daemon=True)
+        closing.start()
+        deadline = time.monotonic() + STOP_GRACE
+        while closing.is_alive():
+            with self._sockets_lock:
+                connections = list(self._sockets)
+            for connection in connections:
+                if connection.protocol.state is State.CONNECTING or time.monotonic() > deadline:
+                    cut(connection)
+            closing.join(0.02)
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
@@ -169,6 +200,12 @@ class PhoneServer:
 
     def __exit__(self, *_exc: object) -> None:
         self.stop()
+
+    def _new_connection(self, *args: Any, **kwargs: Any) -> ServerConnection:
+        connection = ServerConnection(*args, **kwargs)
+        with self._sockets_lock:
+            self._sockets.add(connection)
+        return connection
 
     def _http(self, connection: ServerConnection, request: Request) -> Optional[Response]:
         path = request.path.split("?", 1)[0]
