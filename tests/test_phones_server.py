@@ -566,8 +566,10 @@ def test_a_phone_that_stops_reading_holds_up_neither_the_game_nor_the_others(ser
         started = time.monotonic()
         hub.show_question(number, "choice", text, OPTIONS, None)
         slowest = max(slowest, time.monotonic() - started)
-        time.sleep(0.002)
-    assert slowest < 0.05           # the game never waited for a phone
+        time.sleep(0.004)
+    # Waiting for the phone would take until a keepalive timed out (10 s and
+    # more); the margin is for a busy machine.
+    assert slowest < 1.0
     [left] = wait_events(hub, 1, Left, timeout=15)
     assert left.phone == stuck_id   # the sleeping phone was let go...
     listening.join(30)
