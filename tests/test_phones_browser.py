@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from websockets.sync.client import connect
 
-from quiz.phones.hub import Answered, Joined, PhoneResult, PlayerCard
+from quiz.phones.hub import Answered, Joined, PhoneResult, PlayerCard, Slider
 from quiz.phones.server import PhoneServer
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -229,3 +229,53 @@ def test_chinese_text_renders_with_a_system_font(browser):
             return [draw('后'), draw('我'), draw('们')];
         })()""")
         assert len(set(drawn)) == 3
+
+
+def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
+    shots = Path(os.environ.get("QUIZ_PHONE_SCREENSHOTS") or tmp_path)
+    with PhoneServer("127.0.0.1") as server:
+        hub = server.hub
+        browser.call("Emulation.setDeviceMetricsOverride", width=360, height=740, deviceScaleFactor=2, mobile=True)
+        browser.call("Page.navigate", url=server.join_url)
+        browser.wait_for("document.readyState === 'complete' && !!document.getElementById('join')")
+        browser.type_into("input[name=name]", "Ann")
+        browser.tap("#join")
+        [joined] = wait_events(hub, Joined)
+
+        beats = ["They meet on the train", "Xiaoxiao loses her job", "They split up", "They meet again on a plane"]
+        hub.show_question(1, "order", "Put these in the order they happen", beats, None)
+        browser.wait_for("document.querySelectorAll('[data-answer]').length === 4")
+        for pick in ("2", "0", "3"):
+            browser.tap(f'[data-answer="{pick}"]')
+        browser.tap("#undo")                          # takes back the 3
+        browser.tap('[data-answer="1"]')
+        assert browser.js("document.getElementById('confirm').disabled") is True   # one still to place
+        browser.tap('[data-answer="3"]')
+        browser.screenshot(shots / "phone-order.png")
+        browser.tap("#confirm")
+        [order] = wait_events(hub, Answered)
+        assert (order.phone, order.value) == (joined.phone, (2, 0, 1, 3))
+        hub.reveal((0, 1, 2, 3), {joined.phone: PhoneResult(False, 250, 250, 1)})
+        browser.wait_for("document.getElementById('verdict').textContent === 'Wrong'")
+        assert browser.js("document.querySelectorAll('#right-answer .option').length") == 4
+        assert browser.js("document.getElementById('chose').textContent") == "You answered: 3, 1, 2, 4"
+
+        hub.show_question(2, "number", "The year of its release?", [], None, slider=Slider(2010, 2024, 1))
+        browser.wait_for("!!document.getElementById('slider')")
+        for _ in range(8):
+            browser.tap("#more")
+        assert browser.js("document.getElementById('slider-value').textContent") == "2018"
+        browser.tap("#confirm")
+        [number] = wait_events(hub, Answered)
+        assert (number.question, number.value) == (2, 2018)
+        browser.wait_for("document.getElementById('status').textContent === 'Answer locked in: 2018'")
+
+        hub.show_question(3, "typed", "Who directed it?", [], None)
+        browser.wait_for("!!document.querySelector('input[name=answer]')")
+        browser.type_into("input[name=answer]", "Rene Liu")
+        browser.tap("#confirm")
+        [typed] = wait_events(hub, Answered)
+        assert (typed.question, typed.value) == (3, "Rene Liu")
+        hub.reveal("Rene Liu", {joined.phone: PhoneResult(True, 900, 1150, 1)})
+        browser.wait_for("document.getElementById('verdict').textContent === 'Right'")
+        assert browser.js("document.getElementById('right-value').textContent") == "Rene Liu"

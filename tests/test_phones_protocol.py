@@ -48,6 +48,9 @@ def test_parse_accepts_the_documented_messages():
     assert parse('{"type":"join","code":" kxrt ","name":"Ann"}') == Join("KXRT", "Ann", None)
     assert parse('{"type":"join","code":"KXRT","token":"abc"}') == Join("KXRT", None, "abc")
     assert parse('{"type":"answer","question":3,"value":1}') == Answer(3, 1)
+    assert parse('{"type":"answer","question":3,"value":[2,0,1]}') == Answer(3, (2, 0, 1))
+    assert parse('{"type":"answer","question":3,"value":1.5}') == Answer(3, 1.5)
+    assert parse('{"type":"answer","question":3,"value":"Rene Liu"}') == Answer(3, "Rene Liu")
 
 
 @pytest.mark.parametrize("frame, code", [
@@ -60,7 +63,12 @@ def test_parse_accepts_the_documented_messages():
     ('{"type":"join","code":5,"name":"Ann"}', "bad_message"),
     ('{"type":"join","code":"KXRT","name":["Ann"]}', "bad_message"),
     ('{"type":"answer","question":1,"value":true}', "bad_message"),
-    ('{"type":"answer","question":1,"value":"1"}', "bad_message"),
+    ('{"type":"answer","question":1,"value":{"a":1}}', "bad_message"),
+    ('{"type":"answer","question":1,"value":NaN}', "bad_message"),
+    ('{"type":"answer","question":1,"value":-Infinity}', "bad_message"),
+    ('{"type":"answer","question":1,"value":[0,true]}', "bad_message"),
+    ('{"type":"answer","question":1,"value":[' + ",".join(["0"] * 17) + "]}", "bad_message"),
+    ('{"type":"answer","question":1,"value":null}', "bad_message"),
     ('{"type":"answer","question":1.5,"value":1}', "bad_message"),
     ('{"type":"answer","value":1}', "bad_message"),
     ('{"type":"reveal","right":1}', "unknown_type"),

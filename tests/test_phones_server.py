@@ -14,7 +14,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 from quiz.clock import FakeClock
-from quiz.phones.hub import PhoneHub, Answered, Joined, Left, PhoneResult, PlayerCard, Standing
+from quiz.phones.hub import Answered, Joined, Left, PhoneHub, PhoneResult, PlayerCard, Slider, Standing
 from quiz.phones.looks import OPTION_LOOKS
 from quiz.phones.protocol import MAX_FRAME, MAX_NAME
 from quiz.phones.server import PhoneServer, lan_address
@@ -202,6 +202,33 @@ def test_first_answer_is_final(server):
     answers = wait_events(hub, 1, Answered)
     time.sleep(0.05)
     assert [a.value for a in answers + hub.events() if isinstance(a, Answered)] == [1]
+    phone.close()
+
+
+@pytest.mark.parametrize("kind, options, slider, wrong, right, counted", [
+    ("true_false", ["True", "False"], None, [2, -1, "0", [0, 1]], 1, 1),
+    ("order", OPTIONS, None, [[0, 1, 2], [0, 0, 1, 2], [0, 1, 2, 4], 1, "0123"], [2, 0, 3, 1], [2, 0, 3, 1]),
+    ("number", [], Slider(1990, 2030, 1, ""), [1989, 2030.5, "2018", [2018]], 2018, 2018),
+    ("number", [], Slider(0, 1.5, 0.1, "billion yuan"), [-0.1, 2], 1.3, 1.3),
+    ("typed", [], None, ["", " \u202e ", 5, [1]], "  Rene\u200b Liu ", "Rene Liu"),
+])
+def test_every_kind_takes_its_own_answers_and_a_misfit_uses_up_nothing(server, kind, options, slider, wrong,
+                                                                       right, counted):
+    hub = server.hub
+    phone = Phone(server)
+    phone.join(hub.room_code, name="Ann")
+    hub.show_question(1, kind, "Q?", options, None, slider=slider)
+    shown = phone.until("question")
+    assert shown["kind"] == kind and [o["text"] for o in shown["options"]] == options
+    assert shown["slider"] == (None if slider is None else
+                               {"min": slider.min, "max": slider.max, "step": slider.step, "unit": slider.unit})
+    for value in wrong:
+        phone.answer(1, value)
+        assert phone.until("error")["code"] in ("bad_answer", "bad_message"), value
+    phone.answer(1, right)
+    assert phone.until("answered")["value"] == counted
+    [answer] = wait_events(hub, 1, Answered)
+    assert answer.value == (tuple(counted) if isinstance(counted, list) else counted)
     phone.close()
 
 

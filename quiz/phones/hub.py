@@ -20,7 +20,7 @@ from typing import Mapping, Optional, Protocol, Sequence, Union
 from quiz.clock import Clock, MonotonicClock
 from quiz.phones import protocol
 from quiz.phones.looks import option_look
-from quiz.phones.protocol import Answer, Join, ProtocolError
+from quiz.phones.protocol import Answer, Join, ProtocolError, Value
 
 MAX_PHONES = 20
 
@@ -56,7 +56,7 @@ class Left:
 class Answered:
     phone: int
     question: int
-    value: int          # the option, from 0
+    value: Value        # by kind: the option from 0, the order of options, the number, the typed text
     time: float         # the game's clock when the answer arrived
 
     @property
@@ -69,6 +69,15 @@ Event = Union[Joined, Left, Answered]
 
 
 # What the game tells the phones.
+
+@dataclass(frozen=True)
+class Slider:
+    """A ``number`` question's range, as its fact gives it."""
+    min: float
+    max: float
+    step: float = 1
+    unit: str = ""
+
 
 @dataclass(frozen=True)
 class PlayerCard:
@@ -126,8 +135,9 @@ class _Question:
     text: str
     options: tuple[str, ...]
     ends_at: Optional[float]
+    slider: Optional[Slider]
     players: frozenset[int]                       # who plays it: the phones in the party when it opened
-    answers: dict[int, int] = field(default_factory=dict)
+    answers: dict[int, Value] = field(default_factory=dict)
     open: bool = True
 
 
@@ -149,7 +159,7 @@ class PhoneHub:
         self._phase = "lobby"
         self._question: Optional[_Question] = None
         self._results: Mapping[int, PhoneResult] = {}
-        self._right: Optional[int] = None
+        self._right: Union[Value, list[int], None] = None
         self._standings: tuple[Standing, ...] = ()
 
     # ---- the game's side -------------------------------------------------
@@ -193,24 +203,31 @@ class PhoneHub:
                 self._send(phone, self._roster_message("lobby", phone))
 
     def show_question(self, number: int, kind: str, text: str, options: Sequence[str],
-                      ends_at: Optional[float]) -> None:
+                      ends_at: Optional[float], slider: Optional[Slider] = None) -> None:
         """Question ``number`` opens until ``ends_at`` on the game's clock (None: no limit).
 
-        Never pass the answer: nothing here could leak it to a page.
+        ``options`` are the choices, or the items to order; ``slider`` is a
+        ``number`` question's range. Never pass the answer: nothing here could
+        leak it to a page.
         """
         with self._lock:
             self._phase = "question"
-            self._question = _Question(number, kind, text, tuple(options), ends_at, frozenset(self._players))
+            self._question = _Question(number, kind, text, tuple(options), ends_at, slider,
+                                       frozenset(self._players))
             for phone in self._connected():
                 self._send(phone, self._question_message(phone))
 
-    def reveal(self, right_option: int, results: Mapping[int, PhoneResult]) -> None:
-        """The question closes; each phone sees the right option and its own result (keyed by phone)."""
+    def reveal(self, right: Value, results: Mapping[int, PhoneResult]) -> None:
+        """The question closes; each phone sees the right answer and its own result (keyed by phone).
+
+        ``right`` takes the form of an answer to that kind: the option, the
+        order of options, the number, the accepted text.
+        """
         with self._lock:
             if self._question is not None:
                 self._question.open = False
             self._phase = "reveal"
-            self._right = right_option
+            self._right = list(right) if isinstance(right, tuple) else right
             self._results = dict(results)
             for phone in self._connected():
                 self._send(phone, self._reveal_message(phone))
@@ -328,11 +345,10 @@ class PhoneHub:
             raise ProtocolError("already_answered")
         if question.ends_at is not None and now > question.ends_at:
             raise ProtocolError("too_late")
-        if not 0 <= message.value < len(question.options):
-            raise ProtocolError("bad_answer")
-        question.answers[phone] = message.value
-        self._events.put(Answered(phone, question.number, message.value, now))
-        self._reply(state, protocol.encode("answered", question=question.number, value=message.value))
+        value = _fitting(question, message.value)
+        question.answers[phone] = value
+        self._events.put(Answered(phone, question.number, value, now))
+        self._reply(state, protocol.encode("answered", question=question.number, value=value))
 
     def _catch_up(self, phone: int) -> list[str]:
         """What a phone that just (re)joined must see to be where everyone else is."""
@@ -374,8 +390,11 @@ class PhoneHub:
         left = None if question.ends_at is None else max(0.0, round(question.ends_at - self.clock.now(), 2))
         options = [{"text": text, "colour": option_look(i).colour, "shape": option_look(i).shape}
                    for i, text in enumerate(question.options)]
+        slider = question.slider
         return protocol.encode("question", number=question.number, kind=question.kind,
                                text=question.text if self._show_text else None, options=options,
+                               slider=None if slider is None else {"min": slider.min, "max": slider.max,
+                                                                   "step": slider.step, "unit": slider.unit},
                                seconds_left=left, answered=question.answers.get(phone))
 
     def _reveal_message(self, phone: int) -> str:
@@ -391,3 +410,27 @@ class PhoneHub:
         return protocol.encode("podium", standings=[
             {"name": s.name, "score": s.score, "rank": s.rank, "colour": s.colour, "shape": s.shape,
              "you": s.phone == phone} for s in self._standings])
+
+
+def _fitting(question: _Question, value: Value) -> Value:
+    """The answer in the form its question's kind takes, or ``bad_answer``.
+
+    Checked here, not only by the game, because a phone's first answer is final:
+    a malformed one must not use up the player's turn.
+    """
+    count = len(question.options)
+    if question.kind == "order":
+        if isinstance(value, tuple) and sorted(value) == list(range(count)):
+            return value
+    elif question.kind == "number":
+        slider = question.slider
+        if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and (slider is None or slider.min <= value <= slider.max):
+            return value
+    elif question.kind == "typed":
+        typed = protocol.clean_text(value, protocol.MAX_TYPED)
+        if typed:
+            return typed
+    elif isinstance(value, int) and not isinstance(value, bool) and 0 <= value < count:
+        return value
+    raise ProtocolError("bad_answer")

@@ -17,8 +17,11 @@ Phone to game
     after a reload, a phone that slept, a lost Wi-Fi. A ``name`` may come with
     it, used only if the token is no longer known (the page keeps both).
 ``{"type": "answer", "question": 3, "value": 1}``
-    Answer question 3 with option 1 (options count from 0). The first answer a
-    player gives to a question is final.
+    Answer question 3. The first answer a player gives to a question is final.
+    ``value`` depends on the question's kind: for ``choice`` and
+    ``true_false`` (and any kind with options) the option, counted from 0; for
+    ``order`` the options' indices first to last (``[2, 0, 3, 1]``); for
+    ``number`` a number within the slider's range; for ``typed`` the text.
 
 Game to phone
 -------------
@@ -27,16 +30,20 @@ Game to phone
 ``{"type": "lobby", "players": [{"name", "colour", "shape", "you"}…], "you": {"name", "colour", "shape"} | null}``
     Who is in the party; ``you`` is this phone's colour ("#rrggbb") and shape
     once the game has given it one.
-``{"type": "question", "number": 3, "kind": "choice", "text": "…" | null, "options": [{"text", "colour", "shape"}…], "seconds_left": 14.2, "answered": null | 1}``
+``{"type": "question", "number": 3, "kind": "choice", "text": "…" | null, "options": [{"text", "colour", "shape"}…], "slider": null | {"min", "max", "step", "unit"}, "seconds_left": 14.2, "answered": null | 1}``
     A question is open. ``text`` is null when the host hides it on phones;
-    ``answered`` is the option already chosen (after a rejoin). It never
-    carries the right answer.
+    ``options`` are the items to put in order for ``order``, and empty for
+    ``number`` (which has a ``slider``) and ``typed``; ``answered`` is the
+    answer already given (after a rejoin), else null. It never carries the
+    right answer.
 ``{"type": "wait", "message": "…"}``
     Joined during a question: this phone plays from the next one.
 ``{"type": "answered", "question": 3, "value": 1}``
     The answer arrived in time and counts.
 ``{"type": "reveal", "question": 3, "right": 2, "you": {"chose", "correct", "points", "score", "rank"} | null}``
-    The right option, and this phone's own result (null if it did not play).
+    The right answer, in the form an answer to that kind takes (an option, an
+    order, a number, a text), and this phone's own result (null if it did not
+    play; ``chose`` is null when it did not answer).
 ``{"type": "podium", "standings": [{"name", "score", "rank", "colour", "shape", "you"}…]}``
     The party is over: every player, best first.
 ``{"type": "removed", "message": "…"}``
@@ -49,6 +56,7 @@ Game to phone
 from __future__ import annotations
 
 import json
+import math
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -56,6 +64,8 @@ from typing import Any, Optional, Union
 
 MAX_FRAME = 4096          # bytes in one frame, either way but enforced on what phones send
 MAX_NAME = 20             # characters in a player's name
+MAX_TYPED = 100           # characters in a typed answer
+MAX_ITEMS = 16            # entries in an order
 RATE_BURST = 20           # messages a phone may send at once...
 RATE_PER_SECOND = 10.0    # ...and then this many a second
 
@@ -75,7 +85,7 @@ ERRORS = {
     "not_open": "That question is not open.",
     "too_late": "Time was up: that answer did not count.",
     "already_answered": "Your first answer counts.",
-    "bad_answer": "That is not one of the options.",
+    "bad_answer": "That answer does not fit this question.",
     "wait_next": "You joined during a question: you play from the next one.",
     "too_fast": "Too many messages: slow down.",
     "binary": "The game only reads text messages.",
@@ -97,10 +107,13 @@ class Join:
     token: Optional[str] = None
 
 
+Value = Union[int, float, str, tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class Answer:
     question: int
-    value: int
+    value: Value    # checked against the question's kind by the hub
 
 
 Incoming = Union[Join, Answer]
@@ -120,14 +133,18 @@ def new_token() -> str:
 _DROPPED_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 
-def clean_name(raw: Any) -> str:
-    """The name as it will be shown: cleaned, spaces collapsed, capped; "" when nothing is left."""
+def clean_text(raw: Any, limit: int) -> str:
+    """Text from a phone as it may be shown: cleaned, spaces collapsed, capped; "" when nothing is left."""
     if not isinstance(raw, str):
         return ""
     text = unicodedata.normalize("NFC", raw)
     kept = "".join(" " if ch.isspace() else ch for ch in text
                    if ch.isspace() or unicodedata.category(ch) not in _DROPPED_CATEGORIES)
-    return " ".join(kept.split())[:MAX_NAME].strip()
+    return " ".join(kept.split())[:limit].strip()
+
+
+def clean_name(raw: Any) -> str:
+    return clean_text(raw, MAX_NAME)
 
 
 def _int(value: Any) -> Optional[int]:
@@ -135,6 +152,16 @@ def _int(value: Any) -> Optional[int]:
     if isinstance(value, bool) or not isinstance(value, int):
         return None
     return value
+
+
+def _value(value: Any) -> Optional[Value]:
+    if _int(value) is not None or isinstance(value, str):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None   # json reads NaN and Infinity
+    if isinstance(value, list) and len(value) <= MAX_ITEMS and all(_int(v) is not None for v in value):
+        return tuple(value)
+    return None
 
 
 def parse(text: Union[str, bytes]) -> Incoming:
@@ -155,7 +182,7 @@ def parse(text: Union[str, bytes]) -> Incoming:
             raise ProtocolError("bad_message")
         return Join(code=code.strip().upper(), name=name, token=token)
     if kind == "answer":
-        question, value = _int(data.get("question")), _int(data.get("value"))
+        question, value = _int(data.get("question")), _value(data.get("value"))
         if question is None or value is None:
             raise ProtocolError("bad_message")
         return Answer(question=question, value=value)
