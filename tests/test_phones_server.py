@@ -341,6 +341,25 @@ def test_a_wrong_room_code_is_refused_and_changes_nothing(server):
     phone.close()
 
 
+def test_guessing_room_codes_is_slowed_for_the_whole_room():
+    clock = FakeClock(0.0)
+    with PhoneServer("127.0.0.1", hub=PhoneHub(clock, room_code="KXRT")) as server:
+        guessers = [Phone(server) for _ in range(5)]     # more connections do not mean more guesses
+        codes = iter(f"{a}{b}AA" for a in "BCDEFGH" for b in "BCDEFGHJKM")
+        for _ in range(10):
+            for guesser in guessers:
+                guesser.send(type="join", code=next(codes), name="G")
+                assert guesser.until("error")["code"] == "wrong_code"
+        honest = Phone(server)
+        honest.send(type="join", code="KXRT", name="Ann")
+        assert honest.until("error")["code"] == "too_many_codes"   # not even the right code is checked
+        assert server.hub.players() == []
+        clock.advance(1.0)
+        assert honest.join("KXRT", name="Ann")["name"] == "Ann"
+        for phone in guessers + [honest]:
+            phone.close()
+
+
 def test_oversized_frames_close_only_that_connection(server):
     hub = server.hub
     ann, bo = Phone(server), Phone(server)

@@ -12,6 +12,7 @@ a player took does not depend on how often the game polls.
 
 from __future__ import annotations
 
+import hmac
 import queue
 import threading
 from dataclasses import dataclass, field
@@ -149,6 +150,7 @@ class PhoneHub:
         self.max_phones = max_phones
         self._show_text = show_text
         self._lock = threading.Lock()
+        self._guesses = protocol.RateLimit(protocol.GUESS_BURST, protocol.GUESSES_PER_SECOND)
         self._events: queue.SimpleQueue[Event] = queue.SimpleQueue()
         self._connections: dict[int, _Connection] = {}
         self._players: dict[int, _Player] = {}
@@ -299,7 +301,12 @@ class PhoneHub:
     # ---- inside the lock -------------------------------------------------
 
     def _join(self, number: int, state: _Connection, message: Join, now: float) -> None:
-        if message.code != self.room_code:
+        # While guessing is blocked no code is even compared, the right one
+        # included: otherwise a guesser would still learn when they hit it.
+        if not self._guesses.ready(now):
+            raise ProtocolError("too_many_codes")
+        if not hmac.compare_digest(message.code.encode("utf-8"), self.room_code.encode("utf-8")):
+            self._guesses.allow(now)
             raise ProtocolError("wrong_code")
         player = self._players.get(self._tokens.get(message.token, -1)) if message.token else None
         rejoined = player is not None

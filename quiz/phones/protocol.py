@@ -68,6 +68,10 @@ MAX_TYPED = 100           # characters in a typed answer
 MAX_ITEMS = 16            # entries in an order
 RATE_BURST = 20           # messages a phone may send at once...
 RATE_PER_SECOND = 10.0    # ...and then this many a second
+# Wrong room codes, counted over the whole room: 23^4 codes at this rate take
+# hours to try, and a party lasts less.
+GUESS_BURST = 50
+GUESSES_PER_SECOND = 5.0
 
 # No I/O, 0/O or 1/I/L: letters nobody misreads across a room.
 CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -78,6 +82,7 @@ ERRORS = {
     "bad_message": "That message is missing something it needs.",
     "unknown_type": "The game does not know that kind of message.",
     "wrong_code": "That room code is not right. Check the big screen.",
+    "too_many_codes": "Too many wrong room codes were tried: wait a moment and try again.",
     "bad_name": f"Type a name (up to {MAX_NAME} letters).",
     "unknown_player": "The game does not know this phone any more. Join again with your name.",
     "room_full": "The room is full.",
@@ -205,11 +210,15 @@ class RateLimit:
         self._tokens = float(burst)
         self._last: Optional[float] = None
 
-    def allow(self, now: float) -> bool:
+    def ready(self, now: float) -> bool:
+        """Whether ``allow`` would say yes, without using anything up."""
         if self._last is not None:
             self._tokens = min(self.burst, self._tokens + (now - self._last) * self.per_second)
         self._last = now
-        if self._tokens >= 1:
+        return self._tokens >= 1
+
+    def allow(self, now: float) -> bool:
+        if self.ready(now):
             self._tokens -= 1
             return True
         return False
