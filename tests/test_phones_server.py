@@ -232,6 +232,26 @@ def test_every_kind_takes_its_own_answers_and_a_misfit_uses_up_nothing(server, k
     phone.close()
 
 
+def test_closing_a_question_stops_answers_before_the_reveal(server):
+    hub = server.hub
+    ann, bo = Phone(server), Phone(server)
+    ann.join(hub.room_code, name="Ann")
+    bo.join(hub.room_code, name="Bo")
+    hub.show_question(4, "choice", "Q?", OPTIONS, None)
+    ann.until("question"), bo.until("question")
+    ann.answer(4, 0)
+    ann.until("answered")
+    hub.close_question()
+    assert ann.until("closed") == bo.until("closed") == {"type": "closed", "question": 4}
+    bo.answer(4, 1)
+    assert bo.until("error")["code"] == "not_open"
+    assert [(e.phone, e.value) for e in wait_events(hub, 3) if isinstance(e, Answered)] == [(ann.player, 0)]
+    hub.close_question()          # twice is harmless, and says nothing more
+    hub.reveal(0, {})
+    assert ann.until("reveal")["right"] == 0 and [m["type"] for m in ann.seen].count("closed") == 1
+    ann.close(), bo.close()
+
+
 def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player(server):
     hub = server.hub
     ann, bo = Phone(server), Phone(server)
@@ -268,7 +288,17 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player(server):
     assert len(hub.players()) == 2
     hub.reveal(3, {ann.player: PhoneResult(True, 100, 100, 1)})
     assert again.until("reveal")["you"]["correct"] is True
-    again.close(), bo.close()
+    # Back during the reveal: the question comes first, so the page can name the right option.
+    again.close()
+    wait_events(hub, 1, Left)
+    last = Phone(server)
+    last.join(hub.room_code, token=ann.token)
+    assert [m["type"] for m in last.seen[-1:]] == ["welcome"]
+    assert last.next()["type"] == "roster" and last.next()["type"] == "question"
+    assert last.next()["you"] == {"chose": 3, "correct": True, "points": 100, "score": 100, "rank": 1}
+    last.answer(1, 0)
+    assert last.until("error")["code"] == "not_open"
+    last.close(), bo.close()
 
 
 def test_a_phone_joining_mid_question_plays_from_the_next_one(server):

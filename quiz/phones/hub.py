@@ -181,11 +181,11 @@ class PhoneHub:
 
     @property
     def show_text(self) -> bool:
+        """A lobby setting: whether phones show the question's text, or only its options."""
         return self._show_text
 
     @show_text.setter
     def show_text(self, value: bool) -> None:
-        """A lobby setting: whether phones show the question's text, or only its options."""
         self._show_text = bool(value)
 
     def roster(self, players: Sequence[PlayerCard]) -> None:
@@ -219,6 +219,16 @@ class PhoneHub:
             for phone in self._connected():
                 self._send(phone, self._question_message(phone))
 
+    def close_question(self) -> None:
+        """No more answers (everyone has answered, or the build-up to the reveal has begun)."""
+        with self._lock:
+            question = self._question
+            if question is None or not question.open:
+                return
+            question.open = False
+            for phone in self._connected():
+                self._send(phone, protocol.encode("closed", question=question.number))
+
     def reveal(self, right: Value, results: Mapping[int, PhoneResult]) -> None:
         """The question closes; each phone sees the right answer and its own result (keyed by phone).
 
@@ -235,6 +245,7 @@ class PhoneHub:
                 self._send(phone, self._reveal_message(phone))
 
     def podium(self, standings: Sequence[Standing]) -> None:
+        """The party is over: every phone sees every player's place, its own marked."""
         with self._lock:
             if self._question is not None:
                 self._question.open = False
@@ -244,7 +255,10 @@ class PhoneHub:
                 self._send(phone, self._podium_message(phone))
 
     def remove(self, phone: int) -> bool:
-        """The host removes a player: the phone is told, its token stops working, it is disconnected."""
+        """The host removes a player: the phone is told, its token stops working, it is disconnected.
+
+        No ``Left`` follows: the game asked for it. False if there was no such player.
+        """
         with self._lock:
             player = self._players.pop(phone, None)
             if player is None:
@@ -363,6 +377,8 @@ class PhoneHub:
         if self._phase == "question":
             out.append(self._question_message(phone))
         elif self._phase == "reveal":
+            if self._question is not None:
+                out.append(self._question_message(phone))   # the reveal names its options
             out.append(self._reveal_message(phone))
         elif self._phase == "podium":
             out.append(self._podium_message(phone))

@@ -40,6 +40,8 @@ Game to phone
     Joined during a question: this phone plays from the next one.
 ``{"type": "answered", "question": 3, "value": 1}``
     The answer arrived in time and counts.
+``{"type": "closed", "question": 3}``
+    No more answers to question 3; the reveal follows.
 ``{"type": "reveal", "question": 3, "right": 2, "you": {"chose", "correct", "points", "score", "rank"} | null}``
     The right answer, in the form an answer to that kind takes (an option, an
     order, a number, a text), and this phone's own result (null if it did not
