@@ -8,6 +8,19 @@ slow or vanished phone can never hold up the game.
 
 Answers are stamped with the game's clock the moment they arrive, so the time
 a player took does not depend on how often the game polls.
+
+A party drives it like this (``phone`` numbers are the hub's; the game maps
+them to its own players, and an ``Answered`` becomes
+``Action(ANSWER, player=p, value=e.value, device=e.device, time=e.time)``)::
+
+    hub.lobby([PlayerCard("Ann", "#e0a526", "star", phone=1), PlayerCard("Bo", "#3b7dd8", "circle")])
+    hub.show_question(1, "choice", "Where do they meet?", options, ends_at=clock.now() + 20)
+    for event in hub.events():          # every frame: Joined, Left, Answered
+        ...
+    hub.close_question()                # optional: everyone has answered
+    hub.reveal(2, {1: PhoneResult(correct=True, points=850, score=850, rank=1)})
+    hub.podium([Standing("Ann", 850, 1, "#e0a526", "star", phone=1), ...])
+    hub.remove(1)                       # the host throws a player out
 """
 
 from __future__ import annotations
