@@ -140,7 +140,10 @@ class Text:
         cached = self._sizes.get(key)
         if cached is None:
             fonts = self._line_fonts(px, False) + self._line_fonts(px, True)
-            cached = max(f.get_linesize() for f in fonts)
+            # A face's line skip can be a row less than the surface it draws (the
+            # row that holds underscores): lines never overlap one another.
+            cached = max(max(f.get_linesize() for f in fonts),
+                         sum(self._metrics(px, False)), sum(self._metrics(px, True)))
             self._sizes.put(key, cached)
         return cached
 
