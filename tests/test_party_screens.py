@@ -305,3 +305,53 @@ def test_party_words_stay_in_their_boxes_and_readable_at_the_smallest_window(app
     key(app, "ESCAPE")
     assert app.router.top_name == "party_lobby"
     assert seen == {"lobby", "rule", "question", "reveal", "podium"}
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_party_command_fills_the_lobby_in_zone_order(monkeypatch):
+    from quiz.cli import main
+    from quiz.ui.app import App
+
+    opened = []
+
+    def run(self, frames=None, screenshot=None):
+        opened.append((self, frames))
+
+    monkeypatch.setattr(App, "run", run)
+    assert main(["party", "--players", "Ann, Bo ,Cy", "--mode", "turns", "--rounds", "2",
+                 "--questions", "4", "--timer", "12", "--seed", "5", "--frames", "7"]) == 0
+    app, frames = opened[0]
+    try:
+        scene = app.router.top
+        assert app.router.top_name == "party_lobby" and frames == 7
+        assert [(p.name, p.controller, p.ready) for p in scene.lobby.players] == [
+            ("Ann", Controller(KEYBOARD, 0), True), ("Bo", Controller(KEYBOARD, 1), True),
+            ("Cy", Controller(KEYBOARD, 2), True)]
+        assert scene.choice == PartyChoice(mode="turns", rounds=2, questions=4, timer=12.0, seed=5)
+        for name in ("up", "return"):    # from the first row up to Start, and start
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.key.key_code(name),
+                                                 mod=0, unicode="", scancode=0))
+            app.step()
+        party = app.router.top.party
+        assert party.mode == "turns" and party.round_count == 2 and party.questions_in_round == 4
+        assert party.config.timer == 12.0
+    finally:
+        app.close()
+
+
+def test_party_command_runs_to_a_screenshot_and_refuses_bad_players(tmp_path, capsys):
+    from quiz.cli import main
+
+    shot = tmp_path / "lobby.png"
+    assert main(["party", "--players", "Ann,Bo", "--frames", "3", "--screenshot", str(shot),
+                 "--size", "960x540"]) == 0
+    assert pygame.image.load(str(shot)).get_size() == (960, 540)
+    assert main(["party", "--players", "Ann,ann", "--frames", "1"]) == 1
+    assert "already taken" in capsys.readouterr().err
+    assert main(["party", "--players", "A,B,C,D,E", "--frames", "1"]) == 1
+    assert "up to 4" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["party", "--help"])
+    assert "--players" in capsys.readouterr().out
