@@ -294,12 +294,13 @@ class PartyScene(Scene):
             rect = pygame.Rect(area.x, area.y + i * (row_h + gap), area.w, row_h)
             result = reveal.result(standing.seat)
             player = self.party.player(standing.seat)
-            moved = before.get(standing.seat, standing.place) - standing.place
-            arrow = f" up {moved}" if moved > 0 else (f" down {-moved}" if moved < 0 else "")
+            was = before.get(standing.seat, standing.place)
+            arrow = f" · up from {was}." if was > standing.place else (
+                f" · down from {was}." if was < standing.place else "")
             place = pygame.Rect(rect.x, rect.y, theme.px(34, s), rect.h)
             draw_fitted(surface, app.text, f"{standing.place}.", theme.px(theme.LABEL, s),
                         theme.MIST, place)
-            score_w = int(rect.w * 0.42)
+            score_w = int(rect.w * 0.52)
             draw_badge(surface, app, player, pygame.Rect(place.right, rect.y,
                                                           rect.w - place.w - score_w, rect.h),
                        size=theme.LABEL)
