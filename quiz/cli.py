@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from quiz import __version__
 from quiz.errors import QuizError
 
-SUBCOMMANDS = ("play", "questions", "scores", "stats", "packs", "validate", "import")
+SUBCOMMANDS = ("play", "party", "questions", "scores", "stats", "packs", "validate", "import")
 
 
 def _count(value: str):
@@ -92,6 +92,27 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--frames", type=_positive, metavar="N", help="quit cleanly after N frames")
     play.add_argument("--screenshot", metavar="PNG", help="save the last frame to this PNG file")
     play.add_argument("--size", metavar="WxH", help="window size, e.g. 960x540 (default 1280x720)")
+
+    party = sub.add_parser(
+        "party", help="open the game at the party lobby: 2-8 players on one screen",
+        description="Open the party lobby. With --players the lobby is filled and the keyboard "
+                    "zones given in order (1 2 3 4, 7 8 9 0, Q W E R, U I O P), every player "
+                    "ready, so Enter on Start begins.")
+    party.add_argument("--players", metavar="NAMES",
+                       help='comma-separated names of up to 4 keyboard players, e.g. "Ann,Bo,Cy"')
+    party.add_argument("--mode", choices=("everyone", "buzz", "turns"), default="everyone",
+                       help="everyone answers (default), buzz in, or take turns")
+    party.add_argument("--rounds", type=_positive, default=3, metavar="N", help="rounds (default 3)")
+    party.add_argument("--questions", type=_positive, default=5, metavar="N",
+                       help="questions per round (default 5)")
+    party.add_argument("--timer", type=_timer, metavar="SECONDS|off", help="seconds per question, or off")
+    party.add_argument("--pack", action="append", default=[], metavar="ID|PATH",
+                       help="ask from this pack (repeat for more)")
+    party.add_argument("--seed", type=int, help="seed for question order and options")
+    party.add_argument("--frames", type=_positive, metavar="N", help="quit cleanly after N frames")
+    party.add_argument("--screenshot", metavar="PNG", help="save the last frame to this PNG file")
+    party.add_argument("--size", metavar="WxH", help="window size, e.g. 960x540 (default 1280x720)")
+    party.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
 
     q = sub.add_parser("questions", help="print questions from a pack")
     q.add_argument("--json", action="store_true", help="print a JSON array")
@@ -324,7 +345,7 @@ def _import_target(output: str, force: bool):
     return real
 
 
-def _cmd_play(args) -> int:
+def _check_pack_paths(args) -> None:
     from pathlib import Path
 
     from quiz.packs import PACK_SUFFIXES
@@ -335,13 +356,46 @@ def _cmd_play(args) -> int:
         if ("/" in spec or os.sep in spec or path.suffix.lower() in PACK_SUFFIXES) and not path.exists():
             raise QuizError(f"There is no file {spec}. Check the path, or run "
                             f"'us-and-them-quiz packs' to list the packs by id.")
+
+
+def _cmd_play(args) -> int:
+    _check_pack_paths(args)
     from quiz.ui.app import run
 
     return run(args)
 
 
+def _party_names(text: Optional[str]) -> list[str]:
+    from quiz.ui.party_look import KEYBOARD_ZONES
+
+    names = [n.strip() for n in (text or "").split(",")] if text else []
+    if len(names) > KEYBOARD_ZONES:
+        raise QuizError(f"--players names up to {KEYBOARD_ZONES} keyboard players; "
+                        f"more join in the lobby with a gamepad.")
+    return names
+
+
+def _cmd_party(args) -> int:
+    names = _party_names(args.players)
+    _check_pack_paths(args)
+    from quiz.ui.app import open_app
+    from quiz.ui.party_start import PartyChoice
+
+    app = open_app(args)
+    choice = PartyChoice(mode=args.mode, rounds=args.rounds, questions=args.questions,
+                         timer=app.round_length()[1], seed=args.seed)
+    try:
+        app.router.show("party_lobby", names=names, choice=choice)
+    except ValueError as error:  # two players given the same name
+        app.close()
+        raise QuizError(f"--players: {error}") from None
+    app.run(frames=args.frames, screenshot=args.screenshot)
+    return 0
+
+
 HANDLERS = {
     "play": _cmd_play,
+    "party": _cmd_party,
     "questions": _cmd_questions,
     "scores": _cmd_scores,
     "stats": _cmd_stats,

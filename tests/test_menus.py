@@ -16,8 +16,8 @@ from quiz.ui.scenes.settings import SettingsScene
 from quiz.ui.scenes.setup import SetupScene
 from quiz.ui.scenes.title import TitleScene, round_summary
 
-# Title menu order: Play, Practice, Packs, High scores, Settings, Quit, then the round line.
-DOWNS = {"Packs": 2, "High scores": 3, "Settings": 4, "Quit": 5, "round": 6}
+# Title menu order: Play, Practice, Packs, High scores, Settings, Party, Quit, then the round line.
+DOWNS = {"Packs": 2, "High scores": 3, "Settings": 4, "Quit": 6, "round": 7}
 SCREENS = {"Packs": PackPickerScene, "High scores": HighScoresScene, "Settings": SettingsScene,
            "round": SetupScene}
 

@@ -266,8 +266,13 @@ class App:
         return self._sound
 
     def _playing_keys(self) -> dict[int, tuple[str, ...]]:
-        """The answer keys in play: one player's in a solo round, as the settings have them."""
-        return {0: self.settings.bindings.answer_keys(0)}
+        """The answer keys in play, as the settings have them: one player's in a solo round,
+        every zone's while a party screen is on top."""
+        bindings = self.settings.bindings
+        stack = getattr(self, "stack", None)
+        if stack is not None and getattr(stack.top, "every_player_keys", False):
+            return {player: bindings.answer_keys(player) for player in range(len(bindings.keys))}
+        return {0: bindings.answer_keys(0)}
 
     def update_settings(self, **changes: Any) -> None:
         old = self.settings
@@ -379,6 +384,9 @@ class App:
         elif event.type in (pygame.WINDOWRESTORED, pygame.WINDOWSHOWN, pygame.WINDOWMAXIMIZED,
                             pygame.WINDOWEXPOSED):
             self.visible = True
+        keys = self._playing_keys()
+        if keys != self.keyboard.answer_keys:
+            self.keyboard.answer_keys = keys
         for action in self.input.translate(event, self.stack.input_mode):
             self.handle_action(action)
             if not self.running:

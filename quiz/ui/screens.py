@@ -49,6 +49,18 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.results import ResultsScene
         return ResultsScene(app, results, plan)
 
+    def party_lobby(names=(), choice=None):
+        from quiz.ui.scenes.party_lobby import PartyLobbyScene
+        return PartyLobbyScene(app, names, choice)
+
+    def party(party, lobby, choice, game=0):
+        from quiz.ui.scenes.party_play import PartyScene
+        return PartyScene(app, party, lobby, choice, game)
+
+    def party_podium(party, lobby, choice, game=0):
+        from quiz.ui.scenes.party_podium import PartyPodiumScene
+        return PartyPodiumScene(app, party, lobby, choice, game)
+
     for make in (title, setup, packs, high_scores, settings, controls, question, pause,
-                 results):
+                 results, party_lobby, party, party_podium):
         router.add(make.__name__, make)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.settings import Settings
     from quiz.store import Store
     from quiz.tables import TableKey
+    from quiz.ui.input.gamepad import Gamepads
     from quiz.ui.kit.backdrop import Backdrop
     from quiz.ui.router import Router
     from quiz.ui.text import Text
@@ -38,6 +39,7 @@ class Services(Protocol):
     clock: "Clock"
     toasts: "Toasts"
     backdrop: "Backdrop"
+    gamepads: "Gamepads"  # which pads are in: a party waits for one that left
     frames: int  # frames shown so far
     # The high-score table the last timed round went to: High scores opens on it.
     last_table: Optional["TableKey"]

@@ -64,6 +64,7 @@ class TitleScene(Scene):
             widgets.Button("Packs", self.open_packs),
             widgets.Button("High scores", self.open_scores),
             widgets.Button("Settings", self.open_settings),
+            widgets.Button("Party", self.open_party, hint="2-8 players"),
             widgets.Button("Quit", app.quit),
         ]
         self.looked = False
@@ -82,6 +83,9 @@ class TitleScene(Scene):
 
     def open_setup(self) -> None:
         self.app.router.show("setup")
+
+    def open_party(self) -> None:
+        self.app.router.show("party_lobby")
 
     def open_packs(self) -> None:
         self.app.router.show("packs")

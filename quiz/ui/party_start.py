@@ -1,0 +1,60 @@
+"""Starting a party from the lobby, and the next one from the podium, with the same players."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from quiz.party.game import Party, PartyConfig
+from quiz.party.players import Lobby
+from quiz.party.modes import BUZZ
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
+
+@dataclass(frozen=True)
+class PartyChoice:
+    """What the lobby chose; the command line may fill it."""
+
+    mode: str = "everyone"
+    rounds: int = 3
+    questions: int = 5            # per round
+    timer: Optional[float] = 20.0
+    seed: Optional[int] = None
+
+
+def deal(app: "Services", choice: PartyChoice, game: int):
+    """The questions of a party: the chosen packs, a different draw for every game."""
+    from quiz.deck import build_deck
+
+    plan = app.plan_round(False)
+    seed = (choice.seed if choice.seed is not None else plan.seed) + game
+    questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
+                           plan.category, plan.difficulty)
+    if choice.mode == BUZZ:
+        # Buzz in asks one option of a few; a kind without options cannot be buzzed.
+        questions = [q for q in questions if getattr(q, "choices", None)]
+    return questions
+
+
+def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
+          replace_top: bool = False) -> bool:
+    """Make the party and show its first round's rule; False (and a note) when nothing to ask."""
+    try:
+        questions = deal(app, choice, game)
+    except Exception as error:  # a pack that broke after discovery must not end the game
+        app.notify(f"Could not make a party: {error}")
+        return False
+    if not questions:
+        app.notify("The chosen packs have no questions for a party.")
+        return False
+    config = PartyConfig(mode=choice.mode, rounds=choice.rounds,
+                         questions_per_round=choice.questions, timer=choice.timer)
+    party = Party(lobby.players, questions, config, app.clock)
+    arguments = dict(party=party, lobby=lobby, choice=choice, game=game)
+    if replace_top:
+        app.router.replace("party", **arguments)
+    else:
+        app.router.show("party", **arguments)
+    return True

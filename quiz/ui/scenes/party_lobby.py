@@ -1,0 +1,186 @@
+"""The party lobby: players join with a key of a free keyboard zone or a pad button, get ready,
+and the host picks the mode and the number of rounds.
+
+A zone's first key (or a pad's A) joins, then toggles ready; its last key (or Y)
+leaves. Up/Down choose a setting, Left/Right change it, Enter on Start begins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Optional, Sequence
+
+import pygame
+
+from quiz.party.players import KEYBOARD, MAX_PLAYERS, MIN_PLAYERS, Controller, Lobby
+from quiz.ui import party_start, theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.shapes import card, draw_tick
+from quiz.ui.kit.words import draw_fitted
+from quiz.ui.party_look import (KEYBOARD_ZONES, MODE_NAMES, MODE_ORDER, controller_of,
+                                controller_words, draw_badge, zone_keys)
+from quiz.ui.party_start import PartyChoice
+from quiz.ui.scene import Scene
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
+ROWS = ("mode", "rounds", "start")
+MAX_ROUNDS = 9
+LEAVE_OPTION = 3
+
+
+class PartyLobbyScene(Scene):
+    input_mode = actions.ANSWERING  # every zone's keys and every pad's buttons reach the lobby
+    every_player_keys = True
+
+    def __init__(self, app: "Services", names: Sequence[str] = (),
+                 choice: Optional[PartyChoice] = None) -> None:
+        super().__init__(app)
+        self.lobby = Lobby()
+        self.choice = choice or PartyChoice(timer=app.round_length()[1])
+        self.focus = 0
+        # Names from the command line sit at the keyboard zones in order, ready to play.
+        for zone, name in enumerate(list(names)[:KEYBOARD_ZONES]):
+            player = self.lobby.join(Controller(KEYBOARD, zone), name)
+            if player is not None:
+                self.lobby.set_ready(player.seat)
+
+    # ------------------------------------------------------------ choosing
+
+    def change(self, row: str, step: int) -> None:
+        if row == "mode":
+            index = (MODE_ORDER.index(self.choice.mode) + step) % len(MODE_ORDER)
+            self.choice = replace(self.choice, mode=MODE_ORDER[index])
+        elif row == "rounds":
+            self.choice = replace(self.choice, rounds=max(1, min(MAX_ROUNDS, self.choice.rounds + step)))
+
+    def start(self) -> bool:
+        if not self.lobby.can_start:
+            self.app.notify(f"{MIN_PLAYERS} to {MAX_PLAYERS} players, all ready, can start.")
+            return False
+        return party_start.start(self.app, self.lobby, self.choice)
+
+    def press(self, controller: Controller, option: Optional[int]) -> None:
+        """A player's key: join, toggle ready, or leave (the zone's last key)."""
+        player = self.lobby.player_for(controller)
+        if player is None:
+            if self.lobby.join(controller) is None:
+                self.app.notify("The party is full.")
+            return
+        if option == LEAVE_OPTION:
+            self.lobby.leave(controller)
+        else:
+            self.lobby.toggle_ready(player.seat)
+
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name == actions.ANSWER or (name == actions.PAUSE and action.device.startswith("pad")):
+            controller = controller_of(action)
+            if controller is not None:
+                self.press(controller, action.value if name == actions.ANSWER else None)
+            return None
+        if name in (actions.UP, actions.PREVIOUS):
+            self.focus = (self.focus - 1) % len(ROWS)
+        elif name in (actions.DOWN, actions.NEXT):
+            self.focus = (self.focus + 1) % len(ROWS)
+        elif name in (actions.LEFT, actions.RIGHT):
+            self.change(ROWS[self.focus], -1 if name == actions.LEFT else 1)
+        elif name == actions.CONFIRM:
+            if ROWS[self.focus] == "start":
+                self.start()
+            else:
+                self.change(ROWS[self.focus], 1)
+        elif name == actions.BACK:
+            self.app.router.back()
+        else:
+            return action
+        return None
+
+    # ------------------------------------------------------------ drawing
+
+    def redraw_key(self):
+        app = self.app
+        return (app.backdrop.redraw_key(app.size, app.time, True), self.lobby.players,
+                self.choice, self.focus)
+
+    def layout(self) -> dict:
+        w, h = self.app.size
+        s = theme.layout_scale((w, h))
+        m = theme.px(36, s)
+        title = pygame.Rect(m, theme.px(24, s), w - 2 * m, theme.px(52, s))
+        hint = pygame.Rect(m, title.bottom, w - 2 * m, theme.px(30, s))
+        side_w = int(w * 0.3)
+        grid = pygame.Rect(m, hint.bottom + theme.px(12, s), w - 3 * m - side_w,
+                           h - hint.bottom - theme.px(12, s) - theme.px(70, s))
+        side = pygame.Rect(grid.right + m, grid.y, side_w, grid.h)
+        footer = pygame.Rect(m, h - theme.px(56, s), w - 2 * m, theme.px(40, s))
+        return {"title": title, "hint": hint, "grid": grid, "side": side, "footer": footer}
+
+    def seat_boxes(self, grid: pygame.Rect) -> list[pygame.Rect]:
+        gap = theme.px(10, self.app.scale)
+        cols, rows = 2, MAX_PLAYERS // 2
+        cw, ch = (grid.w - gap) // cols, (grid.h - (rows - 1) * gap) // rows
+        return [pygame.Rect(grid.x + (i % cols) * (cw + gap), grid.y + (i // cols) * (ch + gap), cw, ch)
+                for i in range(MAX_PLAYERS)]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app = self.app
+        s = app.scale
+        text = app.text
+        app.backdrop.draw(surface, app.time, still=True)
+        b = self.layout()
+        draw_fitted(surface, text, "Party", theme.px(theme.HEADING, s), theme.PAPER, b["title"],
+                    bold=True)
+        zones = " · ".join(f"{zone_keys(app, z)}" for z in range(KEYBOARD_ZONES))
+        draw_fitted(surface, text, f"Join: press a key of a free zone ({zones}) or a pad's A",
+                    theme.px(theme.SMALL, s), theme.MIST, b["hint"])
+        for seat, box in enumerate(self.seat_boxes(b["grid"])):
+            self.draw_seat(surface, seat, box)
+        self.draw_side(surface, b["side"])
+        ready = sum(1 for p in self.lobby.players if p.ready)
+        words = (f"{ready} of {len(self.lobby.players)} ready · "
+                 "first key: ready · last key: leave · Esc: back")
+        draw_fitted(surface, text, words, theme.px(theme.SMALL, s), theme.SMOKE, b["footer"])
+
+    def draw_seat(self, surface: pygame.Surface, seat: int, box: pygame.Rect) -> None:
+        app = self.app
+        s = app.scale
+        player = self.lobby.player(seat)
+        card(surface, box, s, focused=bool(player and player.ready))
+        inner = box.inflate(-theme.px(16, s), -theme.px(8, s))
+        if player is None:
+            free = [z for z in range(KEYBOARD_ZONES)
+                    if self.lobby.player_for(Controller(KEYBOARD, z)) is None]
+            first_free = min(s for s in range(MAX_PLAYERS) if self.lobby.player(s) is None)
+            words = ("Free · a pad's A to join" if not free or seat != first_free
+                     else f"Free · {zone_keys(app, free[0])} or a pad's A to join")
+            draw_fitted(surface, app.text, words, theme.px(theme.SMALL, s), theme.SMOKE, inner)
+            return
+        top = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
+        draw_badge(surface, app, player, top)
+        low = pygame.Rect(inner.x, top.bottom, inner.w, inner.h - top.h)
+        tick_w = low.h if player.ready else 0
+        if player.ready:
+            draw_tick(surface, pygame.Rect(low.x, low.y, low.h, low.h), theme.RIGHT, theme.px(3, s))
+        state = "Ready" if player.ready else "Not ready"
+        draw_fitted(surface, app.text, f"{state} · {controller_words(app, player.controller)}",
+                    theme.px(theme.SMALL, s), theme.MIST,
+                    pygame.Rect(low.x + tick_w, low.y, low.w - tick_w, low.h))
+
+    def draw_side(self, surface: pygame.Surface, side: pygame.Rect) -> None:
+        app = self.app
+        s = app.scale
+        values = {"mode": f"Mode: {MODE_NAMES[self.choice.mode]}",
+                  "rounds": f"Rounds: {self.choice.rounds}",
+                  "start": "Start" if self.lobby.can_start else "Start (2+ ready)"}
+        gap = theme.px(12, s)
+        row_h = min(theme.px(64, s), (side.h - 2 * gap) // len(ROWS))
+        for i, row in enumerate(ROWS):
+            rect = pygame.Rect(side.x, side.y + i * (row_h + gap), side.w, row_h)
+            card(surface, rect, s, focused=(i == self.focus))
+            label = values[row] if row == "start" or i != self.focus else f"< {values[row]} >"
+            draw_fitted(surface, app.text, label, theme.px(theme.LABEL, s), theme.PAPER,
+                        rect.inflate(-theme.px(16, s), -theme.px(6, s)), align="center",
+                        bold=(row == "start"))

@@ -1,0 +1,328 @@
+"""A party in play: each round's rule, the questions, and the reveal after each one.
+
+Every player answers with their own zone's keys or pad (the lobby's controller
+map gives the seat); each press is timed when its event arrived. Who has
+answered is shown, never what, until the reveal. A pad that is unplugged holds
+the party and says whose it was; plugged back, the party goes on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import pygame
+
+from quiz.party import game as party_game
+from quiz.party.game import Party
+from quiz.party.modes import BUZZ, TURNS
+from quiz.party.players import PAD, Lobby
+from quiz.ui import theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.shapes import card, draw_cross, draw_tick
+from quiz.ui.kit.words import draw_fitted
+from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
+                                plural)
+from quiz.ui.party_start import PartyChoice
+from quiz.ui.scene import Scene
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
+
+def rule_words(party: Party) -> list[str]:
+    rule = party.rule
+    lines = [f"{MODE_NAMES[party.mode]} · {plural(rule.params['questions'], 'question')}"]
+    if rule.key == "fastest_finger":
+        lines.append("Right answers score by who was first: 400, 300, 200, then 100.")
+    elif rule.key == "final":
+        lines.append(f"Every point counts {rule.multiplier} times: the lead can change.")
+    else:
+        lines.append("Right and fast scores most.")
+    if party.mode == BUZZ:
+        lines.append("Press any of your keys to buzz; a wrong answer lets the others steal.")
+    elif party.mode == TURNS:
+        lines.append("Each question goes to the next player in turn.")
+    else:
+        lines.append("Everyone answers; your first answer is final.")
+    return lines
+
+
+class PartyScene(Scene):
+    input_mode = actions.ANSWERING
+    every_player_keys = True
+
+    def __init__(self, app: "Services", party: Party, lobby: Lobby, choice: PartyChoice,
+                 game: int = 0) -> None:
+        super().__init__(app)
+        self.party = party
+        self.lobby = lobby
+        self.choice = choice
+        self.game = game
+
+    # ------------------------------------------------------------ input
+
+    def seat_of(self, action: Action) -> Optional[int]:
+        controller = controller_of(action)
+        player = self.lobby.player_for(controller) if controller is not None else None
+        if player is None or self.party.player(player.seat) is None:
+            return None
+        return player.seat
+
+    def handle_action(self, action: Action) -> Optional[Action]:
+        party = self.party
+        name = action.name
+        if name == actions.ANSWER:
+            seat = self.seat_of(action)
+            if seat is not None and party.phase == party_game.ASKING:
+                party.answer(seat, action.value, action.time)
+            return None
+        if name == actions.PAUSE and action.device.startswith("pad"):
+            # A pad's Start moves on like Enter (an unplugged pad also sends a pause:
+            # ``update`` sees it gone).
+            if party.phase != party_game.ASKING and not party.paused:
+                self.next()
+            return None
+        if party.paused:
+            if name == actions.CONFIRM and not party.waiting_for:
+                party.resume()
+            elif name == actions.BACK:
+                self.app.router.back_to("party_lobby")
+            return None
+        if name in (actions.BACK, actions.PAUSE, actions.LOST_FOCUS):
+            party.pause()
+        elif name == actions.CONFIRM:
+            self.next()
+        else:
+            return action
+        return None
+
+    def next(self) -> None:
+        if self.party.next() == party_game.PODIUM:
+            self.to_podium()
+
+    def to_podium(self) -> None:
+        self.app.router.replace("party_podium", party=self.party, lobby=self.lobby,
+                                choice=self.choice, game=self.game)
+
+    def pads_in(self) -> set[int]:
+        return {pad.player for pad in self.app.gamepads.connected()}
+
+    def update(self, dt: float) -> None:
+        party = self.party
+        present = self.pads_in()
+        for player in party.players:
+            if player.controller.kind != PAD:
+                continue
+            if player.controller.ident in present:
+                party.controller_back(player.seat)
+            else:
+                party.controller_lost(player.seat)
+        party.update()
+        if party.phase == party_game.PODIUM:
+            self.to_podium()
+
+    # ------------------------------------------------------------ drawing
+
+    def redraw_key(self):
+        party = self.party
+        left = party.time_left()
+        return (party.phase, party.question_number, party.round_number, party.answered,
+                party.paused, party.buzzer, party.waiting_for,
+                None if left is None else int(left * 10))
+
+    def boxes(self) -> dict:
+        w, h = self.app.size
+        s = theme.layout_scale((w, h))
+        m = theme.px(32, s)
+        head = pygame.Rect(m, theme.px(18, s), w - 2 * m, theme.px(34, s))
+        strip = pygame.Rect(m, h - theme.px(70, s), w - 2 * m, theme.px(50, s))
+        body = pygame.Rect(m, head.bottom + theme.px(10, s), w - 2 * m,
+                           strip.y - head.bottom - theme.px(20, s))
+        return {"head": head, "body": body, "strip": strip}
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app = self.app
+        party = self.party
+        app.backdrop.draw(surface, app.time, still=True)
+        b = self.boxes()
+        s = app.scale
+        head = f"Round {party.round_number} of {party.round_count}"
+        if party.phase != party_game.RULE:
+            head += f" · Question {party.question_number} of {party.questions_in_round}"
+        draw_fitted(surface, app.text, head, theme.px(theme.LABEL, s), theme.MIST, b["head"])
+        if party.phase == party_game.RULE:
+            self.draw_rule(surface, b["body"])
+        elif party.phase == party_game.REVEAL and party.reveal is not None:
+            self.draw_reveal(surface, b["body"])
+        else:
+            self.draw_question(surface, b["body"])
+            self.draw_strip(surface, b["strip"])
+        if party.paused:
+            self.draw_paused(surface)
+
+    def draw_rule(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app = self.app
+        s = app.scale
+        party = self.party
+        title = pygame.Rect(body.x, body.y + body.h // 8, body.w, theme.px(64, s))
+        draw_fitted(surface, app.text, ROUND_NAMES.get(party.rule.key, party.rule.key),
+                    theme.px(theme.TITLE, s), theme.AMBER, title, align="center", bold=True)
+        y = title.bottom + theme.px(16, s)
+        for line in rule_words(party):
+            box = pygame.Rect(body.x, y, body.w, theme.px(40, s))
+            draw_fitted(surface, app.text, line, theme.px(theme.BODY, s), theme.PAPER, box,
+                        align="center")
+            y = box.bottom + theme.px(6, s)
+        draw_fitted(surface, app.text, "Enter or a pad's Start begins",
+                    theme.px(theme.SMALL, s), theme.SMOKE,
+                    pygame.Rect(body.x, body.bottom - theme.px(30, s), body.w, theme.px(30, s)),
+                    align="center")
+
+    def option_boxes(self, area: pygame.Rect, count: int) -> list[pygame.Rect]:
+        gap = theme.px(12, self.app.scale)
+        rows = (count + 1) // 2
+        cw = (area.w - gap) // 2
+        ch = (area.h - (rows - 1) * gap) // max(1, rows)
+        return [pygame.Rect(area.x + (i % 2) * (cw + gap), area.y + (i // 2) * (ch + gap), cw, ch)
+                for i in range(count)]
+
+    def draw_question(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app = self.app
+        s = app.scale
+        party = self.party
+        question = party.question
+        if question is None:
+            return
+        bar = pygame.Rect(body.x, body.y, body.w, theme.px(10, s))
+        fraction = party.fraction_left()
+        pygame.draw.rect(surface, theme.SLATE, bar, border_radius=bar.h // 2)
+        if fraction is not None:
+            filled = pygame.Rect(bar.x, bar.y, int(bar.w * max(0.0, min(1.0, fraction))), bar.h)
+            pygame.draw.rect(surface, theme.AMBER, filled, border_radius=bar.h // 2)
+        left = party.time_left()
+        who = self.whose_question()
+        status = pygame.Rect(body.x, bar.bottom + theme.px(6, s), body.w, theme.px(30, s))
+        words = (f"{left:.0f} s left" if left is not None else "no timer") + (f" · {who}" if who else "")
+        draw_fitted(surface, app.text, words, theme.px(theme.LABEL, s), theme.MIST, status,
+                    align="center")
+        ask = pygame.Rect(body.x, status.bottom + theme.px(6, s), body.w, int(body.h * 0.32))
+        draw_fitted(surface, app.text, question.question, theme.px(theme.HEADING, s), theme.PAPER,
+                    ask, align="center", bold=True)
+        area = pygame.Rect(body.x, ask.bottom + theme.px(10, s), body.w,
+                           body.bottom - ask.bottom - theme.px(10, s))
+        for i, (choice, rect) in enumerate(zip(question.choices,
+                                               self.option_boxes(area, len(question.choices)))):
+            card(surface, rect, s, focused=False)
+            draw_fitted(surface, app.text, f"{i + 1}  {choice}", theme.px(theme.BODY, s),
+                        theme.PAPER, rect.inflate(-theme.px(20, s), -theme.px(8, s)))
+
+    def whose_question(self) -> str:
+        party = self.party
+        if party.mode == TURNS and party.turn is not None:
+            return f"{party.player(party.turn).name}'s turn"
+        if party.mode == BUZZ:
+            if party.buzzer is not None:
+                return f"{party.player(party.buzzer).name} is answering"
+            return "press a key to buzz"
+        return ""
+
+    def draw_strip(self, surface: pygame.Surface, strip: pygame.Rect) -> None:
+        """Every player, and whether they have answered (not what)."""
+        app = self.app
+        s = app.scale
+        players = self.party.players
+        gap = theme.px(8, s)
+        w = (strip.w - gap * (len(players) - 1)) // len(players)
+        for i, player in enumerate(players):
+            rect = pygame.Rect(strip.x + i * (w + gap), strip.y, w, strip.h)
+            done = player.seat in self.party.answered
+            card(surface, rect, s, focused=done)
+            inner = rect.inflate(-theme.px(10, s), -theme.px(14, s))
+            mark_w = inner.h if done else 0
+            draw_badge(surface, app, player, pygame.Rect(inner.x, inner.y, inner.w - mark_w, inner.h),
+                       size=theme.SMALL)
+            if done:
+                draw_tick(surface, pygame.Rect(inner.right - mark_w, inner.y, mark_w, mark_w),
+                          theme.RIGHT, theme.px(3, s))
+
+    def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app = self.app
+        s = app.scale
+        party = self.party
+        reveal = party.reveal
+        question = reveal.question
+        ask = pygame.Rect(body.x, body.y, body.w, theme.px(48, s))
+        draw_fitted(surface, app.text, question.question, theme.px(theme.BODY, s), theme.PAPER,
+                    ask, align="center", bold=True)
+        left = pygame.Rect(body.x, ask.bottom + theme.px(8, s), int(body.w * 0.56),
+                           body.bottom - ask.bottom - theme.px(8, s))
+        gap = theme.px(8, s)
+        row_h = (left.h - gap * (len(question.choices) - 1)) // max(1, len(question.choices))
+        for i, choice in enumerate(question.choices):
+            rect = pygame.Rect(left.x, left.y + i * (row_h + gap), left.w, row_h)
+            right = i == reveal.right
+            card(surface, rect, s, focused=right, accent=theme.RIGHT)
+            inner = rect.inflate(-theme.px(12, s), -theme.px(8, s))
+            icon = pygame.Rect(inner.x, inner.y, inner.h, inner.h)
+            (draw_tick if right else draw_cross)(surface, icon.inflate(-4, -4),
+                                                 theme.RIGHT if right else theme.SMOKE, theme.px(3, s))
+            choosers = reveal.chose(i)
+            mark = min(inner.h, theme.px(36, s))
+            marks_w = len(choosers) * (mark + 4)
+            draw_fitted(surface, app.text, f"{i + 1}  {choice}", theme.px(theme.LABEL, s),
+                        theme.PAPER, pygame.Rect(icon.right + 6, inner.y,
+                                                 max(1, inner.w - icon.w - 6 - marks_w), inner.h))
+            x = inner.right - marks_w
+            for seat in choosers:
+                draw_mark(surface, party.player(seat),
+                          pygame.Rect(x, inner.centery - mark // 2, mark, mark))
+                x += mark + 4
+        self.draw_ranking(surface, pygame.Rect(left.right + theme.px(16, s), left.y,
+                                               body.right - left.right - theme.px(16, s), left.h))
+
+    def draw_ranking(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The ranking after this question, each with what they earned and how they moved."""
+        app = self.app
+        s = app.scale
+        reveal = self.party.reveal
+        before = {st.seat: st.place for st in reveal.before}
+        rows = reveal.after
+        gap = theme.px(6, s)
+        row_h = min(theme.px(44, s), (area.h - gap * (len(rows) - 1)) // max(1, len(rows)))
+        for i, standing in enumerate(rows):
+            rect = pygame.Rect(area.x, area.y + i * (row_h + gap), area.w, row_h)
+            result = reveal.result(standing.seat)
+            player = self.party.player(standing.seat)
+            was = before.get(standing.seat, standing.place)
+            arrow = f" · up from {was}." if was > standing.place else (
+                f" · down from {was}." if was < standing.place else "")
+            place = pygame.Rect(rect.x, rect.y, theme.px(34, s), rect.h)
+            draw_fitted(surface, app.text, f"{standing.place}.", theme.px(theme.LABEL, s),
+                        theme.MIST, place)
+            score_w = int(rect.w * 0.52)
+            draw_badge(surface, app, player, pygame.Rect(place.right, rect.y,
+                                                          rect.w - place.w - score_w, rect.h),
+                       size=theme.LABEL)
+            earned = f"+{result.points}" if result and result.points else "+0"
+            draw_fitted(surface, app.text, f"{standing.score:,} ({earned}){arrow}",
+                        theme.px(theme.SMALL, s), theme.RIGHT if result and result.correct else theme.MIST,
+                        pygame.Rect(rect.right - score_w, rect.y, score_w, rect.h), align="right")
+
+    def draw_paused(self, surface: pygame.Surface) -> None:
+        app = self.app
+        s = app.scale
+        w, h = app.size
+        shade = pygame.Surface((w, h), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 170))
+        surface.blit(shade, (0, 0))
+        box = pygame.Rect(w // 8, h // 3, w * 3 // 4, h // 3)
+        card(surface, box, s, focused=True)
+        waiting = self.party.waiting_for
+        if waiting:
+            names = ", ".join(p.name for p in waiting)
+            words = f"Waiting for {names}'s gamepad: plug it back in to go on."
+        else:
+            words = "Paused. Enter goes on · Esc leaves the party"
+        draw_fitted(surface, app.text, words, theme.px(theme.BODY, s), theme.PAPER,
+                    box.inflate(-theme.px(30, s), -theme.px(20, s)), align="center")

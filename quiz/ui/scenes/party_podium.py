@@ -1,0 +1,98 @@
+"""The end of a party: every player ranked, with right answers, best streak and average time.
+
+Enter plays again with the same players; Esc goes back to the lobby, which keeps them too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+import pygame
+
+from quiz.party.game import Party
+from quiz.party.players import Lobby
+from quiz.ui import party_start, theme
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kit.shapes import card
+from quiz.ui.kit.words import draw_fitted
+from quiz.ui.party_look import draw_badge
+from quiz.ui.party_start import PartyChoice
+from quiz.ui.scene import Scene
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
+
+def winner_words(party: Party) -> str:
+    winners = party.podium().winners
+    names = " and ".join(e.player.name for e in winners)
+    return f"{names} win!" if len(winners) > 1 else f"{names} wins!"
+
+
+class PartyPodiumScene(Scene):
+    input_mode = actions.ANSWERING
+    every_player_keys = True
+
+    def __init__(self, app: "Services", party: Party, lobby: Lobby, choice: PartyChoice,
+                 game: int = 0) -> None:
+        super().__init__(app)
+        self.party = party
+        self.lobby = lobby
+        self.choice = choice
+        self.game = game
+        self.podium = party.podium()
+
+    def play_again(self) -> bool:
+        return party_start.start(self.app, self.lobby, self.choice, game=self.game + 1,
+                                 replace_top=True)
+
+    def handle_action(self, action: Action) -> Optional[Action]:
+        if action.name == actions.CONFIRM or (action.name == actions.PAUSE
+                                              and action.device.startswith("pad")):
+            self.play_again()
+        elif action.name == actions.BACK:
+            self.app.router.back_to("party_lobby")
+        elif action.name == actions.ANSWER:
+            return None
+        else:
+            return action
+        return None
+
+    def redraw_key(self):
+        return (self.podium, self.app.size)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app = self.app
+        s = app.scale
+        w, h = app.size
+        app.backdrop.draw(surface, app.time, still=True)
+        m = theme.px(36, s)
+        title = pygame.Rect(m, theme.px(20, s), w - 2 * m, theme.px(56, s))
+        draw_fitted(surface, app.text, winner_words(self.party), theme.px(theme.HEADING, s),
+                    theme.AMBER, title, align="center", bold=True)
+        footer = pygame.Rect(m, h - theme.px(50, s), w - 2 * m, theme.px(34, s))
+        draw_fitted(surface, app.text, "Enter: play again with the same players · Esc: lobby",
+                    theme.px(theme.SMALL, s), theme.SMOKE, footer, align="center")
+        area = pygame.Rect(m, title.bottom + theme.px(12, s), w - 2 * m,
+                           footer.y - title.bottom - theme.px(24, s))
+        entries = self.podium.entries
+        gap = theme.px(6, s)
+        row_h = min(theme.px(56, s), (area.h - gap * (len(entries) - 1)) // max(1, len(entries)))
+        for i, entry in enumerate(entries):
+            rect = pygame.Rect(area.x, area.y + i * (row_h + gap), area.w, row_h)
+            card(surface, rect, s, focused=entry.place == 1)
+            inner = rect.inflate(-theme.px(16, s), -theme.px(8, s))
+            place = pygame.Rect(inner.x, inner.y, theme.px(70, s), inner.h)
+            tie = "=" if entry.tied else ""
+            draw_fitted(surface, app.text, f"{entry.place}{tie}.", theme.px(theme.BODY, s),
+                        theme.PAPER, place, bold=True)
+            name_w = int(inner.w * 0.3)
+            draw_badge(surface, app, entry.player, pygame.Rect(place.right, inner.y, name_w, inner.h),
+                       size=theme.BODY)
+            stats = (f"{entry.score:,} pts · {entry.right} of {entry.answered} right · "
+                     f"best streak {entry.best_streak} · {entry.average_time:.1f} s average")
+            draw_fitted(surface, app.text, stats, theme.px(theme.LABEL, s), theme.MIST,
+                        pygame.Rect(place.right + name_w + theme.px(12, s), inner.y,
+                                    inner.right - place.right - name_w - theme.px(12, s), inner.h),
+                        align="right")

@@ -1,0 +1,357 @@
+"""Party screens, driven headless through the window's own event queue.
+
+The title's Party opens the lobby; players join with their zone's keys or a
+pad; three-player parties in each mode are played with posted key events (two
+players' keys in one frame) to a podium that lists every player; a pad pulled
+out mid-question holds the party and says whose it was. Time moves on the
+app's FakeClock only.
+"""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+import quiz.ui.sound
+from app_helpers import TextBoxes, key, make_app, step
+from quiz.party import game as party_game
+from quiz.party.players import KEYBOARD, PAD, Controller
+from quiz.ui.app import Silent
+from quiz.ui.party_start import PartyChoice
+
+NAMES = ["Ann", "Bo", "Cy"]
+# pygame key names of each zone's four answer keys, as the default bindings have them.
+ZONES = [["1", "2", "3", "4"], ["7", "8", "9", "0"], ["q", "w", "e", "r"], ["u", "i", "o", "p"]]
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch):
+    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
+
+
+@pytest.fixture
+def apps():
+    opened = []
+    yield opened
+    for app in opened:
+        app.close()
+
+
+def post_keys(app, *names):
+    """Key presses all in the same frame."""
+    for name in names:
+        code = pygame.key.key_code(name)
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode="", scancode=0))
+    step(app)
+
+
+def lobby_with(apps, names, size=(1280, 720), **choice):
+    app = make_app(size)
+    apps.append(app)
+    choice.setdefault("timer", 20.0)
+    choice.setdefault("seed", 3)
+    app.router.show("party_lobby", names=names, choice=PartyChoice(**choice))
+    step(app)
+    return app
+
+
+def start_from_lobby(app):
+    key(app, "DOWN")
+    key(app, "DOWN")
+    key(app, "RETURN")
+    assert app.router.top_name == "party"
+    return app.router.top.party
+
+
+class FakeHandle:
+    def __init__(self, instance_id, guid):
+        self.instance_id, self.guid, self.name = instance_id, guid, "Test pad"
+
+    def close(self):
+        pass
+
+
+class FakeBackend:
+    """One pad at device index 0; SDL's own pads are left out of a headless test."""
+
+    def start(self):
+        return True
+
+    def has_controller_api(self):
+        return True
+
+    def is_controller(self, index):
+        return True
+
+    def open(self, index, as_controller):
+        return FakeHandle(40 + index, f"guid-{index}")
+
+    def attached(self):
+        return None
+
+
+def use_fake_pads(app):
+    pads = app.gamepads
+    pads.backend = FakeBackend()
+    pads.started = True
+    pads._controller_api = True
+
+
+def pad_event(kind, **attrs):
+    pygame.event.post(pygame.event.Event(kind, **attrs))
+
+
+# ---------------------------------------------------------------- lobby
+
+
+def test_party_on_the_title_opens_the_lobby_where_zones_join_get_ready_and_leave(apps):
+    app = make_app()
+    apps.append(app)
+    labels = [b.label for b in app.router.top.buttons]
+    for _ in range(labels.index("Party")):
+        key(app, "DOWN")
+    key(app, "RETURN")
+    assert app.router.top_name == "party_lobby"
+    lobby = app.router.top.lobby
+    post_keys(app, "3", "9")            # zones 1 and 2 join in the same frame
+    key(app, "e")                        # zone 3 joins
+    seats = {p.controller.ident: p for p in lobby.players}
+    assert sorted(seats) == [0, 1, 2]
+    assert [p.name for p in lobby.players] == ["Player 1", "Player 2", "Player 3"]
+    assert len({p.colour for p in lobby.players}) == 3 and len({p.shape for p in lobby.players}) == 3
+    assert not lobby.can_start
+    key(app, "DOWN")
+    key(app, "DOWN")
+    key(app, "RETURN")                  # Start with nobody ready: refused
+    assert app.router.top_name == "party_lobby"
+    post_keys(app, "1", "7", "q")       # each zone's first key: ready
+    assert lobby.can_start
+    key(app, "r")                        # zone 3's last key: leaves
+    assert [p.controller.ident for p in lobby.players] == [0, 1]
+    key(app, "RETURN")
+    assert app.router.top_name == "party"
+    assert [p.seat for p in app.router.top.party.players] == [0, 1]
+
+
+def test_the_lobby_chooses_the_mode_and_the_rounds(apps):
+    app = lobby_with(apps, NAMES)
+    scene = app.router.top
+    key(app, "RIGHT")
+    assert scene.choice.mode == "buzz"
+    key(app, "RIGHT")
+    assert scene.choice.mode == "turns"
+    key(app, "DOWN")
+    rounds = scene.choice.rounds
+    key(app, "RIGHT")
+    assert scene.choice.rounds == rounds + 1
+    key(app, "DOWN")
+    key(app, "RETURN")
+    party = app.router.top.party
+    assert party.mode == "turns" and party.round_count == rounds + 1
+
+
+# ---------------------------------------------------------------- whole parties
+
+
+def play_to_podium(app, party, right_seat=0):
+    """Seat ``right_seat`` answers right, the others wrong; two keys share a frame."""
+    for _ in range(200):
+        if app.router.top_name == "party_podium":
+            return
+        party = app.router.top.party
+        if party.phase != party_game.ASKING:
+            key(app, "RETURN")
+            continue
+        right = party.question.answer
+        wrong = (right + 1) % len(party.question.choices)
+        if party.mode == "everyone":
+            post_keys(app, ZONES[0][right], ZONES[1][wrong])   # one frame, two players
+            key(app, ZONES[2][wrong])
+        elif party.mode == "buzz":
+            post_keys(app, ZONES[1][wrong], ZONES[0][wrong])   # Bo buzzes first
+            key(app, ZONES[1][wrong])                          # and answers wrong
+            key(app, ZONES[0][right])                          # Ann buzzes to steal
+            key(app, ZONES[0][right])                          # and answers right
+        else:
+            seat = party.turn
+            key(app, ZONES[seat][right if seat == 0 else wrong])
+    raise AssertionError("the party never reached its podium")
+
+
+@pytest.mark.parametrize("mode", ["everyone", "buzz", "turns"])
+def test_a_three_player_party_in_each_mode_reaches_a_podium_of_everyone(apps, mode):
+    app = lobby_with(apps, NAMES, rounds=2, questions=3, mode=mode)
+    party = start_from_lobby(app)
+    assert party.phase == party_game.RULE and party.round_count == 2
+    play_to_podium(app, party)
+    podium = app.router.top.podium
+    assert [e.player.name for e in podium.entries][0] == "Ann"
+    assert sorted(e.player.name for e in podium.entries) == sorted(NAMES)
+    ann = podium.entries[0]
+    asked_ann = 6 if mode != "turns" else 2   # take turns: questions 1 and 4 of six
+    assert ann.right == asked_ann and ann.score > 0 and ann.place == 1 and not ann.tied
+    for entry in podium.entries[1:]:
+        assert entry.score == 0 and entry.right == 0
+    if mode == "everyone":
+        assert all(e.answered == 6 for e in podium.entries)
+
+
+def test_answers_are_timed_when_their_event_arrived(apps):
+    app = lobby_with(apps, NAMES, rounds=1, questions=1)
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    app.clock.advance(2.0)
+    right = party.question.answer
+    post_keys(app, ZONES[1][right], ZONES[0][right], ZONES[2][right])
+    reveal = party.reveal
+    assert party.phase == party_game.REVEAL
+    times = {r.seat: r.elapsed for r in reveal.results}
+    assert times[0] == pytest.approx(times[1]) == pytest.approx(times[2])
+    assert 2.0 <= times[0] <= 2.2
+    assert all(r.correct and r.points > 0 for r in reveal.results)
+
+
+def test_play_again_keeps_the_players(apps):
+    app = lobby_with(apps, NAMES, rounds=1, questions=2)
+    play_to_podium(app, start_from_lobby(app))
+    before = app.router.top.party.players
+    key(app, "RETURN")
+    assert app.router.top_name == "party"
+    again = app.router.top.party
+    assert again.players == before and again.phase == party_game.RULE
+    assert again.stats(0).score == 0
+
+
+# ---------------------------------------------------------------- pads
+
+
+def test_a_pad_joins_answers_and_its_loss_mid_question_holds_the_party(apps, monkeypatch):
+    app = lobby_with(apps, ["Ann"], rounds=1, questions=2)
+    use_fake_pads(app)
+    pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)
+    step(app)
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=pygame.CONTROLLER_BUTTON_A)
+    step(app)
+    lobby = app.router.top.lobby
+    pad_player = lobby.player_for(Controller(PAD, 0))
+    assert pad_player is not None and pad_player.seat == 1
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=pygame.CONTROLLER_BUTTON_START)
+    step(app)
+    assert lobby.can_start
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    assert party.phase == party_game.ASKING
+    boxes = TextBoxes(monkeypatch)
+    pad_event(pygame.CONTROLLERDEVICEREMOVED, instance_id=40)
+    step(app)
+    assert party.paused and [p.name for p in party.waiting_for] == ["Player 2"]
+    left = party.time_left()
+    app.clock.advance(5.0)
+    boxes.clear()
+    app.invalidate()
+    step(app)
+    assert party.time_left() == pytest.approx(left)
+    assert "Waiting for Player 2's gamepad" in " ".join(boxes.texts)
+    key(app, ZONES[0][0])                          # no press counts while held
+    assert party.answered == frozenset()
+    pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)
+    step(app)
+    assert not party.paused
+    right = party.question.answer
+    buttons = (pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B,
+               pygame.CONTROLLER_BUTTON_X, pygame.CONTROLLER_BUTTON_Y)
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=buttons[right])
+    step(app)
+    assert party.answered == frozenset({1})
+    key(app, ZONES[0][(right + 1) % 4])
+    assert party.reveal.result(1).correct and not party.reveal.result(0).correct
+
+
+# ---------------------------------------------------------------- words on screen
+
+
+def test_party_words_stay_in_their_boxes_and_readable_at_the_smallest_window(apps, monkeypatch):
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, NAMES, size=(960, 540), rounds=2, questions=1)
+    seen = set()
+
+    def look(name):
+        app.invalidate()
+        step(app)
+        assert boxes.outside(app.size) == [], name
+        assert boxes.smaller_than(14) == [], name
+        assert boxes.texts, name
+        seen.add(name)
+        texts = list(boxes.texts)
+        boxes.clear()
+        return texts
+
+    look("lobby")
+    party = start_from_lobby(app)
+    look("rule")
+    key(app, "RETURN")
+    shown = look("question")
+    assert all(name in shown for name in NAMES)    # who is playing, and nothing of what they chose
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][(right + 1) % 4], ZONES[2][right])
+    look("reveal")
+    key(app, "RETURN")
+    key(app, "RETURN")
+    post_keys(app, ZONES[0][0], ZONES[1][1], ZONES[2][2])
+    key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    shown = look("podium")
+    assert all(name in shown for name in NAMES)
+    key(app, "ESCAPE")
+    assert app.router.top_name == "party_lobby"
+    assert seen == {"lobby", "rule", "question", "reveal", "podium"}
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_party_command_fills_the_lobby_in_zone_order(monkeypatch):
+    from quiz.cli import main
+    from quiz.ui.app import App
+
+    opened = []
+
+    def run(self, frames=None, screenshot=None):
+        opened.append((self, frames))
+
+    monkeypatch.setattr(App, "run", run)
+    assert main(["party", "--players", "Ann, Bo ,Cy", "--mode", "turns", "--rounds", "2",
+                 "--questions", "4", "--timer", "12", "--seed", "5", "--frames", "7"]) == 0
+    app, frames = opened[0]
+    try:
+        scene = app.router.top
+        assert app.router.top_name == "party_lobby" and frames == 7
+        assert [(p.name, p.controller, p.ready) for p in scene.lobby.players] == [
+            ("Ann", Controller(KEYBOARD, 0), True), ("Bo", Controller(KEYBOARD, 1), True),
+            ("Cy", Controller(KEYBOARD, 2), True)]
+        assert scene.choice == PartyChoice(mode="turns", rounds=2, questions=4, timer=12.0, seed=5)
+        for name in ("up", "return"):    # from the first row up to Start, and start
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.key.key_code(name),
+                                                 mod=0, unicode="", scancode=0))
+            app.step()
+        party = app.router.top.party
+        assert party.mode == "turns" and party.round_count == 2 and party.questions_in_round == 4
+        assert party.config.timer == 12.0
+    finally:
+        app.close()
+
+
+def test_party_command_runs_to_a_screenshot_and_refuses_bad_players(tmp_path, capsys):
+    from quiz.cli import main
+
+    shot = tmp_path / "lobby.png"
+    assert main(["party", "--players", "Ann,Bo", "--frames", "3", "--screenshot", str(shot),
+                 "--size", "960x540"]) == 0
+    assert pygame.image.load(str(shot)).get_size() == (960, 540)
+    assert main(["party", "--players", "Ann,ann", "--frames", "1"]) == 1
+    assert "already taken" in capsys.readouterr().err
+    assert main(["party", "--players", "A,B,C,D,E", "--frames", "1"]) == 1
+    assert "up to 4" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["party", "--help"])
+    assert "--players" in capsys.readouterr().out
