@@ -14,6 +14,7 @@ from quiz.ui.scene import Scene
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
+from quiz.ui.question.source import source_words
 from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.pointer import is_click
@@ -272,6 +273,7 @@ class ResultsScene(Scene):
         width = lay.review.w - p(18)  # room for the scroll bar
         inner = pygame.Rect(p(56), 0, width - p(56) - p(16), 0)
         cards = []
+        packs = self.app.selected_packs()
         for n, a in enumerate(self.results.answers, 1):
             q = a.question
             parts = []
@@ -293,6 +295,9 @@ class ResultsScene(Scene):
                 add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
                 add("explanation", q.explanation, theme.text_px(16, s), colour=theme.MIST)
+            where = source_words(q.source, packs)
+            if where:
+                add("source", where, theme.text_px(14, s), colour=theme.SMOKE)
             cards.append(ReviewCard(y + p(10), parts, a, n))
         self._cards = {size: cards}
         return cards
@@ -423,8 +428,10 @@ class ResultsScene(Scene):
         (draw_tick if a.correct else draw_cross)(surface, icon, colour, theme.px(4, s))
         draw_text(surface, text, str(number), theme.px(14, s), theme.SMOKE,
                   (icon.centerx, icon.bottom + theme.px(6, s)), "midtop")
+        view = surface.get_clip()
         for kind, block, ink in card.parts:
-            draw_block(surface, text, block, ink, rect.topleft)
+            if block.box.move(rect.topleft).colliderect(view):  # lines scrolled out are not drawn
+                draw_block(surface, text, block, ink, rect.topleft)
 
     def _draw_bar(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
