@@ -529,3 +529,35 @@ def test_settings_toggles_left_is_off_right_is_on_as_the_hint_says(app):
     assert not app.settings.sound
     key(app, "RETURN")
     assert app.settings.sound
+
+
+def test_high_scores_reset_asks_once_then_forgets_only_the_table_shown(app):
+    _scores(app)
+    keys(app, *["DOWN"] * DOWNS["High scores"], "RETURN")
+    scene = app.stack.top
+    shown = scene.table.key
+    other = next(t.key for t in scene.tables if t.key != shown)
+    click(app, scene.reset_button.rect.center)
+    assert scene.armed and len(app.store.top_scores(shown)) == 3  # one press loses nothing
+    key(app, "ESCAPE")
+    assert not scene.armed and app.stack.top is scene  # Esc takes the question back
+    click(app, scene.reset_button.rect.center)
+    click(app, scene.reset_button.rect.center)
+    assert app.store.top_scores(shown) == [] and scene.table.entries == []
+    assert len(app.store.top_scores(other)) == 1
+    assert not scene.reset_button.focusable  # nothing left to reset here
+
+
+def test_high_scores_reset_by_keyboard_is_disarmed_by_moving_away(app):
+    _scores(app)
+    keys(app, *["DOWN"] * DOWNS["High scores"], "RETURN")
+    scene = app.stack.top
+    shown = scene.table.key
+    keys(app, "DOWN")
+    assert scene.menu.focused is scene.reset_button
+    key(app, "RETURN")
+    assert scene.armed
+    keys(app, "UP", "DOWN", "RETURN")  # moved away and back: asked again, nothing lost
+    assert scene.armed and len(app.store.top_scores(shown)) == 3
+    key(app, "RETURN")
+    assert app.store.top_scores(shown) == []
