@@ -15,7 +15,7 @@ from quiz.ui.input.actions import Action
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import Screen
 from quiz.ui.kit.shapes import round_rect
-from quiz.ui.kit.words import draw_fitted
+from quiz.ui.kit.words import draw_fitted, draw_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -166,8 +166,9 @@ class HighScoresScene(Screen):
         mode_px = theme.px(theme.SMALL, s)
         name_box = pygame.Rect(self.name_box.x, self.name_box.y, self.name_box.w,
                                self.name_box.h - text.line_height(mode_px))
-        draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
-                            align="center", bold=True, min_px=12)
+        # One line: a long list of packs is cut with an ellipsis rather than shrunk or wrapped.
+        draw_text(surface, text, self.table_name(), name_px, theme.PAPER, name_box.center, "center",
+                  bold=True, max_width=name_box.w, min_px=theme.text_px(theme.LABEL, s))
         place = label(self.table.key) + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
         draw_fitted(surface, text, place, mode_px, theme.AMBER,
                             pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
@@ -200,5 +201,11 @@ class HighScoresScene(Screen):
                      str(entry.best_streak), entry.played_at[:10])
             for (title, a, b, align), value in zip(COLUMNS, cells):
                 cell = pygame.Rect(inner.x + int(inner.w * a), y, int(inner.w * (b - a)), row_h)
-                draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
-                                    cell, align=align, min_px=9, bold=(title == "Score"))
+                ink = colour if title != "Date" else theme.SMOKE
+                if title == "Name":
+                    # Every name at the table's size on one line; a long one ends with "…".
+                    draw_text(surface, text, value, size, ink, cell.midleft, "midleft",
+                              max_width=cell.w, min_px=size)
+                    continue
+                draw_fitted(surface, text, value, size, ink, cell, align=align, min_px=9,
+                            bold=(title == "Score"))
