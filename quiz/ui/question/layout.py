@@ -60,6 +60,10 @@ def make_layout(size: tuple[int, int], count: int, feedback: bool = False) -> La
     share = FEEDBACK_OPTIONS_SHARE if feedback else ASKING_OPTIONS_SHARE
     options_area = pygame.Rect(margin, question.bottom + p(18), header.w, int(h * share))
     cols, rows = option_grid(count)
+    if count == 2:
+        # True/False and other pairs: one row of two boxes as tall as a row of four's, the
+        # height left over goes to the feedback panel instead of empty space in the boxes.
+        options_area.h = min(options_area.h, (int(h * ASKING_OPTIONS_SHARE) - gap) // 2)
     cell_w = (options_area.w - gap * (cols - 1)) // cols
     cell_h = (options_area.h - gap * (rows - 1)) // rows
     options, badges, texts = [], [], []
