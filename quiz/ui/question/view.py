@@ -59,17 +59,21 @@ class QuestionView:
                                        align="left")
             room = lay.explanation
             where = source_words(q.source, self.scene.app.selected_packs())
-            if where:
-                # The source's line sits under the explanation, small, cut short if it must be.
-                px = theme.text_px(14, s)
-                line = text.line_height(px)
-                out["source"] = fit_block(text, where, pygame.Rect(room.x, room.bottom - line, room.w, line),
-                                          px, min_px=px, align="left")
-                room = pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s)))
+            px = theme.text_px(14, s)
+            line = text.line_height(px) if where else 0
             if q.explanation:
-                out["explanation"] = fit_block(text, q.explanation, room,
-                                               theme.px(theme.LABEL, s), min_px=theme.text_px(14, s),
-                                               align="left", valign="top")
+                # The explanation keeps one line free for its source below it.
+                out["explanation"] = fit_block(
+                    text, q.explanation,
+                    pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s))),
+                    theme.px(theme.LABEL, s), min_px=theme.text_px(14, s), align="left", valign="top")
+            if where:
+                # Small, right under the explanation, cut short if it must be.
+                rects = out["explanation"].rects if "explanation" in out else []
+                y = rects[-1].bottom + theme.px(4, s) if rects else room.y
+                y = min(y, room.bottom - line)
+                out["source"] = fit_block(text, where, pygame.Rect(room.x, y, room.w, line), px,
+                                          min_px=px, align="left")
         if len(self._blocks) > 8:
             self._blocks.clear()
         self._blocks[key] = out
