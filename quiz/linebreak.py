@@ -23,6 +23,9 @@ NO_LINE_START = set(
     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
 )
 
+# Spaces that hold their neighbours on one line ("+1,760 points").
+NO_BREAK_SPACES = set("\u00a0\u202f\u2007")
+
 # Inside a word a line may break after these (and nowhere else but where the word is too long).
 BREAK_AFTER = set("-‐–—/")
 
@@ -84,7 +87,7 @@ def tokens(paragraph: str) -> Iterator[tuple[bool, str]]:
     spaced = False
     prev = ""
     for ch in paragraph:
-        if ch.isspace():
+        if ch.isspace() and ch not in NO_BREAK_SPACES:
             if word:
                 yield (spaced, word)
                 word = ""

@@ -105,6 +105,10 @@ class Pack:
 # ---------------------------------------------------------------- questions
 
 
+def _is_true_false(answer: str, wrong: list[str]) -> bool:
+    return sorted(t.strip().lower() for t in [answer, *wrong]) == ["false", "true"]
+
+
 def _custom_questions(pack: Pack, seed: int) -> list[Question]:
     rng = random.Random(f"{pack.id}\x00{seed}")
     source = pack.path.name if pack.path else pack.id
@@ -113,6 +117,8 @@ def _custom_questions(pack: Pack, seed: int) -> list[Question]:
     for number, (entry, position) in enumerate(zip(pack._entries, positions), 1):
         wrong = list(entry.wrong)
         rng.shuffle(wrong)
+        if _is_true_false(entry.answer, wrong):
+            position = 0 if entry.answer.strip().lower() == "true" else 1  # True always first
         choices = tuple(wrong[:position] + [entry.answer] + wrong[position:])
         qid = f"{pack.id}/{number}"
         questions.append(ChoiceQuestion(

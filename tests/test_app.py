@@ -331,3 +331,18 @@ def test_a_minimised_window_is_noticed_and_restoring_brings_it_back(app):
     pygame.event.post(pygame.event.Event(pygame.WINDOWRESTORED))
     step(app)
     assert app.visible is True
+
+
+def test_fullscreen_covers_the_display_at_its_desktop_size(app, monkeypatch):
+    calls = []
+    real = pygame.display.set_mode
+    monkeypatch.setattr(pygame.display, "set_mode",
+                        lambda size=(0, 0), flags=0, *a, **k: calls.append((tuple(size), flags, k))
+                        or real(size, flags, *a, **k))
+    key(app, "F11")
+    desktop = pygame.display.get_desktop_sizes()[0]
+    size, flags, extra = calls[-1]
+    assert size == desktop and flags & pygame.FULLSCREEN and extra.get("display") == 0
+    assert app.size == desktop
+    key(app, "F11")
+    assert app.size == (1280, 720)

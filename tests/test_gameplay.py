@@ -483,10 +483,11 @@ def test_long_text_wraps_inside_its_boxes(open_app, size):
         post_key(pygame.K_2)
         app.step()
         blocks = scene.blocks()
+        lay = scene.layout()  # the feedback's own layout: the panel is taller after the answer
         assert_inside(app, blocks["verdict"], window)
         assert_inside(app, blocks["explanation"], window)
         assert lay.footer.contains(blocks["explanation"].box)
-        assert blocks["explanation"].px >= 10
+        assert blocks["explanation"].px >= theme.MIN_TEXT
         clock.advance(0.5)
         post_key(pygame.K_RETURN)
         app.step()

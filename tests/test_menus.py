@@ -529,3 +529,63 @@ def test_settings_toggles_left_is_off_right_is_on_as_the_hint_says(app):
     assert not app.settings.sound
     key(app, "RETURN")
     assert app.settings.sound
+
+
+def test_high_scores_reset_asks_once_then_forgets_only_the_table_shown(app):
+    _scores(app)
+    keys(app, *["DOWN"] * DOWNS["High scores"], "RETURN")
+    scene = app.stack.top
+    shown = scene.table.key
+    other = next(t.key for t in scene.tables if t.key != shown)
+    click(app, scene.reset_button.rect.center)
+    assert scene.armed and len(app.store.top_scores(shown)) == 3  # one press loses nothing
+    key(app, "ESCAPE")
+    assert not scene.armed and app.stack.top is scene  # Esc takes the question back
+    click(app, scene.reset_button.rect.center)
+    click(app, scene.reset_button.rect.center)
+    assert app.store.top_scores(shown) == [] and scene.table.entries == []
+    assert len(app.store.top_scores(other)) == 1
+    assert not scene.reset_button.focusable  # nothing left to reset here
+
+
+def test_high_scores_reset_by_keyboard_is_disarmed_by_moving_away(app):
+    _scores(app)
+    keys(app, *["DOWN"] * DOWNS["High scores"], "RETURN")
+    scene = app.stack.top
+    shown = scene.table.key
+    keys(app, "DOWN")
+    assert scene.menu.focused is scene.reset_button
+    key(app, "RETURN")
+    assert scene.armed
+    keys(app, "UP", "DOWN", "RETURN")  # moved away and back: asked again, nothing lost
+    assert scene.armed and len(app.store.top_scores(shown)) == 3
+    key(app, "RETURN")
+    assert app.store.top_scores(shown) == []
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_high_scores_keep_long_names_and_headings_on_one_readable_line(monkeypatch, size):
+    app = make_app(size)
+    try:
+        from quiz.ui.scenes.high_scores import current_table
+
+        table = replace(current_table(app), pack_set="+".join(f"a-long-pack-name-{i}" for i in range(6)))
+        long_name = "W" * 24
+        app.store.add_score(table, long_name, 9000, 9, 10, 5)
+        app.store.add_score(table, "Fang", 8000, 8, 10, 4)
+        app.last_table = table
+        boxes = TextBoxes(monkeypatch)
+        app.router.show("high_scores")
+        scene = app.stack.top
+        assert scene.table.key == table
+        boxes.clear()
+        step(app)
+        heading = [(px, line) for px, line in boxes.sizes if "a-long-pack-name-0" in line]
+        assert len(heading) == 1 and heading[0][1].endswith("…")  # one line, cut
+        assert heading[0][0] >= theme.MIN_TEXT
+        names = {line: px for px, line in boxes.sizes if line.startswith("WWW") or line == "Fang"}
+        assert len(names) == 2  # the long name is one line
+        assert len(set(names.values())) == 1 and min(names.values()) >= theme.MIN_TEXT
+        assert boxes.outside(size) == []
+    finally:
+        app.close()

@@ -205,7 +205,7 @@ class App:
     def _set_mode(self, fullscreen: bool) -> None:
         if fullscreen:
             try:
-                self.surface = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+                self.surface = self._cover_display()
             except pygame.error:
                 fullscreen = False
         if not fullscreen:
@@ -214,6 +214,15 @@ class App:
                 # Leaving fullscreen, SDL may keep the old size for one call.
                 self.surface = pygame.display.set_mode(self._windowed, pygame.RESIZABLE)
         self.fullscreen = fullscreen
+
+    @staticmethod
+    def _cover_display() -> pygame.Surface:
+        """Fullscreen at the desktop's own size: SDL then keeps the desktop mode (borderless
+        fullscreen at the display's corner) instead of changing the mode, which without a
+        window manager left the window where it was, half off the screen."""
+        sizes = pygame.display.get_desktop_sizes()
+        size = sizes[0] if sizes else (0, 0)
+        return pygame.display.set_mode(size, pygame.FULLSCREEN, display=0)
 
     @property
     def size(self) -> tuple[int, int]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.words import draw_lines
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,17 +48,20 @@ class Toasts:
         scale = app.scale
         size = theme.px(theme.LABEL, scale)
         pad = theme.px(16, scale)
+        gap = theme.px(10, scale)
         width = min(w - 2 * pad, theme.px(720, scale))
-        bottom = h - theme.px(64, scale)  # above the key hints at the foot of the screens
-        for toast in reversed(self.items):
+        inner_w = width - 2 * pad
+        wrapped = [app.text.wrap(t.message, size, inner_w)[:4] for t in self.items]
+        heights = [len(lines) * app.text.line_height(size) + 2 * pad for lines in wrapped]
+        stack_h = sum(heights) + gap * (len(heights) - 1)
+        area = place_stack(surface.get_size(), width, stack_h, kept_clear(app), scale)
+        bottom = area.bottom
+        for toast, lines, box_h in reversed(list(zip(self.items, wrapped, heights))):
             age = now - toast.born
             fade = min(1.0, age / FADE, (SHOW_FOR - age) / FADE)
             if app.settings.reduced_motion:
                 fade = 1.0
-            inner_w = width - 2 * pad
-            lines = app.text.wrap(toast.message, size, inner_w)[:4]
-            box_h = len(lines) * app.text.line_height(size) + 2 * pad
-            rect = pygame.Rect((w - width) // 2, bottom - box_h, width, box_h)
+            rect = pygame.Rect(area.x, bottom - box_h, width, box_h)
             plate = pygame.Surface(rect.size, pygame.SRCALPHA)
             alpha = int(235 * max(0.0, fade))
             pygame.draw.rect(plate, (*theme.PAPER, alpha), plate.get_rect(),
@@ -69,4 +73,39 @@ class Toasts:
             if fade > 0.3:
                 draw_lines(surface, app.text, lines, size, theme.INK,
                                    rect.inflate(-2 * pad, -2 * pad), align="center")
-            bottom = rect.y - theme.px(10, scale)
+            bottom = rect.y - gap
+
+
+def kept_clear(app: "Services") -> list[pygame.Rect]:
+    """What the player may need on the top screen: every control of its menus."""
+    scene = app.router.top
+    if scene is None:
+        return []
+    rects = []
+    for value in vars(scene).values():
+        if isinstance(value, Menu):
+            rects += [pygame.Rect(item.rect) for item in value.items
+                      if item.focusable and item.rect.w > 0 and item.rect.h > 0]
+    return rects
+
+
+def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pygame.Rect],
+                scale: float) -> pygame.Rect:
+    """Where the notices go: low in the middle (above the key hints) unless that covers a
+    control, else high in the middle, else a bottom corner; failing all, the place that
+    covers least."""
+    w, h = size
+    margin = theme.px(24, scale)
+    low = h - theme.px(64, scale)
+    top = theme.px(40, scale)
+    places = [
+        pygame.Rect((w - width) // 2, low - height, width, height),
+        pygame.Rect((w - width) // 2, top, width, height),
+        pygame.Rect(w - margin - width, low - height, width, height),
+        pygame.Rect(margin, low - height, width, height),
+    ]
+
+    def covered(place: pygame.Rect) -> int:
+        return sum(place.clip(r).w * place.clip(r).h for r in clear)
+
+    return min(places, key=lambda place: (covered(place) > 0, covered(place)))

@@ -35,7 +35,13 @@ def option_grid(count: int) -> tuple[int, int]:
     return max(1, count), 1
 
 
-def make_layout(size: tuple[int, int], count: int) -> Layout:
+# After the answer the options give up some height to the feedback panel, so a long
+# explanation is read at a readable size instead of shrinking.
+ASKING_OPTIONS_SHARE = 0.33
+FEEDBACK_OPTIONS_SHARE = 0.25
+
+
+def make_layout(size: tuple[int, int], count: int, feedback: bool = False) -> Layout:
     w, h = size
     s = theme.layout_scale(size)
     p = lambda v: theme.px(v, s)  # noqa: E731
@@ -51,8 +57,13 @@ def make_layout(size: tuple[int, int], count: int) -> Layout:
     question_text = question.inflate(-2 * pad, -2 * p(14))
 
     gap = p(16)
-    options_area = pygame.Rect(margin, question.bottom + p(18), header.w, int(h * 0.33))
+    share = FEEDBACK_OPTIONS_SHARE if feedback else ASKING_OPTIONS_SHARE
+    options_area = pygame.Rect(margin, question.bottom + p(18), header.w, int(h * share))
     cols, rows = option_grid(count)
+    if count == 2:
+        # True/False and other pairs: one row of two boxes as tall as a row of four's, the
+        # height left over goes to the feedback panel instead of empty space in the boxes.
+        options_area.h = min(options_area.h, (int(h * ASKING_OPTIONS_SHARE) - gap) // 2)
     cell_w = (options_area.w - gap * (cols - 1)) // cols
     cell_h = (options_area.h - gap * (rows - 1)) // rows
     options, badges, texts = [], [], []

@@ -14,6 +14,7 @@ from quiz.ui.kinds import view_for
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
 from quiz.ui.question.layout import Layout, make_layout
+from quiz.ui.question.source import source_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.scenes.question import QuestionScene
@@ -43,7 +44,7 @@ class QuestionView:
         if cached is not None:
             return cached
         kind = view_for(q)
-        lay = make_layout(size, kind.answer_count(q))
+        lay = make_layout(size, kind.answer_count(q), last is not None)
         s = lay.scale
         text = self.scene.app.text
         out: dict[str, Any] = {
@@ -56,10 +57,23 @@ class QuestionView:
             out["verdict"] = fit_block(text, kind.verdict_text(last), self._verdict_box(lay, last),
                                        theme.px(30, s), min_px=theme.text_px(22, s), bold=True,
                                        align="left")
+            room = lay.explanation
+            where = source_words(q.source, self.scene.app.selected_packs())
+            px = theme.text_px(14, s)
+            line = text.line_height(px) if where else 0
             if q.explanation:
-                out["explanation"] = fit_block(text, q.explanation, lay.explanation,
-                                               theme.px(theme.LABEL, s), min_px=theme.text_px(13, s),
-                                               align="left", valign="top")
+                # The explanation keeps one line free for its source below it.
+                out["explanation"] = fit_block(
+                    text, q.explanation,
+                    pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s))),
+                    theme.px(theme.LABEL, s), min_px=theme.text_px(14, s), align="left", valign="top")
+            if where:
+                # Small, right under the explanation, cut short if it must be.
+                rects = out["explanation"].rects if "explanation" in out else []
+                y = rects[-1].bottom + theme.px(4, s) if rects else room.y
+                y = min(y, room.bottom - line)
+                out["source"] = fit_block(text, where, pygame.Rect(room.x, y, room.w, line), px,
+                                          min_px=px, align="left")
         if len(self._blocks) > 8:
             self._blocks.clear()
         self._blocks[key] = out
@@ -215,6 +229,8 @@ class QuestionView:
         detail = self.points_detail(last)
         if "explanation" in blocks:
             draw_block(surface, text, blocks["explanation"], theme.MIST)
+        if "source" in blocks:
+            draw_block(surface, text, blocks["source"], theme.SMOKE)
         draw_text(surface, text, detail, hint_px, theme.SMOKE, lay.hint.midleft, "midleft",
                   max_width=lay.hint.w // 2)
         if self.scene.auto_advance() and self.scene._feedback_at is not None:

@@ -15,7 +15,7 @@ from quiz.ui.input.actions import Action
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import Screen
 from quiz.ui.kit.shapes import round_rect
-from quiz.ui.kit.words import draw_fitted
+from quiz.ui.kit.words import draw_fitted, draw_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.42, 0.58, "right"),
            ("Right", 0.60, 0.72, "right"), ("Streak", 0.74, 0.84, "right"),
            ("Date", 0.86, 1.0, "right"))
+RESET = "Reset this table"
+CONFIRM_RESET = "Press again to reset"
 
 
 def current_table(app: "Services") -> TableKey:
@@ -61,12 +63,44 @@ class HighScoresScene(Screen):
         self.next_button = widgets.Button("›", lambda: self.switch(1), align="center",
                                           size=theme.HEADING)
         self.back_button = widgets.Button("Back", app.router.back, align="center")
-        self.menu = Menu(app, [self.back_button, self.prev_button, self.next_button],
-                                 on_back=app.router.back)
+        self.reset_button = widgets.Button(RESET, self.press_reset, align="center")
+        self.armed = False  # the first press of Reset only asks; the second one resets
+        self.menu = Menu(app, [self.back_button, self.reset_button, self.prev_button,
+                               self.next_button], on_back=app.router.back)
+        self._offer_reset()
 
     def switch(self, step: int) -> None:
         if len(self.tables) > 1:
             self.index = (self.index + step) % len(self.tables)
+        self.disarm()
+        self._offer_reset()
+
+    # -- resetting one table ----------------------------------------------------
+
+    def _offer_reset(self) -> None:
+        self.reset_button.focusable = bool(self.table.entries)
+        if not self.reset_button.focusable and self.menu.focused is self.reset_button:
+            self.menu.focus = self.menu.items.index(self.back_button)
+
+    def disarm(self) -> None:
+        self.armed = False
+        self.reset_button.label = RESET
+
+    def press_reset(self) -> None:
+        if not self.table.entries:
+            return
+        if not self.armed:
+            self.armed = True
+            self.reset_button.label = CONFIRM_RESET
+            return
+        self.disarm()
+        removed = self.app.store.reset_scores(key=self.table.key)
+        if removed is None:
+            self.app.notify("The scores could not be reset: the file cannot be written")
+            return
+        self.tables[self.index] = ScoreTable(self.table.key)
+        self.app.notify(f"Scores reset for {self.table_name()}, {label(self.table.key)}")
+        self._offer_reset()
 
     @property
     def table(self) -> ScoreTable:
@@ -78,6 +112,8 @@ class HighScoresScene(Screen):
         return " + ".join(names) or "No packs"
 
     def footer_text(self) -> str:
+        if self.armed:
+            return "Press Reset again to forget this table's scores · Esc keeps them"
         if len(self.tables) > 1:
             return "Left/Right switch tables · Esc goes back"
         return "Esc goes back"
@@ -92,19 +128,29 @@ class HighScoresScene(Screen):
         gap = theme.px(12, s)
         self.name_box = pygame.Rect(body.x + arrow_w + gap, body.y, body.w - 2 * (arrow_w + gap), nav_h)
         back_h = theme.px(52, s)
-        back_w = min(theme.px(260, s), body.w)
-        self.back_button.rect = pygame.Rect(body.centerx - back_w // 2, body.bottom - back_h, back_w, back_h)
+        back_w = min(theme.px(260, s), (body.w - gap) // 2)
+        self.back_button.rect = pygame.Rect(body.centerx - gap // 2 - back_w, body.bottom - back_h,
+                                            back_w, back_h)
+        reset_w = min(theme.px(360, s), body.w - back_w - gap)
+        self.reset_button.rect = pygame.Rect(body.centerx + gap // 2, body.bottom - back_h,
+                                             reset_w, back_h)
         top = body.y + nav_h + theme.px(16, s)
         self.table_box = pygame.Rect(body.x, top, body.w, max(0, self.back_button.rect.y - theme.px(14, s) - top))
 
     def handle_action(self, action: Action) -> Optional[Action]:
+        if self.armed and action.name == actions.BACK:
+            self.disarm()  # Esc first takes the question back
+            return None
         if action.name in (actions.LEFT, actions.RIGHT):
             self.switch(-1 if action.name == actions.LEFT else 1)
             return None
         if action.name == actions.CONFIRM and self.menu.focused is self.back_button:
             self.app.router.back()
             return None
-        return self.menu.handle_action(action)
+        left = self.menu.handle_action(action)
+        if self.armed and self.menu.focused is not self.reset_button:
+            self.disarm()  # moving away from Reset takes the question back
+        return left
 
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
@@ -113,14 +159,16 @@ class HighScoresScene(Screen):
         self.draw_frame(surface)
         many = len(self.tables) > 1
         for i, button in enumerate(self.menu.items):
-            if button is self.back_button or many:
+            if button is self.back_button or (button is self.reset_button and button.focusable) \
+                    or (button in (self.prev_button, self.next_button) and many):
                 button.draw(surface, app, i == self.menu.focus)
         name_px = theme.px(theme.BODY, s)
         mode_px = theme.px(theme.SMALL, s)
         name_box = pygame.Rect(self.name_box.x, self.name_box.y, self.name_box.w,
                                self.name_box.h - text.line_height(mode_px))
-        draw_fitted(surface, text, self.table_name(), name_px, theme.PAPER, name_box,
-                            align="center", bold=True, min_px=12)
+        # One line: a long list of packs is cut with an ellipsis rather than shrunk or wrapped.
+        draw_text(surface, text, self.table_name(), name_px, theme.PAPER, name_box.center, "center",
+                  bold=True, max_width=name_box.w, min_px=theme.text_px(theme.LABEL, s))
         place = label(self.table.key) + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
         draw_fitted(surface, text, place, mode_px, theme.AMBER,
                             pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
@@ -153,5 +201,11 @@ class HighScoresScene(Screen):
                      str(entry.best_streak), entry.played_at[:10])
             for (title, a, b, align), value in zip(COLUMNS, cells):
                 cell = pygame.Rect(inner.x + int(inner.w * a), y, int(inner.w * (b - a)), row_h)
-                draw_fitted(surface, text, value, size, colour if title != "Date" else theme.SMOKE,
-                                    cell, align=align, min_px=9, bold=(title == "Score"))
+                ink = colour if title != "Date" else theme.SMOKE
+                if title == "Name":
+                    # Every name at the table's size on one line; a long one ends with "…".
+                    draw_text(surface, text, value, size, ink, cell.midleft, "midleft",
+                              max_width=cell.w, min_px=size)
+                    continue
+                draw_fitted(surface, text, value, size, ink, cell, align=align, min_px=9,
+                            bold=(title == "Score"))

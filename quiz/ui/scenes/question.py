@@ -79,7 +79,7 @@ class QuestionScene(Scene):
         return view_for(q).answer_count(q)
 
     def layout(self, size: Optional[tuple[int, int]] = None) -> Layout:
-        return make_layout(size or self._size(), self.option_count)
+        return make_layout(size or self._size(), self.option_count, self.in_feedback)
 
     def seep(self) -> float:
         """How much colour has come back: none at the first question, most by the last."""

@@ -14,6 +14,7 @@ from quiz.ui.scene import Scene
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
+from quiz.ui.question.source import source_words
 from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.pointer import is_click
@@ -83,6 +84,16 @@ def make_layout(size: tuple[int, int]) -> ResultsLayout:
                          name_box.h)
     return ResultsLayout(s, heading, score, stats, chart, review_title, review, bar, name_label,
                          name_box, status, buttons)
+
+
+def result_colour(right: int, asked: int):
+    """A category's bar says how it went: green all right, amber some, red few."""
+    share = right / asked if asked else 0.0
+    if share >= 1.0:
+        return theme.RIGHT
+    if share >= 0.5:
+        return theme.AMBER
+    return theme.WRONG
 
 
 @dataclass
@@ -272,6 +283,7 @@ class ResultsScene(Scene):
         width = lay.review.w - p(18)  # room for the scroll bar
         inner = pygame.Rect(p(56), 0, width - p(56) - p(16), 0)
         cards = []
+        packs = self.app.selected_packs()
         for n, a in enumerate(self.results.answers, 1):
             q = a.question
             parts = []
@@ -288,11 +300,15 @@ class ResultsScene(Scene):
                 y = box.bottom + p(4)
 
             add("question", f"{q.question}", p(theme.LABEL), bold=True)
-            points = f"   ·   +{group(a.points)} points" if a.points else ""
+            # No-break spaces: the figure and its word wrap as one.
+            points = f"   ·   +{group(a.points)}\u00a0points" if a.points else ""
             for part, words, colour in view_for(q).review_lines(a, points):
                 add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
                 add("explanation", q.explanation, theme.text_px(16, s), colour=theme.MIST)
+            where = source_words(q.source, packs)
+            if where:
+                add("source", where, theme.text_px(14, s), colour=theme.SMOKE)
             cards.append(ReviewCard(y + p(10), parts, a, n))
         self._cards = {size: cards}
         return cards
@@ -364,43 +380,54 @@ class ResultsScene(Scene):
             draw_text(surface, text, label, theme.px(15, s), theme.MIST,
                       (rect.x + pad, rect.bottom - theme.px(6, s)), "bottomleft", max_width=rect.w - 2 * pad)
 
+    def chart_rows(self, lay: ResultsLayout) -> tuple[list[tuple], int, int, int]:
+        """The chart's rows that fit: (category, right, asked, row centre y, bar track),
+        with the label size, the label width and how many rows were left out."""
+        s, text = lay.scale, self.app.text
+        box = lay.chart
+        title_h = text.line_height(theme.px(theme.SMALL, s)) + theme.px(8, s)
+        rows = list(self.results.by_category.items())
+        area = pygame.Rect(box.x, box.y + title_h, box.w, box.h - title_h)
+        if not rows or area.h <= 0:
+            return [], 0, 0, len(rows)
+        label_px = theme.text_px(17, s)
+        shortest = text.line_height(label_px) + theme.px(2, s)  # never shrunk below a readable line
+        row_h = max(shortest, min(theme.px(34, s), area.h // len(rows)))
+        fits = len(rows) if row_h * len(rows) <= area.h else max(1, area.h // row_h - 1)
+        label_w = int(box.w * 0.36)
+        count_w = theme.px(52, s)
+        out = []
+        for i, (category, (right, asked)) in enumerate(rows[:fits]):
+            y = area.y + i * row_h + row_h // 2
+            track = pygame.Rect(box.x + label_w, y - max(3, row_h // 5),
+                                box.w - label_w - count_w, max(6, 2 * (row_h // 5)))
+            out.append((category, right, asked, y, track))
+        return out, label_px, label_w, len(rows) - fits
+
     def _draw_chart(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
         box = lay.chart
-        title_px = theme.px(theme.SMALL, s)
-        draw_text(surface, text, "BY CATEGORY", title_px, theme.SMOKE, box.topleft, bold=True)
-        rows = list(self.results.by_category.items())
-        area = pygame.Rect(box.x, box.y + text.line_height(title_px) + theme.px(8, s), box.w,
-                           box.h - text.line_height(title_px) - theme.px(8, s))
-        if not rows or area.h <= 0:
-            return
-        row_h = min(theme.px(34, s), area.h // len(rows))
-        fits = len(rows)
-        if row_h < theme.px(20, s):
-            row_h = theme.px(20, s)
-            fits = max(1, area.h // row_h - 1)
-        label_px = max(10, min(theme.px(17, s), int(row_h * 0.62)))
-        label_w = int(box.w * 0.36)
-        count_w = theme.px(52, s)
-        for i, (category, (right, asked)) in enumerate(rows[:fits]):
-            y = area.y + i * row_h
-            colour = theme.CATEGORY_COLOURS[i % len(theme.CATEGORY_COLOURS)]  # neighbours differ
-            draw_text(surface, text, category, label_px, theme.PAPER, (box.x, y + row_h // 2),
-                      "midleft", max_width=label_w - theme.px(8, s))
-            track = pygame.Rect(box.x + label_w, y + row_h // 2 - max(3, row_h // 5),
-                                box.w - label_w - count_w, max(6, 2 * (row_h // 5)))
+        draw_text(surface, text, "BY CATEGORY", theme.px(theme.SMALL, s), theme.SMOKE, box.topleft,
+                  bold=True)
+        rows, label_px, label_w, left_out = self.chart_rows(lay)
+        for category, right, asked, y, track in rows:
+            # One size for every name; a long one is cut with an ellipsis, never shrunk.
+            draw_text(surface, text, category, label_px, theme.PAPER, (box.x, y), "midleft",
+                      max_width=label_w - theme.px(8, s), min_px=label_px)
             # A neutral track: a tinted one read as a dim full bar where nothing was right.
             pygame.draw.rect(surface, theme.mix((30, 22, 24), theme.ASH, 0.45), track,
                              border_radius=track.h // 2)
             if right:
                 fill = track.copy()
                 fill.w = max(track.h, int(track.w * right / asked))
-                pygame.draw.rect(surface, colour, fill, border_radius=track.h // 2)
+                pygame.draw.rect(surface, result_colour(right, asked), fill, border_radius=track.h // 2)
             draw_text(surface, text, f"{right}/{asked}", label_px, theme.MIST,
-                      (box.right, y + row_h // 2), "midright")
-        if fits < len(rows):
-            draw_text(surface, text, f"and {len(rows) - fits} more", label_px, theme.SMOKE,
-                      (box.x, area.y + fits * row_h + row_h // 2), "midleft")
+                      (track.right + theme.px(8, s), y), "midleft")
+        if left_out and rows:
+            last_y = rows[-1][3]
+            step = rows[1][3] - rows[0][3] if len(rows) > 1 else text.line_height(label_px)
+            draw_text(surface, text, f"and {left_out} more", label_px, theme.SMOKE,
+                      (box.x, last_y + step), "midleft")
 
     def _draw_review(self, surface, lay: ResultsLayout, size) -> None:
         s, text = lay.scale, self.app.text
@@ -423,8 +450,10 @@ class ResultsScene(Scene):
         (draw_tick if a.correct else draw_cross)(surface, icon, colour, theme.px(4, s))
         draw_text(surface, text, str(number), theme.px(14, s), theme.SMOKE,
                   (icon.centerx, icon.bottom + theme.px(6, s)), "midtop")
+        view = surface.get_clip()
         for kind, block, ink in card.parts:
-            draw_block(surface, text, block, ink, rect.topleft)
+            if block.box.move(rect.topleft).colliderect(view):  # lines scrolled out are not drawn
+                draw_block(surface, text, block, ink, rect.topleft)
 
     def _draw_bar(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
