@@ -272,11 +272,16 @@ class _Builder:
 
     def _run(self, get_event) -> None:
         # The common events (scalars, and collections that start and end) are
-        # handled inline: a pack is mostly those, and a call per event was most
-        # of the time spent reading a big file. ``_event`` takes the rest.
+        # handled inline, with the counters and the open collection in local
+        # names: a pack is mostly scalars, and a call per event was most of the
+        # time spent reading a big file. ``_event`` takes the rest.
         stack = self.stack
         anchors = self.anchors
         scalar_tags = _ALLOWED_TAGS[ScalarEvent]
+        frame = values = children = None
+        is_list = False
+        total = self.total
+        text = self.text
         while True:
             event = get_event()
             kind = type(event)
@@ -288,36 +293,42 @@ class _Builder:
                 if value == "~" and not event.style:
                     value = ""
                 chars = len(value)
-                self.total += 1
-                self.text += chars
-                if self.total > MAX_NODES:
-                    self._count(0, event.start_mark.line + 1)
+                total += 1
+                text += chars
                 line = event.start_mark.line + 1
+                if total > MAX_NODES:
+                    self.total = total
+                    self._count(0, line)
                 anchor = event.anchor
                 if anchor is not None:
                     anchors[anchor] = (value, None, 1, 0, chars)
-                if not stack:
+                if frame is None:
                     self.result = (value, line)
-                    continue
-                frame = stack[-1]
-                if frame.is_list:
-                    frame.value.append(value)
-                    frame.children.append(line)
+                elif is_list:
+                    values.append(value)
+                    children.append(line)
                 elif frame.key is _NO_KEY:
-                    if value in frame.value:
+                    if value in values:
                         raise self._fail(line, f"has the key '{value}' twice in the same place; keep one")
                     frame.key = value
                     frame.key_line = line
                 else:
-                    frame.value[frame.key] = value
-                    frame.children[frame.key] = frame.key_line
+                    values[frame.key] = value
+                    children[frame.key] = frame.key_line
                     frame.key = _NO_KEY
-            elif kind is SequenceEndEvent or kind is MappingEndEvent:
-                self._end()
-            elif event is None or kind is StreamEndEvent:
+                continue
+            if event is None or kind is StreamEndEvent:
+                self.total, self.text = total, text
                 return
+            self.total, self.text = total, text
+            if kind is SequenceEndEvent or kind is MappingEndEvent:
+                self._end()
             else:
                 self._event(event)
+            total, text = self.total, self.text
+            frame = stack[-1] if stack else None
+            if frame is not None:
+                values, children, is_list = frame.value, frame.children, frame.is_list
 
     def _fail(self, line: int, message: str) -> PackError:
         return _refuse(self.name, line, message)
