@@ -34,6 +34,8 @@ def load_film(path: PathLike) -> Film:
         docs = None
     if docs is None:
         docs = careful_documents(files)
+    else:
+        check_sizes(docs)
     return film_from_documents(docs)
 
 
@@ -54,66 +56,42 @@ def careful_documents(files: list[Path]) -> list:
         docs.append((str(file), data, lines))
     if problems:
         raise PackError(problems)
+    check_sizes(docs)
     return docs
 
 
-def _fast_load(file: Path):
-    """``(data, lines)`` for one file through libyaml, every scalar kept as text."""
-    import yaml
-
-    # The C base loader composes nodes in C; PyYAML without libyaml falls back to Python.
-    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-    from quiz.safeyaml import read_text
-
-    parser = loader(read_text(file))
-    try:
-        root = parser.get_single_node()
-    finally:
-        dispose = getattr(parser, "dispose", None)
-        if dispose:
-            dispose()
-    if root is None:
-        raise ValueError("empty file")
-    return _plain(root), _NodeLines(root)
+# Far past any real film's (the built-in one has 36 entities and pools of at
+# most 9 names), and small enough that making a film's questions, which weighs
+# wrong answers drawn from entities and pools, stays well under a second. A
+# relation needs an entity for each fact, so the entity bound is the question
+# bound. Sequences and groups are bounded by the questions they make
+# (``quiz.facts.schema``). A bigger part is refused at its line before any
+# question is made.
+MAX_ENTITIES = 1000
+MAX_POOL = 200
 
 
-def _plain(node):
-    """A composed YAML node as plain lists, dicts and strings."""
-    value = node.value
-    if isinstance(value, str):
-        return "" if value == "~" and not node.style else value
-    if node.id == "sequence":
-        return [_plain(item) for item in value]
-    out = {}
-    for key, item in value:
-        key = _plain(key)
-        if not isinstance(key, str) or key in out:
-            raise ValueError("a key that is not plain text, or a repeated key")
-        out[key] = _plain(item)
-    return out
-
-
-class _NodeLines:
-    """A ``LineLookup`` over composed nodes: the line of the entry at a key path."""
-
-    def __init__(self, root) -> None:
-        self.root = root
-
-    def __call__(self, path: tuple):
-        node, line = self.root, self.root.start_mark.line + 1
-        for key in path:
-            value = node.value
-            if node.id == "mapping" and isinstance(key, str):
-                found = next(((k, v) for k, v in value if k.value == key), None)
-                if found is None:
-                    break
-                line, node = found[0].start_mark.line + 1, found[1]
-            elif node.id == "sequence" and isinstance(key, int) and 0 <= key < len(value):
-                node = value[key]
-                line = node.start_mark.line + 1
-            else:
-                break
-        return line
+def check_sizes(docs: list) -> None:
+    """Raise ``PackError`` at the line of an entities: list or a pool past its bound."""
+    problems = []
+    entities = 0
+    for file, data, lines in docs:
+        if not isinstance(data, dict):
+            continue
+        if isinstance(data.get("entities"), list):
+            entities += len(data["entities"])
+            if entities > MAX_ENTITIES:
+                problems.append(Problem(file, lines(("entities",)),
+                                        f"the film has {entities:,} entities (counting every file); "
+                                        f"a film may have at most {MAX_ENTITIES:,}, so split it"))
+        pools = data.get("pools")
+        for name, names in (pools.items() if isinstance(pools, dict) else ()):
+            if isinstance(names, list) and len(names) > MAX_POOL:
+                problems.append(Problem(file, lines(("pools", name)),
+                                        f"the pool '{name}' has {len(names):,} names; "
+                                        f"a pool may have at most {MAX_POOL:,}, so split it"))
+    if problems:
+        raise PackError(problems)
 
 
 def _yaml_files(path: Path) -> list[Path]:
