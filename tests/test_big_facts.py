@@ -6,8 +6,9 @@ import time
 import pytest
 
 from quiz.facts.schema import MAX_QUESTIONS
-from quiz.facts.loader import MAX_ENTITIES, MAX_POOL
+from quiz.facts.loader import MAX_ENTITIES, MAX_POOL, load_film
 from quiz.packs import load_file, load_path
+from quiz.problems import PackError
 
 HEAD = """film:
   id: big
@@ -211,3 +212,14 @@ def test_entities_are_counted_across_the_film_s_files(tmp_path):
     [problem] = pack.errors
     assert (problem.path, problem.line) == (str(folder / "10-more.yaml"), 1)
     assert f"the film has {MAX_ENTITIES + 1:,} entities" in problem.message
+
+
+def test_the_fast_loader_of_a_film_folder_refuses_a_big_pool_too(tmp_path):
+    text = with_a_big_pool(relation_pack(10), MAX_POOL + 1)
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_film(path)
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line) == (str(path), line_of(text, "  character:"))
+    assert f"has {MAX_POOL + 1:,} names" in problem.message

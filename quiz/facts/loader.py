@@ -94,6 +94,65 @@ def check_sizes(docs: list) -> None:
         raise PackError(problems)
 
 
+def _fast_load(file: Path):
+    """``(data, lines)`` for one file through libyaml, every scalar kept as text."""
+    import yaml
+
+    # The C base loader composes nodes in C; PyYAML without libyaml falls back to Python.
+    loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+    from quiz.safeyaml import read_text
+
+    parser = loader(read_text(file))
+    try:
+        root = parser.get_single_node()
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose:
+            dispose()
+    if root is None:
+        raise ValueError("empty file")
+    return _plain(root), _NodeLines(root)
+
+
+def _plain(node):
+    """A composed YAML node as plain lists, dicts and strings."""
+    value = node.value
+    if isinstance(value, str):
+        return "" if value == "~" and not node.style else value
+    if node.id == "sequence":
+        return [_plain(item) for item in value]
+    out = {}
+    for key, item in value:
+        key = _plain(key)
+        if not isinstance(key, str) or key in out:
+            raise ValueError("a key that is not plain text, or a repeated key")
+        out[key] = _plain(item)
+    return out
+
+
+class _NodeLines:
+    """A ``LineLookup`` over composed nodes: the line of the entry at a key path."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+
+    def __call__(self, path: tuple):
+        node, line = self.root, self.root.start_mark.line + 1
+        for key in path:
+            value = node.value
+            if node.id == "mapping" and isinstance(key, str):
+                found = next(((k, v) for k, v in value if k.value == key), None)
+                if found is None:
+                    break
+                line, node = found[0].start_mark.line + 1, found[1]
+            elif node.id == "sequence" and isinstance(key, int) and 0 <= key < len(value):
+                node = value[key]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return line
+
+
 def _yaml_files(path: Path) -> list[Path]:
     if path.is_dir():
         return sorted((p for p in path.iterdir()
