@@ -50,6 +50,8 @@ def _clean(text: str) -> str:
     would be two different options that look the same, and a NUL or a soft
     hyphen alone would be a blank button.
     """
+    if text.isascii() and text.isprintable():
+        return text.strip()  # most text: already in NFC, nothing to strip but spaces
     text = unicodedata.normalize("NFC", text)
     if not text.isprintable():
         text = "".join(" " if ch in "\t\n\r" else ch for ch in text
@@ -202,7 +204,8 @@ def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> li
         error(where, f"question {number}: wrong: needs 1 to 3 wrong answers; it has {count}")
         return []
     options: list[str] = []
-    seen = {_norm(answer)} if answer else set()
+    right = _norm(answer) if answer else None
+    seen = {right} if answer else set()
     for position, option in enumerate(value):
         spot = where + (position,)
         if not isinstance(option, str):
@@ -214,11 +217,11 @@ def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> li
                         f"long; it may be at most {MAX_CHARS['wrong']:,}")
         elif not option:
             error(spot, f"question {number}: wrong answer {position + 1} is empty")
-        elif answer and _norm(option) == _norm(answer):
+        elif (key := _norm(option)) == right:
             error(spot, f"question {number}: the wrong answer '{option}' is the same as the right answer")
-        elif _norm(option) in seen:
+        elif key in seen:
             error(spot, f"question {number}: the wrong answer '{option}' is listed twice")
         else:
-            seen.add(_norm(option))
+            seen.add(key)
             options.append(option)
     return options

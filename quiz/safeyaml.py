@@ -138,7 +138,7 @@ def loads_yaml(text: Union[str, bytes], name: str = "<text>"):
         raise _refuse(name, 1, "is empty; a pack needs at least a title: and a questions: list")
     if not isinstance(data, dict):
         what = "a list" if isinstance(data, list) else "plain text"
-        raise _refuse(name, spot.line if spot else 1,
+        raise _refuse(name, (spot if isinstance(spot, int) else spot.line) if spot else 1,
                       f"holds {what} at the top level; a pack must be a mapping of keys "
                       "such as title: and questions:")
     return data, Lines(spot)
@@ -186,7 +186,10 @@ class _PyParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
 
 
 class _Spot:
-    """Where a node starts, and the spots of its children (shared through aliases)."""
+    """Where a list or mapping starts, and the spots of its children (shared through aliases).
+
+    A scalar's spot is just its line, an int: a pack is mostly scalars, and an
+    object for each was a good part of the time spent reading a big file."""
 
     __slots__ = ("line", "children", "aliased")
 
@@ -205,8 +208,8 @@ class Lines:
 
     def __call__(self, path: tuple) -> Optional[int]:
         spot = self._root
-        if spot is None:
-            return None
+        if spot is None or isinstance(spot, int):
+            return spot
         line = spot.line
         for key in path:
             children = spot.children
@@ -217,6 +220,8 @@ class Lines:
                 spot = children[key]
             else:
                 break
+            if isinstance(spot, int):
+                return spot  # a scalar: nothing lies below it
             line = spot.line
             if spot.aliased:
                 break  # the author looks where the alias is used, not at the anchor
@@ -227,8 +232,8 @@ _NO_KEY = object()
 
 
 class _Frame:
-    __slots__ = ("value", "is_list", "children", "line", "anchor", "size", "depth", "key", "key_line",
-                 "chars")
+    __slots__ = ("value", "is_list", "children", "line", "anchor", "depth", "key", "key_line",
+                 "total_before", "text_before")
 
     def __init__(self, value, children, line, anchor) -> None:
         self.value = value
@@ -236,8 +241,8 @@ class _Frame:
         self.children = children
         self.line = line
         self.anchor = anchor
-        self.size = 1
-        self.chars = 0
+        self.total_before = 0  # entries and characters read before it: see _end
+        self.text_before = 0
         self.depth = 1
         self.key = _NO_KEY
         self.key_line = line
@@ -255,11 +260,7 @@ class _Builder:
 
     def build(self, parser):
         try:
-            while True:
-                event = parser.get_event()
-                if event is None or isinstance(event, StreamEndEvent):
-                    break
-                self._event(event)
+            self._run(parser.get_event)
         finally:
             dispose = getattr(parser, "dispose", None)
             if dispose:
@@ -268,6 +269,66 @@ class _Builder:
             raise _refuse(self.name, 1, "is empty; a pack needs at least a title: and a questions: list")
         value, spot = self.result
         return value, spot
+
+    def _run(self, get_event) -> None:
+        # The common events (scalars, and collections that start and end) are
+        # handled inline, with the counters and the open collection in local
+        # names: a pack is mostly scalars, and a call per event was most of the
+        # time spent reading a big file. ``_event`` takes the rest.
+        stack = self.stack
+        anchors = self.anchors
+        scalar_tags = _ALLOWED_TAGS[ScalarEvent]
+        frame = values = children = None
+        is_list = False
+        total = self.total
+        text = self.text
+        while True:
+            event = get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                tag = event.tag
+                if tag is not None and tag not in scalar_tags:
+                    self._event(event)  # refuses the tag at its line
+                value = event.value
+                if value == "~" and not event.style:
+                    value = ""
+                chars = len(value)
+                total += 1
+                text += chars
+                line = event.start_mark.line + 1
+                if total > MAX_NODES:
+                    self.total = total
+                    self._count(0, line)
+                anchor = event.anchor
+                if anchor is not None:
+                    anchors[anchor] = (value, None, 1, 0, chars)
+                if frame is None:
+                    self.result = (value, line)
+                elif is_list:
+                    values.append(value)
+                    children.append(line)
+                elif frame.key is _NO_KEY:
+                    if value in values:
+                        raise self._fail(line, f"has the key '{value}' twice in the same place; keep one")
+                    frame.key = value
+                    frame.key_line = line
+                else:
+                    values[frame.key] = value
+                    children[frame.key] = frame.key_line
+                    frame.key = _NO_KEY
+                continue
+            if event is None or kind is StreamEndEvent:
+                self.total, self.text = total, text
+                return
+            self.total, self.text = total, text
+            if kind is SequenceEndEvent or kind is MappingEndEvent:
+                self._end()
+            else:
+                self._event(event)
+            total, text = self.total, self.text
+            frame = stack[-1] if stack else None
+            if frame is not None:
+                values, children, is_list = frame.value, frame.children, frame.is_list
 
     def _fail(self, line: int, message: str) -> PackError:
         return _refuse(self.name, line, message)
@@ -298,13 +359,14 @@ class _Builder:
                 raise self._too_deep(line)
             self._count(1, line)
             if kind is SequenceStartEvent:
-                self.stack.append(_Frame([], [], line, event.anchor))
+                frame = _Frame([], [], line, event.anchor)
             else:
-                self.stack.append(_Frame({}, {}, line, event.anchor))
+                frame = _Frame({}, {}, line, event.anchor)
+            frame.total_before = self.total - 1
+            frame.text_before = self.text
+            self.stack.append(frame)
         elif kind is SequenceEndEvent or kind is MappingEndEvent:
-            frame = self.stack.pop()
-            self._add(frame.value, frame.children, frame.size, frame.depth, frame.line, frame.anchor,
-                      frame.chars)
+            self._end()
         elif kind is AliasEvent:
             if event.anchor not in self.anchors:
                 raise self._fail(line, f"uses the alias '*{event.anchor}' before its anchor "
@@ -314,6 +376,12 @@ class _Builder:
                 raise self._too_deep(line)
             self._count(size, line, alias=True, chars=chars)
             self._add(value, children, size, depth, line, None, chars, aliased=True)
+
+    def _end(self) -> None:
+        frame = self.stack.pop()
+        # Entries and characters counted since the frame began are its own, aliases expanded.
+        self._add(frame.value, frame.children, self.total - frame.total_before, frame.depth, frame.line,
+                  frame.anchor, self.text - frame.text_before)
 
     def _too_deep(self, line: int) -> PackError:
         return self._fail(line, f"is nested more than {MAX_DEPTH} levels deep; "
@@ -336,16 +404,14 @@ class _Builder:
         if anchor is not None:
             self.anchors[anchor] = (value, children, size, depth, chars)
         if not self.stack:
-            self.result = (value, _Spot(line, children))
+            self.result = (value, _Spot(line, children) if children is not None else line)
             return
         frame = self.stack[-1]
-        frame.size += size
-        frame.chars += chars
         if depth >= frame.depth:
             frame.depth = depth + 1
         if frame.is_list:
             frame.value.append(value)
-            frame.children.append(_Spot(line, children, aliased))
+            frame.children.append(_Spot(line, children, aliased) if children is not None else line)
         elif frame.key is _NO_KEY:
             if not isinstance(value, str):
                 raise self._fail(line, "has a list or mapping used as a key; keys must be plain words")
@@ -356,5 +422,6 @@ class _Builder:
         else:
             frame.value[frame.key] = value
             # The entry's line is its key's line: that is where an author looks.
-            frame.children[frame.key] = _Spot(frame.key_line, children, aliased)
+            frame.children[frame.key] = (_Spot(frame.key_line, children, aliased) if children is not None
+                                         else frame.key_line)
             frame.key = _NO_KEY

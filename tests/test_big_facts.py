@@ -6,7 +6,9 @@ import time
 import pytest
 
 from quiz.facts.schema import MAX_QUESTIONS
-from quiz.packs import load_file
+from quiz.facts.loader import MAX_ENTITIES, MAX_POOL, load_film
+from quiz.packs import load_file, load_path
+from quiz.problems import PackError
 
 HEAD = """film:
   id: big
@@ -156,3 +158,68 @@ def test_a_big_relation_never_offers_another_facts_true_answer(tmp_path):
                 asked += 1
                 assert not {"Person number 3", "Person number 7"} <= set(q.choices), q
     assert asked == 16
+
+
+def with_extra_entities(text: str, count: int) -> str:
+    extra = "".join(f"  - {{id: x{i}, kind: character, names: [Extra person {i}], roles: [character]}}\n"
+                    for i in range(count))
+    return text.replace("entities:\n", "entities:\n" + extra, 1)
+
+
+def with_a_big_pool(text: str, names: int) -> str:
+    # HEAD's character pool has three names already.
+    return text.replace("  character: [", "  character: [" + "".join(f"Pool person {i}, "
+                                                                     for i in range(names - 3)), 1)
+
+
+def test_too_many_entities_or_pool_names_are_refused_at_their_line_quickly(tmp_path):
+    # As the issue found them: 10,000 entities and a pool of 20,000 names, 1.3 MB.
+    text = with_a_big_pool(with_extra_entities(relation_pack(10), 10_000), 20_000)
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    seconds, pack = cpu(lambda: load_file(path))
+    assert not pack.ok
+    found = {(p.line, p.message) for p in pack.errors}
+    assert found == {
+        (line_of(text, "entities:"), f"the film has 10,010 entities (counting every file); "
+                                     f"a film may have at most {MAX_ENTITIES:,}, so split it"),
+        (line_of(text, "  character:"), f"the pool 'character' has 20,000 names; "
+                                        f"a pool may have at most {MAX_POOL:,}, so split it"),
+    }
+    assert all(p.path == str(path) for p in pack.errors)
+    assert seconds < 5.0, f"refusing took {seconds:.2f} s of processor time"
+
+
+def test_the_most_entities_and_pool_names_accepted_make_their_questions_within_a_second(tmp_path):
+    facts = MAX_QUESTIONS // 2
+    text = with_a_big_pool(with_extra_entities(relation_pack(facts), MAX_ENTITIES - facts), MAX_POOL)
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    seconds, (pack, questions) = cpu(lambda: (lambda p: (p, p.questions(0)))(load_file(path)))
+    assert pack.ok, pack.problems[:3]
+    assert len(questions) == MAX_QUESTIONS
+    assert seconds < 1.0, f"loading and making {MAX_QUESTIONS:,} questions took {seconds:.2f} s"
+
+
+def test_entities_are_counted_across_the_film_s_files(tmp_path):
+    folder = tmp_path / "film"
+    folder.mkdir()
+    (folder / "00-film.yaml").write_text(relation_pack(10), encoding="utf-8")
+    more = "entities:\n" + "".join(f"  - {{id: y{i}, kind: character, names: [More person {i}]}}\n"
+                                   for i in range(MAX_ENTITIES - 10 + 1))
+    (folder / "10-more.yaml").write_text(more, encoding="utf-8")
+    [pack] = load_path(folder)
+    [problem] = pack.errors
+    assert (problem.path, problem.line) == (str(folder / "10-more.yaml"), 1)
+    assert f"the film has {MAX_ENTITIES + 1:,} entities" in problem.message
+
+
+def test_the_fast_loader_of_a_film_folder_refuses_a_big_pool_too(tmp_path):
+    text = with_a_big_pool(relation_pack(10), MAX_POOL + 1)
+    path = tmp_path / "big.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as caught:
+        load_film(path)
+    [problem] = caught.value.problems
+    assert (problem.path, problem.line) == (str(path), line_of(text, "  character:"))
+    assert f"has {MAX_POOL + 1:,} names" in problem.message

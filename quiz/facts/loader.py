@@ -34,6 +34,8 @@ def load_film(path: PathLike) -> Film:
         docs = None
     if docs is None:
         docs = careful_documents(files)
+    else:
+        check_sizes(docs)
     return film_from_documents(docs)
 
 
@@ -54,7 +56,42 @@ def careful_documents(files: list[Path]) -> list:
         docs.append((str(file), data, lines))
     if problems:
         raise PackError(problems)
+    check_sizes(docs)
     return docs
+
+
+# Far past any real film's (the built-in one has 36 entities and pools of at
+# most 9 names), and small enough that making a film's questions, which weighs
+# wrong answers drawn from entities and pools, stays well under a second. A
+# relation needs an entity for each fact, so the entity bound is the question
+# bound. Sequences and groups are bounded by the questions they make
+# (``quiz.facts.schema``). A bigger part is refused at its line before any
+# question is made.
+MAX_ENTITIES = 1000
+MAX_POOL = 200
+
+
+def check_sizes(docs: list) -> None:
+    """Raise ``PackError`` at the line of an entities: list or a pool past its bound."""
+    problems = []
+    entities = 0
+    for file, data, lines in docs:
+        if not isinstance(data, dict):
+            continue
+        if isinstance(data.get("entities"), list):
+            entities += len(data["entities"])
+            if entities > MAX_ENTITIES:
+                problems.append(Problem(file, lines(("entities",)),
+                                        f"the film has {entities:,} entities (counting every file); "
+                                        f"a film may have at most {MAX_ENTITIES:,}, so split it"))
+        pools = data.get("pools")
+        for name, names in (pools.items() if isinstance(pools, dict) else ()):
+            if isinstance(names, list) and len(names) > MAX_POOL:
+                problems.append(Problem(file, lines(("pools", name)),
+                                        f"the pool '{name}' has {len(names):,} names; "
+                                        f"a pool may have at most {MAX_POOL:,}, so split it"))
+    if problems:
+        raise PackError(problems)
 
 
 def _fast_load(file: Path):
