@@ -34,7 +34,7 @@ from typing import Any, Callable, Optional
 import quiz.store.notices as notices
 from quiz import paths
 from quiz.store.faults import (BUGS, CORRUPT, FAILED, FULL, LOCKED, MISSING, UNWRITABLE, Damaged,
-                               kind_of, reason)
+                               kind_of, reason, rollback)
 from quiz.store.notices import Notice
 
 # SQLite waits this long for another game's write before answering "busy".
@@ -421,14 +421,6 @@ def _transaction(conn: sqlite3.Connection, work: Work) -> Any:
         result = work(conn)
         conn.execute("COMMIT")
     except BaseException:
-        _rollback(conn)
+        rollback(conn)
         raise
     return result
-
-
-def _rollback(conn: sqlite3.Connection) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass

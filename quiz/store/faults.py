@@ -56,3 +56,12 @@ def reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error).rstrip(".") or type(error).__name__
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """End a failed transaction, if one is open; a connection too broken to say is let be."""
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass

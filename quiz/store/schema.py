@@ -18,6 +18,7 @@ import sqlite3
 from typing import Optional
 
 from quiz.store import history
+from quiz.store.faults import rollback
 
 SCHEMA_VERSION = 3
 
@@ -75,7 +76,7 @@ def prepare(conn: sqlite3.Connection) -> None:
         make_tables(conn)  # every one that is missing, after an update or a drop
         conn.execute("COMMIT")
     except BaseException:
-        _rollback(conn)
+        rollback(conn)
         raise
 
 
@@ -135,11 +136,3 @@ _NAMES = tuple(re.search(r"IF NOT EXISTS (\w+)", statement).group(1) for stateme
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                         (name,)).fetchone() is not None
-
-
-def _rollback(conn: sqlite3.Connection) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass
