@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, TYPE_CHECKING
 
-from quiz.round_plan import RoundPlan, empty_message, shrink_note
+from quiz.round_plan import RoundPlan, empty_message, player_name, shrink_note
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -21,9 +21,16 @@ def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Opt
     from quiz.deck import build_deck
     from quiz.round import Round, RoundConfig
 
+    # A seed from the command line must give the same round every time, so it reads no
+    # history; otherwise the player's unseen facts come first and missed ones return.
+    history = None if plan.fixed_seed else app.store.seen(player_name(app.settings))
     try:
-        questions = build_deck(list(plan.packs), plan.seed, plan.count,
-                               plan.category, plan.difficulty)
+        if plan.daily is not None:
+            from quiz.daily import daily_deck
+            questions = daily_deck(list(plan.packs), plan.daily)
+        else:
+            questions = build_deck(list(plan.packs), plan.seed, plan.count,
+                                   plan.category, plan.difficulty, history=history)
     except Exception as error:  # a pack that broke after discovery must not end the game
         app.notify(f"Could not make a round: {error}")
         return False

@@ -9,6 +9,7 @@ from typing import Any, Optional, TYPE_CHECKING
 import pygame
 
 from quiz.finish import SAVED, describe, finish_round
+from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
 from quiz.ui.input import actions
@@ -107,7 +108,9 @@ class ResultsScene(Scene):
         self.buttons = [Button(label, look="card") for label in BUTTONS]
         self._entered = False
         self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
-                                     streak_bonus=plan.streak_bonus, practice=plan.practice)
+                                     streak_bonus=plan.streak_bonus, practice=plan.practice,
+                                     mode=plan.mode, player=player_name(app.settings),
+                                     daily=plan.daily)
         self.table = self.finished.key
         if self.finished.saves:
             app.last_table = self.table  # High scores opens here next
