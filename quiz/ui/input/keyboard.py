@@ -33,6 +33,7 @@ OUTSIDE_TYPING = {
     pygame.K_SPACE: actions.CONFIRM,
     pygame.K_p: actions.PAUSE,
     pygame.K_r: actions.RELOAD,
+    pygame.K_c: actions.COPY,
 }
 # The first player also answers with the keypad's 1-4.
 KEYPAD = (pygame.K_KP1, pygame.K_KP2, pygame.K_KP3, pygame.K_KP4)

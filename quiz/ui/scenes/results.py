@@ -133,7 +133,10 @@ class ResultsScene(Scene):
 
     @property
     def status(self) -> str:
-        return describe(self.finished.status)
+        said = describe(self.finished.status)
+        if self.plan.daily is not None and not self.name_pending:
+            said = (said + " C copies your daily result to share.").strip()
+        return said
 
     @property
     def status_ok(self) -> bool:
@@ -213,9 +216,27 @@ class ResultsScene(Scene):
             self.activate(self.focus)
         elif name == actions.BACK:
             self.activate("title")
+        elif name == actions.COPY and self.plan.daily is not None:
+            self.copy_share_line()
         else:
             return action
         return None
+
+    def share_line(self) -> str:
+        """The daily's result as friends are sent it (the clipboard may show emoji)."""
+        from quiz import daily
+
+        marks = daily.marks_of([(a.correct, a.timed_out) for a in self.results.answers])
+        return daily.share_line("Us and Them", daily.DailyResult(self.plan.daily, marks,
+                                                                 self.results.score))
+
+    def copy_share_line(self) -> None:
+        from quiz.ui.input.clipboard import copy_text
+
+        if copy_text(self.share_line()):
+            self.app.notify("Your daily result is on the clipboard, ready to paste.")
+        else:
+            self.app.notify("No clipboard here to copy the result to.")
 
     def _point(self, action: Action) -> Optional[Action]:
         self._place()
