@@ -17,7 +17,7 @@ from quiz.ui.scenes.setup import SetupScene
 from quiz.ui.scenes.title import TitleScene, round_summary
 
 # Title menu order: Play, Practice, Packs, High scores, Settings, Quit, then the round line.
-DOWNS = {"Packs": 3, "High scores": 4, "Settings": 5, "Quit": 6, "round": 7}
+DOWNS = {"Packs": 3, "High scores": 4, "Settings": 6, "Quit": 7, "round": 8}
 SCREENS = {"Packs": PackPickerScene, "High scores": HighScoresScene, "Settings": SettingsScene,
            "round": SetupScene}
 

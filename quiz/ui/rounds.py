@@ -64,13 +64,12 @@ def play_again(app: "Services", plan: RoundPlan) -> bool:
 def start_daily(app: "Services", day) -> bool:
     """The day's challenge with the chosen packs: scored the first time this player
     plays it that day, practice (and told so) after that."""
-    from quiz.round_plan import plan_daily
     from quiz.tables import pack_set_of
 
     packs = app.selected_packs()
     played = app.store.daily_played(player_name(app.settings), pack_set_of(p.id for p in packs),
                                     day)
-    plan = plan_daily(app.settings, getattr(app, "overrides", {}), packs, day, played)
+    plan = app.plan_daily(day, played)
     if played:
         app.notify(f"Today's challenge is played: this attempt is practice. "
                    f"A new one comes tomorrow.")

@@ -37,6 +37,10 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.controls import ControlsScene
         return ControlsScene(app)
 
+    def statistics():
+        from quiz.ui.scenes.statistics import StatisticsScene
+        return StatisticsScene(app)
+
     def question(round_, plan):
         from quiz.ui.scenes.question import QuestionScene
         return QuestionScene(app, round_, plan)
@@ -50,5 +54,5 @@ def add_screens(router: Router, app: Any) -> None:
         return ResultsScene(app, results, plan)
 
     for make in (title, setup, packs, high_scores, settings, controls, question, pause,
-                 results):
+                 results, statistics):
         router.add(make.__name__, make)

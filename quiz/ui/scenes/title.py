@@ -67,6 +67,7 @@ class TitleScene(Scene):
             self.daily_button,
             widgets.Button("Packs", self.open_packs),
             widgets.Button("High scores", self.open_scores),
+            widgets.Button("Statistics", self.open_statistics),
             widgets.Button("Settings", self.open_settings),
             widgets.Button("Quit", app.quit),
         ]
@@ -114,6 +115,9 @@ class TitleScene(Scene):
 
     def open_scores(self) -> None:
         self.app.router.show("high_scores")
+
+    def open_statistics(self) -> None:
+        self.app.router.show("statistics")
 
     def open_settings(self) -> None:
         self.app.router.show("settings")
