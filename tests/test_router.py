@@ -68,7 +68,8 @@ def test_the_game_knows_every_screen_by_name():
     app = make_app()
     try:
         assert set(app.router.names) == {"title", "setup", "packs", "high_scores", "settings",
-                                          "controls", "question", "pause", "results"}
+                                          "controls", "question", "pause", "results",
+                                          "statistics"}
         assert app.router.top_name == "title"
     finally:
         app.close()

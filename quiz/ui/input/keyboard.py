@@ -33,7 +33,6 @@ OUTSIDE_TYPING = {
     pygame.K_SPACE: actions.CONFIRM,
     pygame.K_p: actions.PAUSE,
     pygame.K_r: actions.RELOAD,
-    pygame.K_c: actions.COPY,
 }
 # The first player also answers with the keypad's 1-4.
 KEYPAD = (pygame.K_KP1, pygame.K_KP2, pygame.K_KP3, pygame.K_KP4)
@@ -86,4 +85,6 @@ class Keyboard:
             return []
         if key in OUTSIDE_TYPING:
             return [Action(OUTSIDE_TYPING[key])]
+        if key == pygame.K_c and mode == actions.MENU:  # while answering, a letter does nothing
+            return [Action(actions.COPY)]
         return []
