@@ -108,3 +108,14 @@ def test_c_copies_the_share_line_or_says_there_is_no_clipboard(app, monkeypatch)
     key(app, "c")
     assert any("no clipboard" in t.message.lower() for t in app.toasts.items)
     assert app.stack.top is results
+
+
+def test_the_daily_results_name_the_day(app, monkeypatch):
+    from app_helpers import TextBoxes, step
+
+    boxes = TextBoxes(monkeypatch)
+    results, _ = _play_daily(app)
+    key(app, "TAB")
+    step(app)
+    assert "Daily 2026-12-02" in boxes.texts
+    assert boxes.outside(app.size) == []

@@ -368,8 +368,13 @@ class ResultsScene(Scene):
     def _draw_summary(self, surface, lay: ResultsLayout) -> None:
         s, text, r = lay.scale, self.app.text, self.results
         heading = "Practice round" if r.practice else "Round complete"
-        draw_text(surface, text, heading, theme.px(30, s), theme.AMBER, lay.heading.midleft,
-                  "midleft", bold=True, max_width=lay.heading.w)
+        if self.plan.daily is not None:
+            heading = f"Daily {self.plan.daily.isoformat()}"
+        shown_heading = draw_text(surface, text, heading, theme.px(30, s), theme.AMBER,
+                                  lay.heading.midleft, "midleft", bold=True,
+                                  max_width=lay.heading.w)
+        if self.plan.daily is not None:
+            self._draw_marks(surface, lay, shown_heading)
         shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
                           lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
         draw_text(surface, text, "points", theme.px(theme.LABEL, s), theme.MIST,
@@ -387,6 +392,30 @@ class ResultsScene(Scene):
                       bold=True, max_width=rect.w - 2 * pad)
             draw_text(surface, text, label, theme.px(15, s), theme.MIST,
                       (rect.x + pad, rect.bottom - theme.px(6, s)), "bottomleft", max_width=rect.w - 2 * pad)
+
+    def _draw_marks(self, surface, lay: ResultsLayout, after: pygame.Rect) -> None:
+        """The daily's marks as the share line has them, drawn here (no emoji font needed):
+        a tick, a cross, or an empty square for a question whose time ran out."""
+        s = lay.scale
+        gap = max(2, theme.px(4, s))
+        x = after.right + theme.px(16, s)
+        count = max(1, len(self.results.answers))
+        # Smaller marks rather than fewer: every question has its mark.
+        size = max(8, min(theme.px(22, s), (lay.heading.right - x + gap) // count - gap))
+        y = lay.heading.centery - size // 2
+        for answer in self.results.answers:
+            if x + size > lay.heading.right:
+                break
+            box = pygame.Rect(x, y, size, size)
+            if answer.timed_out:
+                pygame.draw.rect(surface, theme.MIST, box, max(1, theme.px(2, s)))
+            else:
+                colour = theme.RIGHT if answer.correct else theme.WRONG
+                pygame.draw.rect(surface, colour, box, border_radius=theme.px(3, s))
+                mark = box.inflate(-theme.px(6, s), -theme.px(6, s))
+                (draw_tick if answer.correct else draw_cross)(surface, mark, theme.INK,
+                                                              max(2, theme.px(3, s)))
+            x += size + gap
 
     def _draw_chart(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
