@@ -12,11 +12,13 @@ words it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Optional, Protocol
 
 from quiz.round import Results
 from quiz.settings import clean_name
+from quiz.store.history import PRACTICE as PRACTICE_MODE
 from quiz.tables import SOLO, TableKey, key_for
 
 # What the player is told about the score.
@@ -51,6 +53,9 @@ class ScoreStore(Protocol):
                   best_streak: int) -> Optional[int]: ...
 
     def record_answers(self, results: Results, pack_set: str) -> None: ...
+
+    def record_round(self, player: str, pack_set: str, results: Results, *,
+                     daily: Optional[dt.date] = None, mode: str = SOLO) -> bool: ...
 
 
 @dataclass
@@ -105,13 +110,22 @@ class FinishedRound:
 
 def finish_round(results: Results, store: ScoreStore, *, pack_ids: Iterable[str],
                  timer: Optional[float], streak_bonus: bool, practice: bool,
-                 mode: str = SOLO) -> FinishedRound:
-    """Close a round played with these rules: count its answers in the statistics
-    (saved rounds only) and find whether its score makes the top 10."""
+                 mode: str = SOLO, player: str = "Player",
+                 daily: Optional[dt.date] = None) -> FinishedRound:
+    """Close a round played with these rules: keep it in the player's history,
+    count its answers in the per-question statistics (saved rounds only) and find
+    whether its score makes the top 10.
+
+    Every round goes into the history, so a practice round's questions count as
+    seen too; it is kept as a practice round, which the statistics leave out of
+    rounds played and scores. ``daily`` is the day of a scored daily challenge.
+    """
     practice = practice or results.practice
     saves = not practice and timer is not None
     key = key_for(pack_ids, results.total, timer, streak_bonus, mode)
     place = store.place_for(key, results.score) if saves else None
+    store.record_round(player, key.pack_set, results, daily=None if practice else daily,
+                       mode=PRACTICE_MODE if practice else mode)
     if saves:
         store.record_answers(results, key.pack_set)
     if practice:

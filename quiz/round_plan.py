@@ -13,6 +13,14 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional, Sequence
 
 _SEED_RANGE = 2**31
+DEFAULT_PLAYER = "Player"
+
+
+def player_name(settings: Any) -> str:
+    """Whose history a round reads and joins: the last name saved with a score, else "Player"."""
+    from quiz.settings import clean_name
+
+    return clean_name(getattr(settings, "last_name", "") or "") or DEFAULT_PLAYER
 
 
 @dataclass(frozen=True)
@@ -26,10 +34,18 @@ class RoundPlan:
     practice: bool
     streak_bonus: bool
     fixed_seed: bool = False  # the seed came from the command line
+    daily: Optional[Any] = None  # the day (datetime.date) of a daily challenge round
 
     @property
     def pack_ids(self) -> list[str]:
         return [pack.id for pack in self.packs]
+
+    @property
+    def mode(self) -> str:
+        """The high-score table's mode: a daily challenge has its own table per date."""
+        from quiz.tables import SOLO, daily_mode
+
+        return daily_mode(self.daily) if self.daily is not None else SOLO
 
     @property
     def saves(self) -> bool:
@@ -39,6 +55,9 @@ class RoundPlan:
     def next_plan(self) -> "RoundPlan":
         """The same settings with a new deck. A seed given on the command line
         moves on by one, so a scripted session stays repeatable."""
+        if self.daily is not None:
+            # The day's questions again: the one scored attempt is used, so it is practice.
+            return replace(self, practice=True, timer=None)
         seed = self.seed + 1 if self.fixed_seed else random.randrange(_SEED_RANGE)
         return replace(self, seed=seed)
 
@@ -97,6 +116,21 @@ def plan_round(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any]
     return RoundPlan(packs=tuple(packs), seed=int(seed), count=count, timer=timer,
                      category=settings.category, difficulty=settings.difficulty,
                      practice=practice, streak_bonus=bool(settings.streak_bonus), fixed_seed=fixed)
+
+
+def plan_daily(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any], day: Any,
+               played: bool) -> RoundPlan:
+    """The day's challenge with these packs; practice once ``played`` (the scored
+    attempt of the day is used)."""
+    from quiz.daily import DAILY_QUESTIONS, day_seed
+
+    _, timer = length_and_timer(settings, overrides)
+    if timer is None:  # a daily is scored against everyone's: it always has a timer
+        timer = 20.0
+    return RoundPlan(packs=tuple(packs), seed=day_seed(day, (p.id for p in packs)) % _SEED_RANGE,
+                     count=DAILY_QUESTIONS, timer=None if played else timer, category=None,
+                     difficulty=None, practice=played, streak_bonus=bool(settings.streak_bonus),
+                     daily=day)
 
 
 def shrink_note(asked: int, fit: int) -> str:

@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 SOLO = "solo"
+DAILY = "daily:"  # a daily challenge's mode is DAILY + its date, one table per day
+
+
+def daily_mode(day) -> str:
+    """The mode of the daily challenge of ``day`` (a ``datetime.date``)."""
+    return DAILY + day.isoformat()
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ def label(key: TableKey) -> str:
              "no timer" if key.timer is None else seconds(key.timer)]
     if not key.streak_bonus:
         parts.append("no streak bonus")
-    if key.mode != SOLO:
+    if key.mode.startswith(DAILY):
+        parts.insert(0, "daily challenge " + key.mode[len(DAILY):])
+    elif key.mode != SOLO:
         parts.append(key.mode)
     return ", ".join(parts)

@@ -16,8 +16,9 @@ from quiz.ui.scenes.settings import SettingsScene
 from quiz.ui.scenes.setup import SetupScene
 from quiz.ui.scenes.title import TitleScene, round_summary
 
-# Title menu order: Play, Practice, Packs, High scores, Settings, Party, Quit, then the round line.
-DOWNS = {"Packs": 2, "High scores": 3, "Settings": 4, "Quit": 6, "round": 7}
+# Title menu order: Play, Practice, Daily, Packs, High scores, Statistics, Settings, Party, Quit,
+# then the round line.
+DOWNS = {"Packs": 3, "High scores": 4, "Settings": 6, "Quit": 8, "round": 9}
 SCREENS = {"Packs": PackPickerScene, "High scores": HighScoresScene, "Settings": SettingsScene,
            "round": SetupScene}
 
@@ -403,10 +404,11 @@ def test_high_scores_switch_tables_with_left_and_right(app):
 
 def test_high_scores_empty_state(app, monkeypatch):
     boxes = TextBoxes(monkeypatch)
-    keys(app, *["DOWN"] * DOWNS["High scores"], "RETURN")
+    keys(app, *["DOWN"] * DOWNS["High scores"])
+    boxes.clear()
+    key(app, "RETURN")
     scene = app.stack.top
     assert scene.tables and scene.table.entries == []
-    boxes.clear()
     step(app)
     assert any("No scores here yet" in line[0] for _, _, line in boxes.drawn)
 

@@ -69,7 +69,7 @@ def test_the_game_knows_every_screen_by_name():
     try:
         assert set(app.router.names) == {"title", "setup", "packs", "high_scores", "settings",
                                           "controls", "question", "pause", "results",
-                                          "party_lobby", "party", "party_podium"}
+                                          "statistics", "party_lobby", "party", "party_podium"}
         assert app.router.top_name == "title"
     finally:
         app.close()

@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS learn_boxes (
 TABLES = (ROUNDS, ROUNDS_INDEX, ANSWERS, ANSWERS_INDEX, BOXES)
 
 LEARN = "learn"  # the mode of a learn-mode sitting: its answers count, it has no score
+PRACTICE = "practice"  # a practice round: its answers count as seen, its score does not
 
 
 def record_round(conn: sqlite3.Connection, player: str, pack_set: str, results: Any,
@@ -113,8 +114,8 @@ def answer_records(conn: sqlite3.Connection, player: str) -> list[AnswerRecord]:
 
 def round_records(conn: sqlite3.Connection, player: str) -> list[RoundRecord]:
     rows = conn.execute("SELECT played_at, score, correct, asked, best_streak, daily FROM rounds "
-                        "WHERE player = ? AND mode != ? ORDER BY played_at, id",
-                        (player, LEARN)).fetchall()
+                        "WHERE player = ? AND mode NOT IN (?, ?) ORDER BY played_at, id",
+                        (player, LEARN, PRACTICE)).fetchall()
     return [RoundRecord(_moment(at), whole(score), whole(correct), whole(asked), whole(best),
                         _date(day))
             for at, score, correct, asked, best, day in rows]

@@ -371,6 +371,10 @@ class App:
     def plan_round(self, practice: bool) -> round_plan.RoundPlan:
         return round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice)
 
+    def plan_daily(self, day: Any, played: bool) -> round_plan.RoundPlan:
+        return round_plan.plan_daily(self.settings, self.overrides, self.selected_packs(), day,
+                                     played)
+
     def choose_round_setting(self, **changes: Any) -> None:
         """The player chose a round's length or timer: that beats the command line's value
         for this run, and is saved."""

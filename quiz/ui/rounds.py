@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, TYPE_CHECKING
 
-from quiz.round_plan import RoundPlan, empty_message, shrink_note
+from quiz.round_plan import RoundPlan, empty_message, player_name, shrink_note
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -21,9 +21,16 @@ def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Opt
     from quiz.deck import build_deck
     from quiz.round import Round, RoundConfig
 
+    # A seed from the command line must give the same round every time, so it reads no
+    # history; otherwise the player's unseen facts come first and missed ones return.
+    history = None if plan.fixed_seed else app.store.seen(player_name(app.settings))
     try:
-        questions = build_deck(list(plan.packs), plan.seed, plan.count,
-                               plan.category, plan.difficulty)
+        if plan.daily is not None:
+            from quiz.daily import daily_deck
+            questions = daily_deck(list(plan.packs), plan.daily)
+        else:
+            questions = build_deck(list(plan.packs), plan.seed, plan.count,
+                                   plan.category, plan.difficulty, history=history)
     except Exception as error:  # a pack that broke after discovery must not end the game
         app.notify(f"Could not make a round: {error}")
         return False
@@ -52,3 +59,18 @@ def start_round(app: "Services", practice: bool, over: Optional[str] = None) -> 
 def play_again(app: "Services", plan: RoundPlan) -> bool:
     """From the results: a new round with the same settings in place of the results."""
     return begin(app, plan.next_plan(), replace_top=True)
+
+
+def start_daily(app: "Services", day) -> bool:
+    """The day's challenge with the chosen packs: scored the first time this player
+    plays it that day, practice (and told so) after that."""
+    from quiz.tables import pack_set_of
+
+    packs = app.selected_packs()
+    played = app.store.daily_played(player_name(app.settings), pack_set_of(p.id for p in packs),
+                                    day)
+    plan = app.plan_daily(day, played)
+    if played:
+        app.notify(f"Today's challenge is played: this attempt is practice. "
+                   f"A new one comes tomorrow.")
+    return begin(app, plan)

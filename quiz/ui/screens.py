@@ -37,6 +37,10 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.controls import ControlsScene
         return ControlsScene(app)
 
+    def statistics():
+        from quiz.ui.scenes.statistics import StatisticsScene
+        return StatisticsScene(app)
+
     def question(round_, plan):
         from quiz.ui.scenes.question import QuestionScene
         return QuestionScene(app, round_, plan)
@@ -62,5 +66,5 @@ def add_screens(router: Router, app: Any) -> None:
         return PartyPodiumScene(app, party, lobby, choice, game)
 
     for make in (title, setup, packs, high_scores, settings, controls, question, pause,
-                 results, party_lobby, party, party_podium):
+                 results, statistics, party_lobby, party, party_podium):
         router.add(make.__name__, make)

@@ -33,6 +33,7 @@ PAUSE = "pause"
 ANSWER = "answer"        # value: the option's index, from 0
 RESET = "reset"          # put a screen's choices back to their defaults
 RELOAD = "reload"        # read the screen's files again (R on the Packs screen)
+COPY = "copy"            # copy the screen's result to the clipboard (C on the daily's results)
 
 # Typing.
 TEXT = "text"            # value: the text typed

@@ -85,4 +85,6 @@ class Keyboard:
             return []
         if key in OUTSIDE_TYPING:
             return [Action(OUTSIDE_TYPING[key])]
+        if key == pygame.K_c and mode == actions.MENU:  # while answering, a letter does nothing
+            return [Action(actions.COPY)]
         return []

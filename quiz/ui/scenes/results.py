@@ -9,6 +9,7 @@ from typing import Any, Optional, TYPE_CHECKING
 import pygame
 
 from quiz.finish import SAVED, describe, finish_round
+from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
 from quiz.ui.input import actions
@@ -118,7 +119,9 @@ class ResultsScene(Scene):
         self.buttons = [Button(label, look="card") for label in BUTTONS]
         self._entered = False
         self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
-                                     streak_bonus=plan.streak_bonus, practice=plan.practice)
+                                     streak_bonus=plan.streak_bonus, practice=plan.practice,
+                                     mode=plan.mode, player=player_name(app.settings),
+                                     daily=plan.daily)
         self.table = self.finished.key
         if self.finished.saves:
             app.last_table = self.table  # High scores opens here next
@@ -141,7 +144,10 @@ class ResultsScene(Scene):
 
     @property
     def status(self) -> str:
-        return describe(self.finished.status)
+        said = describe(self.finished.status)
+        if self.plan.daily is not None and not self.name_pending:
+            said = (said + " C copies your daily result to share.").strip()
+        return said
 
     @property
     def status_ok(self) -> bool:
@@ -221,9 +227,27 @@ class ResultsScene(Scene):
             self.activate(self.focus)
         elif name == actions.BACK:
             self.activate("title")
+        elif name == actions.COPY and self.plan.daily is not None:
+            self.copy_share_line()
         else:
             return action
         return None
+
+    def share_line(self) -> str:
+        """The daily's result as friends are sent it (the clipboard may show emoji)."""
+        from quiz import daily
+
+        marks = daily.marks_of([(a.correct, a.timed_out) for a in self.results.answers])
+        return daily.share_line("Us and Them", daily.DailyResult(self.plan.daily, marks,
+                                                                 self.results.score))
+
+    def copy_share_line(self) -> None:
+        from quiz.ui.input.clipboard import copy_text
+
+        if copy_text(self.share_line()):
+            self.app.notify("Your daily result is on the clipboard, ready to paste.")
+        else:
+            self.app.notify("No clipboard here to copy the result to.")
 
     def _point(self, action: Action) -> Optional[Action]:
         self._place()
@@ -360,8 +384,13 @@ class ResultsScene(Scene):
     def _draw_summary(self, surface, lay: ResultsLayout) -> None:
         s, text, r = lay.scale, self.app.text, self.results
         heading = "Practice round" if r.practice else "Round complete"
-        draw_text(surface, text, heading, theme.px(30, s), theme.AMBER, lay.heading.midleft,
-                  "midleft", bold=True, max_width=lay.heading.w)
+        if self.plan.daily is not None:
+            heading = f"Daily {self.plan.daily.isoformat()}"
+        shown_heading = draw_text(surface, text, heading, theme.px(30, s), theme.AMBER,
+                                  lay.heading.midleft, "midleft", bold=True,
+                                  max_width=lay.heading.w)
+        if self.plan.daily is not None:
+            self._draw_marks(surface, lay, shown_heading)
         shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
                           lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
         draw_text(surface, text, "points", theme.px(theme.LABEL, s), theme.MIST,
@@ -403,6 +432,30 @@ class ResultsScene(Scene):
                                 box.w - label_w - count_w, max(6, 2 * (row_h // 5)))
             out.append((category, right, asked, y, track))
         return out, label_px, label_w, len(rows) - fits
+
+    def _draw_marks(self, surface, lay: ResultsLayout, after: pygame.Rect) -> None:
+        """The daily's marks as the share line has them, drawn here (no emoji font needed):
+        a tick, a cross, or an empty square for a question whose time ran out."""
+        s = lay.scale
+        gap = max(2, theme.px(4, s))
+        x = after.right + theme.px(16, s)
+        count = max(1, len(self.results.answers))
+        # Smaller marks rather than fewer: every question has its mark.
+        size = max(8, min(theme.px(22, s), (lay.heading.right - x + gap) // count - gap))
+        y = lay.heading.centery - size // 2
+        for answer in self.results.answers:
+            if x + size > lay.heading.right:
+                break
+            box = pygame.Rect(x, y, size, size)
+            if answer.timed_out:
+                pygame.draw.rect(surface, theme.MIST, box, max(1, theme.px(2, s)))
+            else:
+                colour = theme.RIGHT if answer.correct else theme.WRONG
+                pygame.draw.rect(surface, colour, box, border_radius=theme.px(3, s))
+                mark = box.inflate(-theme.px(6, s), -theme.px(6, s))
+                (draw_tick if answer.correct else draw_cross)(surface, mark, theme.INK,
+                                                              max(2, theme.px(3, s)))
+            x += size + gap
 
     def _draw_chart(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text

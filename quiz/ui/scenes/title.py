@@ -6,6 +6,8 @@ from typing import Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz import daily
+from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -58,15 +60,21 @@ def tagline(app: "Services") -> str:
 class TitleScene(Scene):
     def __init__(self, app: "Services") -> None:
         super().__init__(app)
+        self.daily_button = widgets.Button("Daily", self.play_daily, hint="today's 10")
         self.buttons = [
             widgets.Button("Play", lambda: self.play(False), hint="Enter"),
             widgets.Button("Practice", lambda: self.play(True), hint="no timer"),
+            self.daily_button,
             widgets.Button("Packs", self.open_packs),
             widgets.Button("High scores", self.open_scores),
+            widgets.Button("Statistics", self.open_statistics),
             widgets.Button("Settings", self.open_settings),
             widgets.Button("Party", self.open_party, hint="2-8 players"),
             widgets.Button("Quit", app.quit),
         ]
+        # The local date, read through ``today`` so a test can cross midnight.
+        self.today = daily.today
+        self.day = self.today()
         self.looked = False
         self.round_link = widgets.Link(round_summary(app, look=False), self.open_setup,
                                        size=theme.LABEL)
@@ -81,6 +89,25 @@ class TitleScene(Scene):
     def play(self, practice: bool) -> None:
         rounds.start_round(self.app, practice=practice)
 
+    def play_daily(self) -> None:
+        self.check_day()
+        rounds.start_daily(self.app, self.day)
+
+    def check_day(self) -> None:
+        """A game left open past midnight offers the new day's challenge."""
+        now = self.today()
+        if daily.is_new_day(self.day, now):
+            self.day = now
+            self.app.notify("A new day: a new daily challenge is ready.")
+            self.daily_hint()
+
+    def daily_hint(self) -> None:
+        """The daily button says the player's streak of days in a row."""
+        days = [r.daily for r in self.app.store.round_records(player_name(self.app.settings))
+                if r.daily is not None]
+        run = daily.streak(days, self.day)
+        self.daily_button.hint = f"streak {run} day{'s' if run != 1 else ''}" if run else "today's 10"
+
     def open_setup(self) -> None:
         self.app.router.show("setup")
 
@@ -92,6 +119,9 @@ class TitleScene(Scene):
 
     def open_scores(self) -> None:
         self.app.router.show("high_scores")
+
+    def open_statistics(self) -> None:
+        self.app.router.show("statistics")
 
     def open_settings(self) -> None:
         self.app.router.show("settings")
@@ -105,6 +135,8 @@ class TitleScene(Scene):
 
     def refresh(self) -> None:
         self.looked = True
+        self.check_day()
+        self.daily_hint()
         self.round_link.label = round_summary(self.app)
         self.tagline = tagline(self.app)
         self.layout(self.app.size)
@@ -112,6 +144,8 @@ class TitleScene(Scene):
     def update(self, dt: float) -> None:
         if not self.looked and self.app.frames >= LOOK_AT_FRAME:
             self.refresh()
+        elif self.app.frames % 600 == 0:  # about every ten seconds
+            self.check_day()
 
     def on_resize(self, size: tuple[int, int]) -> None:
         self.layout(size)
@@ -195,7 +229,8 @@ class TitleScene(Scene):
     def redraw_key(self):
         app = self.app
         return (app.backdrop.redraw_key(app.size, app.time, app.settings.reduced_motion),
-                self.warmth(), self.menu.focus, self.round_link.label, self.tagline)
+                self.warmth(), self.menu.focus, self.round_link.label, self.tagline,
+                self.daily_button.hint)
 
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
