@@ -92,8 +92,8 @@ def kept_clear(app: "Services") -> list[pygame.Rect]:
 def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pygame.Rect],
                 scale: float) -> pygame.Rect:
     """Where the notices go: low in the middle (above the key hints) unless that covers a
-    control, else high in the middle, else a bottom corner; failing all, the place that
-    covers least."""
+    control, else high in the middle, else a corner, else over the key hints; failing
+    all, the place that covers least."""
     w, h = size
     margin = theme.px(24, scale)
     low = h - theme.px(64, scale)
@@ -103,6 +103,9 @@ def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pyga
         pygame.Rect((w - width) // 2, top, width, height),
         pygame.Rect(w - margin - width, low - height, width, height),
         pygame.Rect(margin, low - height, width, height),
+        pygame.Rect(margin, top, width, height),
+        pygame.Rect(w - margin - width, top, width, height),
+        pygame.Rect((w - width) // 2, h - margin - height, width, height),
     ]
 
     def covered(place: pygame.Rect) -> int:
