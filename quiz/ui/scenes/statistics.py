@@ -48,7 +48,6 @@ def figure_lines(figures: statistics.Figures) -> list[tuple[str, str]]:
         ("Rounds played", str(figures.rounds)),
         ("Accuracy", f"{figures.accuracy:.0%}" if figures.answers else "–"),
         ("Questions seen", f"{figures.facts_seen} of {figures.facts_total}"),
-        ("Learnt", f"{figures.facts_learnt} of {figures.facts_total}"),
         ("Best streak", str(figures.best_streak)),
         ("Daily streak", f"{figures.daily_streak} day{'s' if figures.daily_streak != 1 else ''}"),
         ("Average answer", "–" if took is None else f"{took:.1f} s"),
@@ -186,8 +185,11 @@ class StatisticsScene(Screen):
                         area, align="center", min_px=14)
             return
         line_h = app.text.line_height(max(px, 14))
-        shown = cats[:max(1, area.h // line_h)]
-        row_h = min(area.h // len(shown), int(line_h * 1.6))
+        fits = max(1, area.h // line_h)
+        # When not every category fits, the last row says how many are left out.
+        shown = cats if len(cats) <= fits else cats[:max(1, fits - 1)]
+        left_out = len(cats) - len(shown)
+        row_h = min(area.h // (len(shown) + (1 if left_out else 0)), int(line_h * 1.6))
         label_w = int(area.w * 0.34)
         value_w = int(area.w * 0.14)
         for i, cat in enumerate(shown):
@@ -204,6 +206,10 @@ class StatisticsScene(Screen):
                 pygame.draw.rect(surface, colour, fill)
             draw_fitted(surface, app.text, f"{cat.accuracy:.0%}", px, theme.MIST,
                         pygame.Rect(row.right - value_w, row.y, value_w, row.h), align="right",
+                        min_px=14)
+        if left_out:
+            row = pygame.Rect(area.x, area.y + len(shown) * row_h, area.w, row_h)
+            draw_fitted(surface, app.text, f"and {left_out} more", px, theme.SMOKE, row,
                         min_px=14)
 
     def _draw_line(self, surface: pygame.Surface) -> None:
