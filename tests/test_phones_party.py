@@ -229,3 +229,47 @@ def test_party_phones_command_prints_the_join_line_and_stops_the_server(capsys, 
         Phone("127.0.0.1", seen["port"])
     with pytest.raises(SystemExit):
         main(["party", "--port", "70000"])
+
+
+def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answer_counts(apps):
+    app, link = phone_lobby(apps, questions=2)
+    press_phones_row(app)
+    scene = app.router.top
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    welcome = phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")
+    first = phone.until("question", app)
+    phone.send(type="answer", question=first["number"], value=party.question.answer)
+    phone.until("answered")
+    key(app, ZONE_0[party.question.answer])
+    assert party.phase == party_game.REVEAL
+    score = party.standings()
+    mei = next(p for p in party.players if p.name == "Mei")
+    before = next(st.score for st in score if st.seat == mei.seat)
+    assert before > 0
+    key(app, "RETURN")                       # the second question
+    assert party.phase == party_game.ASKING
+    phone.close()                            # the Wi-Fi drops
+    for _ in range(5):
+        step(app)
+    again = Phone("127.0.0.1", link.server.port)
+    again.send(type="join", code=link.room_code, token=welcome["token"])
+    back = again.until("welcome", app)
+    assert back["player"] == welcome["player"]
+    shown = again.until("question", app)     # where everyone else is
+    assert shown["number"] == first["number"] + 1
+    assert [p.controller for p in scene.lobby.players].count(mei.controller) == 1
+    again.send(type="answer", question=shown["number"], value=party.question.answer)
+    again.until("answered")
+    key(app, ZONE_0[(party.question.answer + 1) % len(party.question.choices)])
+    assert party.phase == party_game.REVEAL
+    assert party.reveal.result(mei.seat).correct
+    after = next(st.score for st in party.standings() if st.seat == mei.seat)
+    assert after > before
+    assert again.until("reveal", app)["you"]["score"] == after
+    again.close()
