@@ -10,7 +10,7 @@ import pytest
 from websockets.sync.client import connect
 
 import quiz.ui.sound
-from app_helpers import key, make_app, step
+from app_helpers import TextBoxes, key, make_app, step
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PHONE, Controller
 from quiz.ui.app import Silent
@@ -75,8 +75,8 @@ def steps_until(app, condition, timeout: float = 5.0) -> None:
         time.sleep(0.002)
 
 
-def phone_lobby(apps, names=("Ann",), **choice):
-    app = make_app()
+def phone_lobby(apps, names=("Ann",), size=(1280, 720), **choice):
+    app = make_app(size)
     apps.append(app)
     choice.setdefault("timer", 20.0)
     choice.setdefault("seed", 3)
@@ -273,3 +273,33 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answ
     assert after > before
     assert again.until("reveal", app)["you"]["score"] == after
     again.close()
+
+
+def test_the_join_words_stay_in_their_boxes_and_readable_at_the_smallest_window(apps, monkeypatch):
+    boxes = TextBoxes(monkeypatch)
+    app, link = phone_lobby(apps, size=(960, 540))
+    press_phones_row(app)
+    app.invalidate()
+    boxes.clear()
+    step(app)
+    assert link.url in boxes.texts and f"Room {link.room_code}" in boxes.texts
+    assert boxes.outside(app.size) == []
+    assert boxes.smaller_than(14) == []
+
+
+def test_quitting_the_game_during_a_phone_party_stops_the_server(apps):
+    app, link = phone_lobby(apps)
+    press_phones_row(app)
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    phone.until("welcome", app)
+    scene = app.router.top
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    assert app.router.top_name == "party" and link.running
+    port = link.server.port
+    app.quit()
+    assert not link.running
+    with pytest.raises(OSError):
+        Phone("127.0.0.1", port)
