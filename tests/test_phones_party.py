@@ -175,7 +175,7 @@ def test_a_phone_joins_the_lobby_and_answers_a_question_with_a_keyboard_player(a
     phone.close()
 
 
-def test_leaving_the_lobby_stops_the_server_and_phones_can_no_longer_connect(apps):
+def test_a_gone_phone_keeps_its_seat_marked_away_and_leaving_the_lobby_stops_the_server(apps, monkeypatch):
     app, link = phone_lobby(apps)
     press_phones_row(app)
     port = link.server.port
@@ -184,6 +184,11 @@ def test_leaving_the_lobby_stops_the_server_and_phones_can_no_longer_connect(app
     phone.until("welcome", app)
     scene = app.router.top
     steps_until(app, lambda: len(scene.lobby.players) == 2)
+    phone.close()
+    steps_until(app, lambda: link.away)
+    boxes = TextBoxes(monkeypatch)
+    scene.draw(app.surface)
+    assert "Ready · phone, away" in boxes.texts   # the seat is kept for the phone to come back
     key(app, "ESCAPE")
     assert app.router.top_name != "party_lobby"
     assert not link.running

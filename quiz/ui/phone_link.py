@@ -17,7 +17,7 @@ from quiz.clock import Clock
 from quiz.party import game as party_game
 from quiz.party.game import Party
 from quiz.party.players import PHONE, Controller, Lobby, Player
-from quiz.phones.hub import Answered, Joined, PhoneResult, PlayerCard, Standing
+from quiz.phones.hub import Answered, Joined, Left, PhoneResult, PlayerCard, Standing
 from quiz.phones.qr import QrCode, qr_code
 from quiz.phones.server import PhoneServer
 from quiz.ui.input import actions
@@ -61,6 +61,7 @@ class PhoneLink:
         self.server: Optional[PhoneServer] = None
         self.qr: Optional[QrCode] = None
         self.notes: list[str] = []   # for the screen to show: a phone that found the party full
+        self.away: frozenset[int] = frozenset()   # phones whose connection is gone for now
         self._sent = _Sent()
 
     # ------------------------------------------------------------ the server
@@ -76,6 +77,7 @@ class PhoneLink:
         url = self.server.start()
         self.qr = qr_code(self.server.join_url)
         self._sent = _Sent()
+        self.away = frozenset()
         return url
 
     def stop(self) -> None:
@@ -105,13 +107,16 @@ class PhoneLink:
         out = []
         for event in self.server.hub.events():
             if isinstance(event, Joined):
+                self.away -= {event.phone}
                 self._seat(lobby, event)
             elif isinstance(event, Answered):
                 player = lobby.player_for(Controller(PHONE, event.phone))
                 if player is not None:
                     out.append(Action(actions.ANSWER, player=player.seat, value=event.value,
                                       device=event.device, time=event.time))
-            # A phone that left keeps its seat and score: it may come back.
+            elif isinstance(event, Left):
+                # A phone that left keeps its seat and score: it may come back.
+                self.away |= {event.phone}
         return out
 
     def _seat(self, lobby: Lobby, event: Joined) -> None:

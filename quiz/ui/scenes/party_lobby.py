@@ -150,7 +150,7 @@ class PartyLobbyScene(Scene):
     def redraw_key(self):
         app = self.app
         return (app.backdrop.redraw_key(app.size, app.time, True), self.lobby.players,
-                self.choice, self.focus, self.phones.announcement)
+                self.choice, self.focus, self.phones.announcement, self.phones.away)
 
     def layout(self) -> dict:
         w, h = self.app.size
@@ -181,7 +181,8 @@ class PartyLobbyScene(Scene):
         draw_fitted(surface, text, "Party", theme.px(theme.HEADING, s), theme.PAPER, b["title"],
                     bold=True)
         zones = " · ".join(f"{zone_keys(app, z)}" for z in range(KEYBOARD_ZONES))
-        draw_fitted(surface, text, f"Join: press a key of a free zone ({zones}) or a pad's A",
+        phones = ", or scan the code with a phone" if self.phones.running else ""
+        draw_fitted(surface, text, f"Join: press a key of a free zone ({zones}) or a pad's A{phones}",
                     theme.px(theme.SMALL, s), theme.MIST, b["hint"])
         for seat, box in enumerate(self.seat_boxes(b["grid"])):
             self.draw_seat(surface, seat, box)
@@ -212,7 +213,10 @@ class PartyLobbyScene(Scene):
         if player.ready:
             draw_tick(surface, pygame.Rect(low.x, low.y, low.h, low.h), theme.RIGHT, theme.px(3, s))
         state = "Ready" if player.ready else "Not ready"
-        draw_fitted(surface, app.text, f"{state} · {controller_words(app, player.controller)}",
+        device = controller_words(app, player.controller)
+        if player.controller.kind == PHONE and player.controller.ident in self.phones.away:
+            device += ", away"
+        draw_fitted(surface, app.text, f"{state} · {device}",
                     theme.px(theme.SMALL, s), theme.MIST,
                     pygame.Rect(low.x + tick_w, low.y, low.w - tick_w, low.h))
 
