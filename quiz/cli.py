@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     party.add_argument("--pack", action="append", default=[], metavar="ID|PATH",
                        help="ask from this pack (repeat for more)")
     party.add_argument("--seed", type=int, help="seed for question order and options")
+    party.add_argument("--phones", action="store_true",
+                       help="start the phone server at once: phones join from their browser")
+    party.add_argument("--host", metavar="ADDRESS",
+                       help="address the phone server listens on (default: this machine's local network address)")
+    party.add_argument("--port", type=_port, default=0, metavar="N",
+                       help="port of the phone server (default 0: a free one)")
     party.add_argument("--frames", type=_positive, metavar="N", help="quit cleanly after N frames")
     party.add_argument("--screenshot", metavar="PNG", help="save the last frame to this PNG file")
     party.add_argument("--size", metavar="WxH", help="window size, e.g. 960x540 (default 1280x720)")
@@ -365,6 +371,16 @@ def _cmd_play(args) -> int:
     return run(args)
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port: 0 to 65535 (0 picks a free one)")
+    return port
+
+
 def _party_names(text: Optional[str]) -> list[str]:
     from quiz.ui.party_look import KEYBOARD_ZONES
 
@@ -381,15 +397,28 @@ def _cmd_party(args) -> int:
     from quiz.ui.app import open_app
     from quiz.ui.party_start import PartyChoice
 
+    from quiz.ui.phone_link import PhoneLink
+
     app = open_app(args)
     choice = PartyChoice(mode=args.mode, rounds=args.rounds, questions=args.questions,
                          timer=app.round_length()[1], seed=args.seed)
+    phones = PhoneLink(app.clock, args.host, args.port)
     try:
-        app.router.show("party_lobby", names=names, choice=choice)
+        lobby = app.router.show("party_lobby", names=names, choice=choice, phones=phones)
     except ValueError as error:  # two players given the same name
         app.close()
         raise QuizError(f"--players: {error}") from None
-    app.run(frames=args.frames, screenshot=args.screenshot)
+    try:
+        if args.phones:
+            if not lobby.start_phones():
+                app.close()
+                raise QuizError("Could not start the phone server "
+                                f"on {args.host or 'the local network address'} port {args.port}.")
+            # One line scripts (and players reading the terminal) can find the server by.
+            print(phones.announcement, flush=True)
+        app.run(frames=args.frames, screenshot=args.screenshot)
+    finally:
+        phones.stop()
     return 0
 
 

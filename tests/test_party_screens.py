@@ -56,8 +56,7 @@ def lobby_with(apps, names, size=(1280, 720), **choice):
 
 
 def start_from_lobby(app):
-    key(app, "DOWN")
-    key(app, "DOWN")
+    key(app, "UP")       # from the first row up to Start, the last
     key(app, "RETURN")
     assert app.router.top_name == "party"
     return app.router.top.party
@@ -120,8 +119,7 @@ def test_party_on_the_title_opens_the_lobby_where_zones_join_get_ready_and_leave
     assert [p.name for p in lobby.players] == ["Player 1", "Player 2", "Player 3"]
     assert len({p.colour for p in lobby.players}) == 3 and len({p.shape for p in lobby.players}) == 3
     assert not lobby.can_start
-    key(app, "DOWN")
-    key(app, "DOWN")
+    key(app, "UP")                       # up to Start, the last row
     key(app, "RETURN")                  # Start with nobody ready: refused
     assert app.router.top_name == "party_lobby"
     post_keys(app, "1", "7", "q")       # each zone's first key: ready
@@ -144,6 +142,7 @@ def test_the_lobby_chooses_the_mode_and_the_rounds(apps):
     rounds = scene.choice.rounds
     key(app, "RIGHT")
     assert scene.choice.rounds == rounds + 1
+    key(app, "DOWN")     # past Phones
     key(app, "DOWN")
     key(app, "RETURN")
     party = app.router.top.party

@@ -13,7 +13,7 @@ import pygame
 
 from quiz.bindings import key_label
 from quiz.party.modes import BUZZ, EVERYONE, TURNS
-from quiz.party.players import KEYBOARD, PAD, Controller, Player
+from quiz.party.players import KEYBOARD, PAD, PHONE, Controller, Player
 from quiz.ui import theme
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.words import draw_fitted
@@ -25,7 +25,10 @@ KEYBOARD_ZONES = 4
 
 
 def controller_of(action: Action) -> Optional[Controller]:
-    """The controller a press came from: a keyboard zone (the action's player) or a pad."""
+    """The controller a press came from: a keyboard zone (the action's player), a pad or a phone."""
+    if action.device.startswith("phone:"):
+        ident = action.device[len("phone:"):]
+        return Controller(PHONE, int(ident)) if ident.isdigit() else None
     if action.device.startswith("pad"):
         return Controller(PAD, action.player)
     if action.device == "keyboard" and 0 <= action.player < KEYBOARD_ZONES:
@@ -43,6 +46,8 @@ def controller_words(app, controller: Controller) -> str:
         return "keys " + zone_keys(app, controller.ident)
     if controller.kind == PAD:
         return f"gamepad {int(controller.ident) + 1}"
+    if controller.kind == PHONE:
+        return "phone"
     return controller.kind
 
 

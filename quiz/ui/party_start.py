@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from quiz.party.game import Party, PartyConfig
-from quiz.party.players import Lobby
+from quiz.party.players import PHONE, Lobby
 from quiz.party.modes import BUZZ
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,8 +39,15 @@ def deal(app: "Services", choice: PartyChoice, game: int):
 
 
 def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
-          replace_top: bool = False) -> bool:
-    """Make the party and show its first round's rule; False (and a note) when nothing to ask."""
+          replace_top: bool = False, phones=None) -> bool:
+    """Make the party and show its first round's rule; False (and a note) when nothing to ask.
+
+    ``phones`` is the lobby's ``PhoneLink``: the party sends it each question and result.
+    """
+    if choice.mode == BUZZ and any(p.controller.kind == PHONE for p in lobby.players):
+        # A phone sends one answer per question, and buzzing then choosing takes two.
+        app.notify("Buzz in is played on keys and pads: choose another mode for phones.")
+        return False
     try:
         questions = deal(app, choice, game)
     except Exception as error:  # a pack that broke after discovery must not end the game
@@ -52,7 +59,7 @@ def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
     config = PartyConfig(mode=choice.mode, rounds=choice.rounds,
                          questions_per_round=choice.questions, timer=choice.timer)
     party = Party(lobby.players, questions, config, app.clock)
-    arguments = dict(party=party, lobby=lobby, choice=choice, game=game)
+    arguments = dict(party=party, lobby=lobby, choice=choice, game=game, phones=phones)
     if replace_top:
         app.router.replace("party", **arguments)
     else:

@@ -53,17 +53,17 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.results import ResultsScene
         return ResultsScene(app, results, plan)
 
-    def party_lobby(names=(), choice=None):
+    def party_lobby(names=(), choice=None, phones=None):
         from quiz.ui.scenes.party_lobby import PartyLobbyScene
-        return PartyLobbyScene(app, names, choice)
+        return PartyLobbyScene(app, names, choice, phones)
 
-    def party(party, lobby, choice, game=0):
+    def party(party, lobby, choice, game=0, phones=None):
         from quiz.ui.scenes.party_play import PartyScene
-        return PartyScene(app, party, lobby, choice, game)
+        return PartyScene(app, party, lobby, choice, game, phones)
 
-    def party_podium(party, lobby, choice, game=0):
+    def party_podium(party, lobby, choice, game=0, phones=None):
         from quiz.ui.scenes.party_podium import PartyPodiumScene
-        return PartyPodiumScene(app, party, lobby, choice, game)
+        return PartyPodiumScene(app, party, lobby, choice, game, phones)
 
     for make in (title, setup, packs, high_scores, settings, controls, question, pause,
                  results, statistics, party_lobby, party, party_podium):

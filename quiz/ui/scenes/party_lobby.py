@@ -3,6 +3,9 @@ and the host picks the mode and the number of rounds.
 
 A zone's first key (or a pad's A) joins, then toggles ready; its last key (or Y)
 leaves. Up/Down choose a setting, Left/Right change it, Enter on Start begins.
+Phones (Enter on it) starts the phone server: the lobby then shows the QR
+code, the address and the room code, and each phone that joins takes a seat,
+ready. The server stops when the lobby is left or the game quits.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import pygame
 
-from quiz.party.players import KEYBOARD, MAX_PLAYERS, MIN_PLAYERS, Controller, Lobby
+from quiz.party.players import KEYBOARD, MAX_PLAYERS, MIN_PLAYERS, PHONE, Controller, Lobby
 from quiz.ui import party_start, theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -21,12 +24,13 @@ from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import (KEYBOARD_ZONES, MODE_NAMES, MODE_ORDER, controller_of,
                                 controller_words, draw_badge, zone_keys)
 from quiz.ui.party_start import PartyChoice
+from quiz.ui.phone_link import PhoneLink
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
-ROWS = ("mode", "rounds", "start")
+ROWS = ("mode", "rounds", "phones", "start")
 MAX_ROUNDS = 9
 LEAVE_OPTION = 3
 
@@ -36,9 +40,11 @@ class PartyLobbyScene(Scene):
     every_player_keys = True
 
     def __init__(self, app: "Services", names: Sequence[str] = (),
-                 choice: Optional[PartyChoice] = None) -> None:
+                 choice: Optional[PartyChoice] = None,
+                 phones: Optional[PhoneLink] = None) -> None:
         super().__init__(app)
         self.lobby = Lobby()
+        self.phones = phones or PhoneLink(app.clock)
         self.choice = choice or PartyChoice(timer=app.round_length()[1])
         self.focus = 0
         # Names from the command line sit at the keyboard zones in order, ready to play.
@@ -55,12 +61,52 @@ class PartyLobbyScene(Scene):
             self.choice = replace(self.choice, mode=MODE_ORDER[index])
         elif row == "rounds":
             self.choice = replace(self.choice, rounds=max(1, min(MAX_ROUNDS, self.choice.rounds + step)))
+        elif row == "phones":
+            self.toggle_phones()
+
+    # ------------------------------------------------------------ phones
+
+    def start_phones(self) -> bool:
+        try:
+            self.phones.start()
+        except OSError as error:   # the port is taken, or no network
+            self.app.notify(f"Could not start the phone server: {error}")
+            return False
+        self.phones.show_lobby(self.lobby.players)
+        return True
+
+    def stop_phones(self) -> None:
+        """The server stops; phone players leave the lobby (a phone cannot play without it)."""
+        if not self.phones.running:
+            return
+        self.phones.stop()
+        for player in self.lobby.players:
+            if player.controller.kind == PHONE:
+                self.lobby.remove(player.seat)
+
+    def toggle_phones(self) -> None:
+        if self.phones.running:
+            self.stop_phones()
+        else:
+            self.start_phones()
+
+    def update(self, dt: float) -> None:
+        if not self.phones.running:
+            return
+        self.phones.poll(self.lobby)   # in the lobby an answer means nothing
+        self.phones.show_lobby(self.lobby.players)
+        while self.phones.notes:
+            self.app.notify(self.phones.notes.pop(0))
+
+    def on_quit(self) -> None:
+        self.phones.stop()
 
     def start(self) -> bool:
         if not self.lobby.can_start:
             self.app.notify(f"{MIN_PLAYERS} to {MAX_PLAYERS} players, all ready, can start.")
             return False
-        return party_start.start(self.app, self.lobby, self.choice)
+        return party_start.start(self.app, self.lobby, self.choice,
+                                 phones=self.phones if self.phones.running else None)
 
     def press(self, controller: Controller, option: Optional[int]) -> None:
         """A player's key: join, toggle ready, or leave (the zone's last key)."""
@@ -93,6 +139,7 @@ class PartyLobbyScene(Scene):
             else:
                 self.change(ROWS[self.focus], 1)
         elif name == actions.BACK:
+            self.stop_phones()
             self.app.router.back()
         else:
             return action
@@ -103,7 +150,7 @@ class PartyLobbyScene(Scene):
     def redraw_key(self):
         app = self.app
         return (app.backdrop.redraw_key(app.size, app.time, True), self.lobby.players,
-                self.choice, self.focus)
+                self.choice, self.focus, self.phones.announcement, self.phones.away)
 
     def layout(self) -> dict:
         w, h = self.app.size
@@ -134,7 +181,8 @@ class PartyLobbyScene(Scene):
         draw_fitted(surface, text, "Party", theme.px(theme.HEADING, s), theme.PAPER, b["title"],
                     bold=True)
         zones = " · ".join(f"{zone_keys(app, z)}" for z in range(KEYBOARD_ZONES))
-        draw_fitted(surface, text, f"Join: press a key of a free zone ({zones}) or a pad's A",
+        phones = ", or scan the code with a phone" if self.phones.running else ""
+        draw_fitted(surface, text, f"Join: press a key of a free zone ({zones}) or a pad's A{phones}",
                     theme.px(theme.SMALL, s), theme.MIST, b["hint"])
         for seat, box in enumerate(self.seat_boxes(b["grid"])):
             self.draw_seat(surface, seat, box)
@@ -165,7 +213,10 @@ class PartyLobbyScene(Scene):
         if player.ready:
             draw_tick(surface, pygame.Rect(low.x, low.y, low.h, low.h), theme.RIGHT, theme.px(3, s))
         state = "Ready" if player.ready else "Not ready"
-        draw_fitted(surface, app.text, f"{state} · {controller_words(app, player.controller)}",
+        device = controller_words(app, player.controller)
+        if player.controller.kind == PHONE and player.controller.ident in self.phones.away:
+            device += ", away"
+        draw_fitted(surface, app.text, f"{state} · {device}",
                     theme.px(theme.SMALL, s), theme.MIST,
                     pygame.Rect(low.x + tick_w, low.y, low.w - tick_w, low.h))
 
@@ -174,9 +225,11 @@ class PartyLobbyScene(Scene):
         s = app.scale
         values = {"mode": f"Mode: {MODE_NAMES[self.choice.mode]}",
                   "rounds": f"Rounds: {self.choice.rounds}",
+                  "phones": "Phones: on" if self.phones.running else "Phones: off",
                   "start": "Start" if self.lobby.can_start else "Start (2+ ready)"}
         gap = theme.px(12, s)
-        row_h = min(theme.px(64, s), (side.h - 2 * gap) // len(ROWS))
+        tallest = theme.px(44, s) if self.phones.running else theme.px(64, s)
+        row_h = min(tallest, (side.h - 2 * gap) // len(ROWS))
         for i, row in enumerate(ROWS):
             rect = pygame.Rect(side.x, side.y + i * (row_h + gap), side.w, row_h)
             card(surface, rect, s, focused=(i == self.focus))
@@ -184,3 +237,32 @@ class PartyLobbyScene(Scene):
             draw_fitted(surface, app.text, label, theme.px(theme.LABEL, s), theme.PAPER,
                         rect.inflate(-theme.px(16, s), -theme.px(6, s)), align="center",
                         bold=(row == "start"))
+        if self.phones.running:
+            top = side.y + len(ROWS) * (row_h + gap)
+            self.draw_join(surface, pygame.Rect(side.x, top, side.w, side.bottom - top))
+
+    def draw_join(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The QR code of the join address, the address and the room code."""
+        app = self.app
+        s = app.scale
+        line_h = theme.px(24, s)
+        qr = self.phones.qr
+        words = pygame.Rect(area.x, area.bottom - 2 * line_h, area.w, line_h)
+        draw_fitted(surface, app.text, self.phones.url, theme.px(theme.SMALL, s), theme.PAPER,
+                    words, align="center")
+        draw_fitted(surface, app.text, f"Room {self.phones.room_code}", theme.px(theme.LABEL, s),
+                    theme.AMBER, words.move(0, line_h), align="center", bold=True)
+        if qr is None:
+            return
+        # Four light modules around the code, as scanners expect.
+        modules = qr.size + 8
+        side = min(area.w, words.y - area.y - theme.px(6, s))
+        cell = max(1, side // modules)
+        full = cell * modules
+        box = pygame.Rect(0, 0, full, full)
+        box.midtop = (area.centerx, area.y)
+        pygame.draw.rect(surface, (255, 255, 255), box)
+        for y, row in enumerate(qr.rows):
+            for x, dark in enumerate(row):
+                if dark:
+                    surface.fill((0, 0, 0), (box.x + (x + 4) * cell, box.y + (y + 4) * cell, cell, cell))

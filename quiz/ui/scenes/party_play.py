@@ -24,6 +24,7 @@ from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
                                 plural)
 from quiz.ui.party_start import PartyChoice
+from quiz.ui.phone_link import PhoneLink
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,12 +54,13 @@ class PartyScene(Scene):
     every_player_keys = True
 
     def __init__(self, app: "Services", party: Party, lobby: Lobby, choice: PartyChoice,
-                 game: int = 0) -> None:
+                 game: int = 0, phones: Optional[PhoneLink] = None) -> None:
         super().__init__(app)
         self.party = party
         self.lobby = lobby
         self.choice = choice
         self.game = game
+        self.phones = phones
 
     # ------------------------------------------------------------ input
 
@@ -100,10 +102,14 @@ class PartyScene(Scene):
     def next(self) -> None:
         if self.party.next() == party_game.PODIUM:
             self.to_podium()
+        elif self.phones is not None:
+            self.phones.follow(self.party)
 
     def to_podium(self) -> None:
+        if self.phones is not None:
+            self.phones.follow(self.party)
         self.app.router.replace("party_podium", party=self.party, lobby=self.lobby,
-                                choice=self.choice, game=self.game)
+                                choice=self.choice, game=self.game, phones=self.phones)
 
     def pads_in(self) -> set[int]:
         return {pad.player for pad in self.app.gamepads.connected()}
@@ -118,9 +124,15 @@ class PartyScene(Scene):
                 party.controller_back(player.seat)
             else:
                 party.controller_lost(player.seat)
+        if self.phones is not None:
+            # A phone's answer counts like a key press, timed when it reached the game.
+            for action in self.phones.poll(self.lobby):
+                self.handle_action(action)
         party.update()
         if party.phase == party_game.PODIUM:
             self.to_podium()
+        elif self.phones is not None:
+            self.phones.follow(party)
 
     # ------------------------------------------------------------ drawing
 

@@ -18,6 +18,7 @@ from quiz.ui.kit.shapes import card
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import draw_badge
 from quiz.ui.party_start import PartyChoice
+from quiz.ui.phone_link import PhoneLink
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,17 +36,23 @@ class PartyPodiumScene(Scene):
     every_player_keys = True
 
     def __init__(self, app: "Services", party: Party, lobby: Lobby, choice: PartyChoice,
-                 game: int = 0) -> None:
+                 game: int = 0, phones: Optional[PhoneLink] = None) -> None:
         super().__init__(app)
         self.party = party
         self.lobby = lobby
         self.choice = choice
         self.game = game
+        self.phones = phones
         self.podium = party.podium()
 
     def play_again(self) -> bool:
         return party_start.start(self.app, self.lobby, self.choice, game=self.game + 1,
-                                 replace_top=True)
+                                 replace_top=True, phones=self.phones)
+
+    def update(self, dt: float) -> None:
+        if self.phones is not None:
+            # Phones that join now sit in the lobby and play the next party; late answers count for nothing.
+            self.phones.poll(self.lobby)
 
     def handle_action(self, action: Action) -> Optional[Action]:
         if action.name == actions.CONFIRM or (action.name == actions.PAUSE

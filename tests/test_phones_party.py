@@ -1,0 +1,310 @@
+"""Phones in the game window: a real WebSocket phone joins the lobby and plays with a keyboard player."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pygame
+import pytest
+from websockets.sync.client import connect
+
+import quiz.ui.sound
+from app_helpers import TextBoxes, key, make_app, step
+from quiz.party import game as party_game
+from quiz.party.players import KEYBOARD, PHONE, Controller
+from quiz.ui.app import Silent
+from quiz.ui.party_start import PartyChoice
+from quiz.ui.phone_link import PhoneLink
+
+ZONE_0 = ["1", "2", "3", "4"]
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch):
+    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
+
+
+@pytest.fixture
+def apps():
+    opened = []
+    yield opened
+    for app in opened:
+        for scene in app.stack:
+            phones = getattr(scene, "phones", None)
+            if phones is not None:
+                phones.stop()
+        app.close()
+
+
+class Phone:
+    """A phone's page, scripted: a real WebSocket client keeping every message it was sent."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.ws = connect(f"ws://{host}:{port}/ws", open_timeout=5).__enter__()
+        self.seen: list[dict] = []
+
+    def send(self, **message) -> None:
+        self.ws.send(json.dumps(message))
+
+    def until(self, kind: str, app=None, where=lambda message: True, timeout: float = 5.0) -> dict:
+        """The next message of ``kind``, stepping the game meanwhile (it sends from its frames)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if app is not None:
+                step(app)
+            try:
+                message = json.loads(self.ws.recv(timeout=0.02))
+            except TimeoutError:
+                continue
+            self.seen.append(message)
+            if message["type"] == kind and where(message):
+                return message
+        raise AssertionError(f"no {kind!r} came; saw {[m['type'] for m in self.seen]}")
+
+    def close(self) -> None:
+        self.ws.close()
+
+
+def steps_until(app, condition, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the game never got there")
+        step(app)
+        time.sleep(0.002)
+
+
+def phone_lobby(apps, names=("Ann",), size=(1280, 720), **choice):
+    app = make_app(size)
+    apps.append(app)
+    choice.setdefault("timer", 20.0)
+    choice.setdefault("seed", 3)
+    choice.setdefault("rounds", 1)
+    choice.setdefault("questions", 2)
+    link = PhoneLink(app.clock, host="127.0.0.1")
+    app.router.show("party_lobby", names=names, choice=PartyChoice(**choice), phones=link)
+    step(app)
+    return app, link
+
+
+def press_phones_row(app) -> None:
+    key(app, "DOWN")
+    key(app, "DOWN")
+    key(app, "RETURN")
+
+
+def test_phones_in_the_lobby_start_the_server_and_show_the_qr_code_address_and_room(apps):
+    app, link = phone_lobby(apps)
+    assert not link.running
+    press_phones_row(app)
+    assert link.running and link.url.startswith("http://127.0.0.1:")
+    scene = app.router.top
+    # The QR code is drawn where the lobby says: its dark modules are black on white.
+    surface = app.surface
+    scene.draw(surface)
+    qr = link.qr
+    assert qr.text == f"{link.url}#{link.room_code}"
+    side = scene.layout()["side"]
+    black = sum(1 for x in range(side.x, side.right, 2) for y in range(side.y, side.bottom, 2)
+                if surface.get_at((x, y))[:3] == (0, 0, 0))
+    white = sum(1 for x in range(side.x, side.right, 2) for y in range(side.y, side.bottom, 2)
+                if surface.get_at((x, y))[:3] == (255, 255, 255))
+    assert black > 200 and white > 200
+    # Pressed again, the server stops.
+    key(app, "RETURN")
+    assert not link.running
+
+
+def test_a_phone_joins_the_lobby_and_answers_a_question_with_a_keyboard_player(apps):
+    app, link = phone_lobby(apps, questions=1)
+    press_phones_row(app)
+    scene = app.router.top
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    welcome = phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    mei = scene.lobby.players[1]
+    assert (mei.name, mei.controller, mei.ready) == ("Mei", Controller(PHONE, welcome["player"]), True)
+    # The phone first sees the lobby as it was when it joined, then with itself in.
+    lobby = phone.until("lobby", app, lambda m: len(m["players"]) == 2)
+    assert [p["name"] for p in lobby["players"]] == ["Ann", "Mei"]
+    assert lobby["you"]["colour"] == mei.colour_hex and lobby["you"]["shape"] == mei.shape
+
+    key(app, "DOWN")      # from Phones to Start
+    key(app, "RETURN")
+    assert app.router.top_name == "party"
+    party = app.router.top.party
+    key(app, "RETURN")    # past the round's rule
+    asked_at = app.clock.now()
+    assert party.phase == party_game.ASKING
+    shown = phone.until("question", app)
+    question = party.question
+    assert shown["text"] == question.question
+    assert [o["text"] for o in shown["options"]] == list(question.choices)
+    assert not {"answer", "right", "correct"} & set(shown)   # never the right answer before the reveal
+
+    right = question.answer
+    waited = app.clock.now() - asked_at
+    app.clock.advance(1.5)
+    phone.send(type="answer", question=shown["number"], value=right)
+    # The game stamps the answer when it arrives, on its own clock, not at the next frame.
+    phone.until("answered")
+    app.clock.advance(1.0)
+    step(app)
+    assert mei.seat in party.answered and party.phase == party_game.ASKING
+    wrong = (right + 1) % len(question.choices)
+    key(app, ZONE_0[wrong])
+    assert party.phase == party_game.REVEAL
+    mine = party.reveal.result(mei.seat)
+    ann = party.reveal.result(0)
+    assert mine.correct and mine.points > 0 and mine.chosen == right
+    assert waited + 1.5 - 0.001 <= mine.elapsed <= waited + 1.5 + 0.001
+    assert not ann.correct and ann.chosen == wrong and ann.elapsed > mine.elapsed + 0.99
+
+    reveal = phone.until("reveal", app)
+    assert reveal["right"] == right
+    assert reveal["you"]["correct"] is True and reveal["you"]["points"] == mine.points
+    assert reveal["you"]["rank"] == 1
+
+    key(app, "RETURN")    # the last question: the podium
+    assert app.router.top_name == "party_podium"
+    podium = phone.until("podium", app)
+    assert podium["type"] == "podium"
+    assert "Mei" in json.dumps(podium)
+    phone.close()
+
+
+def test_a_gone_phone_keeps_its_seat_marked_away_and_leaving_the_lobby_stops_the_server(apps, monkeypatch):
+    app, link = phone_lobby(apps)
+    press_phones_row(app)
+    port = link.server.port
+    phone = Phone("127.0.0.1", port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    phone.until("welcome", app)
+    scene = app.router.top
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    phone.close()
+    steps_until(app, lambda: link.away)
+    boxes = TextBoxes(monkeypatch)
+    scene.draw(app.surface)
+    assert "Ready · phone, away" in boxes.texts   # the seat is kept for the phone to come back
+    key(app, "ESCAPE")
+    assert app.router.top_name != "party_lobby"
+    assert not link.running
+    assert all(p.controller.kind == KEYBOARD for p in scene.lobby.players)
+    with pytest.raises(OSError):
+        Phone("127.0.0.1", port)
+
+
+def test_a_phone_party_cannot_be_buzz_in(apps):
+    app, link = phone_lobby(apps, mode="buzz")
+    press_phones_row(app)
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    phone.until("welcome", app)
+    scene = app.router.top
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    assert app.router.top_name == "party_lobby"
+    assert any("Buzz in" in t.message for t in app.toasts.items)
+    phone.close()
+
+
+def test_party_phones_command_prints_the_join_line_and_stops_the_server(capsys, monkeypatch):
+    from quiz.cli import main
+    from quiz.ui.app import App
+
+    seen = {}
+
+    def run(self, frames=None, screenshot=None):
+        scene = self.router.top
+        seen["running"] = scene.phones.running
+        seen["port"] = scene.phones.server.port
+        self.close()
+
+    monkeypatch.setattr(App, "run", run)
+    assert main(["party", "--phones", "--host", "127.0.0.1", "--port", "0", "--frames", "2"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert seen["running"]
+    assert out[-1].startswith(f"Join at http://127.0.0.1:{seen['port']}/ room ")
+    assert len(out[-1].split("room ")[1]) == 4
+    with pytest.raises(OSError):
+        Phone("127.0.0.1", seen["port"])
+    with pytest.raises(SystemExit):
+        main(["party", "--port", "70000"])
+
+
+def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answer_counts(apps):
+    app, link = phone_lobby(apps, questions=2)
+    press_phones_row(app)
+    scene = app.router.top
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    welcome = phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")
+    first = phone.until("question", app)
+    phone.send(type="answer", question=first["number"], value=party.question.answer)
+    phone.until("answered")
+    key(app, ZONE_0[party.question.answer])
+    assert party.phase == party_game.REVEAL
+    score = party.standings()
+    mei = next(p for p in party.players if p.name == "Mei")
+    before = next(st.score for st in score if st.seat == mei.seat)
+    assert before > 0
+    key(app, "RETURN")                       # the second question
+    assert party.phase == party_game.ASKING
+    phone.close()                            # the Wi-Fi drops
+    for _ in range(5):
+        step(app)
+    again = Phone("127.0.0.1", link.server.port)
+    again.send(type="join", code=link.room_code, token=welcome["token"])
+    back = again.until("welcome", app)
+    assert back["player"] == welcome["player"]
+    shown = again.until("question", app)     # where everyone else is
+    assert shown["number"] == first["number"] + 1
+    assert [p.controller for p in scene.lobby.players].count(mei.controller) == 1
+    again.send(type="answer", question=shown["number"], value=party.question.answer)
+    again.until("answered")
+    key(app, ZONE_0[(party.question.answer + 1) % len(party.question.choices)])
+    assert party.phase == party_game.REVEAL
+    assert party.reveal.result(mei.seat).correct
+    after = next(st.score for st in party.standings() if st.seat == mei.seat)
+    assert after > before
+    assert again.until("reveal", app)["you"]["score"] == after
+    again.close()
+
+
+def test_the_join_words_stay_in_their_boxes_and_readable_at_the_smallest_window(apps, monkeypatch):
+    boxes = TextBoxes(monkeypatch)
+    app, link = phone_lobby(apps, size=(960, 540))
+    press_phones_row(app)
+    app.invalidate()
+    boxes.clear()
+    step(app)
+    assert link.url in boxes.texts and f"Room {link.room_code}" in boxes.texts
+    assert boxes.outside(app.size) == []
+    assert boxes.smaller_than(14) == []
+
+
+def test_quitting_the_game_during_a_phone_party_stops_the_server(apps):
+    app, link = phone_lobby(apps)
+    press_phones_row(app)
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    phone.until("welcome", app)
+    scene = app.router.top
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    assert app.router.top_name == "party" and link.running
+    port = link.server.port
+    app.quit()
+    assert not link.running
+    with pytest.raises(OSError):
+        Phone("127.0.0.1", port)
