@@ -14,3 +14,21 @@ def _data_folder(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     monkeypatch.setenv("US_AND_THEM_QUIZ_DATA", str(folder))
     return folder
+
+
+@pytest.fixture
+def silent_sound(monkeypatch):
+    """No sound device is opened: the game's own silent stand-in plays instead."""
+    import quiz.ui.sound
+    from quiz.ui.app import Silent
+
+    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
+
+
+@pytest.fixture
+def apps():
+    """Apps a test opens, closed after it whatever happened."""
+    opened = []
+    yield opened
+    for app in opened:
+        app.close()

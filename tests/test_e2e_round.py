@@ -11,31 +11,19 @@ from __future__ import annotations
 import pygame
 import pytest
 
-import quiz.ui.sound
 from app_helpers import make_app
 from quiz.clock import FakeClock
 from quiz.packs import load_file
 from quiz.paths import questions_dir
 from quiz.round import Phase
 from quiz.tables import TableKey
-from quiz.ui.app import Silent
 from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 from quiz.ui.scenes.title import TitleScene
 
 
-@pytest.fixture(autouse=True)
-def silent(monkeypatch):
-    # The app's own stand-in for a missing sound module takes no arguments.
-    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
-
-
-@pytest.fixture
-def apps():
-    opened = []
-    yield opened
-    for app in opened:
-        app.close()
+# No sound device is opened in these tests.
+pytestmark = pytest.mark.usefixtures("silent_sound")
 
 
 def key(k, unicode=""):

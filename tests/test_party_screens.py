@@ -12,11 +12,9 @@ from __future__ import annotations
 import pygame
 import pytest
 
-import quiz.ui.sound
 from app_helpers import TextBoxes, key, make_app, step
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
-from quiz.ui.app import Silent
 from quiz.ui.party_start import PartyChoice
 
 NAMES = ["Ann", "Bo", "Cy"]
@@ -24,17 +22,8 @@ NAMES = ["Ann", "Bo", "Cy"]
 ZONES = [["1", "2", "3", "4"], ["7", "8", "9", "0"], ["q", "w", "e", "r"], ["u", "i", "o", "p"]]
 
 
-@pytest.fixture(autouse=True)
-def silent(monkeypatch):
-    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
-
-
-@pytest.fixture
-def apps():
-    opened = []
-    yield opened
-    for app in opened:
-        app.close()
+# No sound device is opened in these tests.
+pytestmark = pytest.mark.usefixtures("silent_sound")
 
 
 def post_keys(app, *names):

@@ -8,14 +8,14 @@ the party and says whose it was; plugged back, the party goes on.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 import pygame
 
 from quiz.party import game as party_game
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
-from quiz.party.players import PAD, Lobby
+from quiz.party.players import PAD
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -23,12 +23,7 @@ from quiz.ui.kit.shapes import card, draw_cross, draw_tick
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
                                 plural)
-from quiz.ui.party_start import PartyChoice
-from quiz.ui.phone_link import PhoneLink
-from quiz.ui.scene import Scene
-
-if TYPE_CHECKING:  # pragma: no cover
-    from quiz.ui.services import Services
+from quiz.ui.party_stage import PartyStage
 
 
 def rule_words(party: Party) -> list[str]:
@@ -49,18 +44,7 @@ def rule_words(party: Party) -> list[str]:
     return lines
 
 
-class PartyScene(Scene):
-    input_mode = actions.ANSWERING
-    every_player_keys = True
-
-    def __init__(self, app: "Services", party: Party, lobby: Lobby, choice: PartyChoice,
-                 game: int = 0, phones: Optional[PhoneLink] = None) -> None:
-        super().__init__(app)
-        self.party = party
-        self.lobby = lobby
-        self.choice = choice
-        self.game = game
-        self.phones = phones
+class PartyScene(PartyStage):
 
     # ------------------------------------------------------------ input
 

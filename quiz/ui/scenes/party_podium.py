@@ -19,7 +19,7 @@ from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import draw_badge
 from quiz.ui.party_start import PartyChoice
 from quiz.ui.phone_link import PhoneLink
-from quiz.ui.scene import Scene
+from quiz.ui.party_stage import PartyStage
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -31,18 +31,10 @@ def winner_words(party: Party) -> str:
     return f"{names} win!" if len(winners) > 1 else f"{names} wins!"
 
 
-class PartyPodiumScene(Scene):
-    input_mode = actions.ANSWERING
-    every_player_keys = True
-
+class PartyPodiumScene(PartyStage):
     def __init__(self, app: "Services", party: Party, lobby: Lobby, choice: PartyChoice,
                  game: int = 0, phones: Optional[PhoneLink] = None) -> None:
-        super().__init__(app)
-        self.party = party
-        self.lobby = lobby
-        self.choice = choice
-        self.game = game
-        self.phones = phones
+        super().__init__(app, party, lobby, choice, game, phones)
         self.podium = party.podium()
 
     def play_again(self) -> bool:
