@@ -82,3 +82,29 @@ def test_the_idle_wait_hands_its_event_to_the_next_frame():
     step(app)
     assert app.stack.top.menu.focus != focus and app.drew
     app.close()
+
+
+def test_a_question_waiting_for_its_answer_repaints_only_its_countdown():
+    """The still part of a question is painted once and shown as it would be painted afresh."""
+    from app_helpers import key, make_app, step
+
+    for size in ((960, 540), (1920, 1080)):
+        app = make_app(size=size)
+        app.update_settings(sound=False)
+        key(app, "RETURN")
+        step(app, 60)
+        key(app, "DOWN")  # a focused option is part of the still picture
+        scene = app.stack.top
+        view = scene.view
+        first = view._still
+        step(app, 10)
+        assert view._still is first is not None  # not painted again while only time passed
+        cached = pygame.Surface(size)
+        view.draw(cached)
+        fresh = pygame.Surface(size)
+        view._paint(fresh, scene.layout(size), scene.seep(), 0, timer=True)
+        assert pygame.image.tobytes(cached, "RGB") == pygame.image.tobytes(fresh, "RGB")
+        before = view._still_key
+        key(app, "DOWN")  # the focus moves: the still picture is painted again
+        assert view._still_key != before and view._still_key[-3] == scene.focus
+        app.close()

@@ -29,10 +29,15 @@ class QuestionView:
     def __init__(self, scene: "QuestionScene") -> None:
         self.scene = scene
         self._blocks: dict = {}  # text fitted per (size, question, phase): fitting is slow
+        # While a question waits for its answer only the countdown moves: the rest of
+        # the picture is painted once into this surface and shown with one blit.
+        self._still: Optional[pygame.Surface] = None
+        self._still_key: Any = None
 
     def clear(self) -> None:
-        """Forget the fitted text (the window changed size)."""
+        """Forget the fitted text and the still picture (the window changed size)."""
         self._blocks.clear()
+        self._still = self._still_key = None
 
     def blocks(self, size: Optional[tuple[int, int]] = None) -> dict[str, Any]:
         """Every wrapped text of the screen with its box: tests check they stay inside."""
@@ -93,16 +98,37 @@ class QuestionView:
         size = surface.get_size()
         lay = self.scene.layout(size)
         seep = self.scene.seep()
-        surface.blit(self.scene.app.backdrop.warmed(size, seep), (0, 0))
-        self._draw_header(surface, lay, seep)
-        if self.scene.round.paused:
-            return  # the question stays hidden until play resumes
-        self._draw_timer(surface, lay, seep)
-        blocks = self.blocks(size)
         slide = 0
         if self.scene.asking and not self.scene.reduced_motion():
             t = (self.scene._now() - self.scene._shown_at) / SLIDE_SECONDS
             slide = int((1 - ease_out(t)) * theme.px(26, lay.scale))
+        if self.scene.asking and not slide and not self.scene.round.paused:
+            key = self._still_state(size, seep)
+            if self._still is None or self._still_key != key or self._still.get_size() != size:
+                self._still = pygame.Surface(size)
+                self._paint(self._still, lay, seep, 0, timer=False)
+                self._still_key = key
+            surface.blit(self._still, (0, 0))
+            self._draw_timer(surface, lay, seep)
+            return
+        self._paint(surface, lay, seep, slide, timer=True)
+
+    def _still_state(self, size, seep: float) -> tuple:
+        """Everything the picture besides the countdown depends on while a question is asked."""
+        scene, r = self.scene, self.scene.round
+        return (tuple(size), id(scene.app.text), r.index, id(r.question), len(r.answers), r.score,
+                r.streak, scene.focus, scene.hover, seep)
+
+    def _paint(self, surface: pygame.Surface, lay: Layout, seep: float, slide: int,
+               timer: bool) -> None:
+        size = surface.get_size()
+        surface.blit(self.scene.app.backdrop.warmed(size, seep), (0, 0))
+        self._draw_header(surface, lay, seep)
+        if self.scene.round.paused:
+            return  # the question stays hidden until play resumes
+        if timer:
+            self._draw_timer(surface, lay, seep)
+        blocks = self.blocks(size)
         self._draw_question(surface, lay, blocks, seep, slide)
         q = self.scene.round.question
         last = self.scene.round.last if self.scene.in_feedback else None
