@@ -9,24 +9,22 @@ import pygame
 import pytest
 from websockets.sync.client import connect
 
-import quiz.ui.sound
 from app_helpers import TextBoxes, key, make_app, step
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PHONE, Controller
-from quiz.ui.app import Silent
 from quiz.ui.party_start import PartyChoice
 from quiz.ui.phone_link import PhoneLink
 
 ZONE_0 = ["1", "2", "3", "4"]
 
 
-@pytest.fixture(autouse=True)
-def silent(monkeypatch):
-    monkeypatch.setattr(quiz.ui.sound, "Sound", lambda *args, **kwargs: Silent())
+# No sound device is opened in these tests.
+pytestmark = pytest.mark.usefixtures("silent_sound")
 
 
 @pytest.fixture
 def apps():
+    """The conftest's apps, but a party's phone server is stopped before its app closes."""
     opened = []
     yield opened
     for app in opened:
@@ -116,14 +114,20 @@ def test_phones_in_the_lobby_start_the_server_and_show_the_qr_code_address_and_r
     assert not link.running
 
 
-def test_a_phone_joins_the_lobby_and_answers_a_question_with_a_keyboard_player(apps):
-    app, link = phone_lobby(apps, questions=1)
+def mei_joins(apps, questions):
+    """A lobby with Ann on the keyboard and Phones on, which a phone named Mei joins."""
+    app, link = phone_lobby(apps, questions=questions)
     press_phones_row(app)
     scene = app.router.top
     phone = Phone("127.0.0.1", link.server.port)
     phone.send(type="join", code=link.room_code, name="Mei")
     welcome = phone.until("welcome", app)
     steps_until(app, lambda: len(scene.lobby.players) == 2)
+    return app, link, scene, phone, welcome
+
+
+def test_a_phone_joins_the_lobby_and_answers_a_question_with_a_keyboard_player(apps):
+    app, link, scene, phone, welcome = mei_joins(apps, questions=1)
     mei = scene.lobby.players[1]
     assert (mei.name, mei.controller, mei.ready) == ("Mei", Controller(PHONE, welcome["player"]), True)
     # The phone first sees the lobby as it was when it joined, then with itself in.
@@ -237,13 +241,7 @@ def test_party_phones_command_prints_the_join_line_and_stops_the_server(capsys, 
 
 
 def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answer_counts(apps):
-    app, link = phone_lobby(apps, questions=2)
-    press_phones_row(app)
-    scene = app.router.top
-    phone = Phone("127.0.0.1", link.server.port)
-    phone.send(type="join", code=link.room_code, name="Mei")
-    welcome = phone.until("welcome", app)
-    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    app, link, scene, phone, welcome = mei_joins(apps, questions=2)
     key(app, "DOWN")
     key(app, "RETURN")
     party = app.router.top.party
