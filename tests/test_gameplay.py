@@ -802,3 +802,13 @@ def test_home_and_end_scroll_the_review_while_the_name_box_has_focus(open_app):
     post_key(pygame.K_HOME)
     app.step()
     assert results.scroll == 0 and results.focus == "name"
+
+
+def test_the_answer_hint_names_the_players_own_keys(monkeypatch, open_app):
+    app, clock = open_app(THREE)
+    app.update_settings(bindings=app.settings.bindings.remap(0, 0, "z"))
+    scene = begin(app)
+    seen = TextBoxes(monkeypatch)
+    app.step()
+    assert any("Answer with Z/2/3," in s for s in seen.texts)
+    assert not any("Answer with 1–3," in s for s in seen.texts)

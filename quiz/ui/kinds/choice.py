@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
+from quiz.bindings import DEFAULT_KEYS, key_label
 from quiz.ui import theme
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block
@@ -40,8 +41,13 @@ def verdict_text(answer: Any) -> str:
 
 
 def answer_hint(question: Any, keys: Sequence[str]) -> str:
-    return (f"Answer with {keys[0]}–{keys[answer_count(question) - 1]}, or the arrows and Enter"
-            "   ·   Esc pauses")
+    keys = tuple(keys[:answer_count(question)])
+    # a default row reads as a range; a remapped one may be in any order, so each key is named
+    if any(row[:len(keys)] == keys for row in DEFAULT_KEYS):
+        which = f"{key_label(keys[0])}–{key_label(keys[-1])}"
+    else:
+        which = "/".join(key_label(key) for key in keys)
+    return f"Answer with {which}, or the arrows and Enter   ·   Esc pauses"
 
 
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Optional
 import pygame
 
 from quiz.ui import theme
-from quiz.ui.input import actions
 from quiz.ui.kinds import view_for
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
@@ -237,7 +236,7 @@ class QuestionView:
         hint_px = theme.px(theme.SMALL, s)
         if last is None:
             q = self.scene.round.question
-            hint = view_for(q).answer_hint(q, actions.DEFAULT_ANSWER_KEYS[self.scene.player])
+            hint = view_for(q).answer_hint(q, self.scene.app.settings.bindings.answer_keys(self.scene.player))
             draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
                       max_width=lay.footer.w)
             return
