@@ -127,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--count", type=_count, default=10, metavar="N|all", help="how many, or all")
     q.add_argument("--category", metavar="C", help="only this category")
     q.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only this difficulty")
+    q.add_argument("--kind", choices=_kind_names(), help="only this kind of question")
     q.add_argument("--daily", action="store_true", help="the daily challenge's questions")
     q.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="with --daily: that day's questions (default: today)")
@@ -154,6 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _kind_names() -> tuple[str, ...]:
+    from quiz.kinds import KINDS
+
+    return tuple(KINDS)
+
+
 def _cmd_questions(args) -> int:
     from quiz.deck import build_deck
     from quiz.packs import discover_packs, find_pack
@@ -165,9 +172,11 @@ def _cmd_questions(args) -> int:
         from quiz import daily
 
         questions = daily.daily_deck([pack], args.date or daily.today())
+        questions = [q for q in questions if args.kind in (None, q.kind)]
     else:
         questions = build_deck([pack], seed=args.seed, count=args.count,
-                               category=args.category, difficulty=args.difficulty)
+                               category=args.category, difficulty=args.difficulty,
+                               kinds=(args.kind,) if args.kind else None)
     if args.category and not questions:
         from quiz.deck import categories
 

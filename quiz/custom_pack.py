@@ -26,7 +26,11 @@ MAX_CHARS = {"question": 1000, "answer": 200, "wrong": 200, "category": 100, "ti
              "author": 100, "description": 1000, "explanation": 1000}
 
 TOP_KEYS = ("title", "description", "author", "questions")
-QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation")
+QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation", "type",
+                 "min", "max", "step", "unit", "margin")
+# A question's type: (the default) choice, or one of the other question kinds.
+TYPES = ("choice", "true_false", "number")
+TRUE_FALSE = ("true", "false")
 
 @dataclass(frozen=True)
 class Entry:
@@ -39,6 +43,8 @@ class Entry:
     difficulty: str = "medium"
     explanation: str = ""
     line: Optional[int] = field(default=None, compare=False)  # where, not what
+    type: str = "choice"  # one of TYPES; true_false has answer "true" or "false" and no wrong
+    number: tuple = ()  # for type number: (value, min, max, step, unit, margin), checked
 
 
 
@@ -149,7 +155,24 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
             else:
                 error(here, f"question {number} has no answer: add a line 'answer: ...' "
                             f"with the right answer")
-        wrong = _check_wrong(item, number, here, answer, error)
+        kind = item.get("type", "choice")
+        if not isinstance(kind, str) or kind.strip().lower() not in TYPES:
+            error(here + ("type",), f"question {number}: type: must be one of {', '.join(TYPES)}, "
+                                    f"not '{kind}'")
+            kind = "choice"
+        kind = kind.strip().lower()
+        numbers: tuple = ()
+        if kind == "true_false":
+            wrong = []
+            if answer and answer.lower() not in TRUE_FALSE:
+                error(here + ("answer",), f"question {number}: a true_false question's answer: is "
+                                          f"true or false, not '{answer}'")
+            answer = answer.lower()
+        elif kind == "number":
+            wrong = []
+            numbers = _check_number(item, number, here, error)
+        else:
+            wrong = _check_wrong(item, number, here, answer, error)
         category = text(item, "category", here, f"question {number}: category:") or "General"
         difficulty = text(item, "difficulty", here, f"question {number}: difficulty:").lower() or "medium"
         if difficulty not in DIFFICULTIES:
@@ -174,7 +197,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
                 break
         if errors[0] == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
-                                 lines(here)))
+                                 lines(here), kind, numbers))
     return meta, entries, in_line_order(problems)
 
 
@@ -225,3 +248,37 @@ def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> li
             seen.add(key)
             options.append(option)
     return options
+
+
+def _check_number(item: dict, number: int, here: tuple, error) -> tuple:
+    """A number question's (value, min, max, step, unit, margin), or () after an error."""
+    from quiz.kinds.number import check_range, parse_number
+
+    values = {}
+    for key, needed in (("answer", True), ("min", True), ("max", True), ("step", False),
+                        ("margin", False)):
+        raw = item.get(key)
+        if raw is None or raw == "":
+            if key == "answer":
+                return ()  # a missing answer is already named above
+            if needed:
+                error(here if key not in item else here + (key,),
+                      f"question {number}: a number question needs {key}: (a number)")
+                return ()
+            continue
+        value = parse_number(raw)
+        if value is None:
+            error(here + (key,), f"question {number}: {key}: should be a number, not '{raw}'")
+            return ()
+        values[key] = value
+    unit = item.get("unit", "")
+    if not isinstance(unit, str):
+        error(here + ("unit",), f"question {number}: unit: should be text, such as 'million' or '%'")
+        return ()
+    problem = check_range(values["answer"], values["min"], values["max"], values.get("step"),
+                          values.get("margin"))
+    if problem:
+        error(here, f"question {number}: {problem}")
+        return ()
+    return (values["answer"], values["min"], values["max"], values.get("step"), _clean(unit),
+            values.get("margin"))

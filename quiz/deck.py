@@ -57,8 +57,11 @@ def categories_of(questions: Sequence[Question]) -> list[str]:
 
 def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
                category: Optional[str] = None, difficulty: Optional[str] = None,
-               history: Optional[Mapping[str, Seen]] = None) -> list[Question]:
+               history: Optional[Mapping[str, Seen]] = None,
+               kinds: Optional[Sequence[str]] = None) -> list[Question]:
     """The questions of a round: all of them once with ``count=None``, else ``count`` of them.
+
+    ``kinds`` keeps only questions of those kinds (``("choice",)`` is a classic round).
 
     Fewer than ``count`` come back when fewer match. With a player's ``history``
     (fact -> what they have seen), facts they missed and facts they never met
@@ -71,6 +74,8 @@ def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
         questions = [q for q in questions if q.category.casefold() == wanted]
     if difficulty:
         questions = [q for q in questions if q.difficulty == difficulty.lower()]
+    if kinds is not None:
+        questions = [q for q in questions if q.kind in kinds]
     rng = random.Random(f"deck\x00{seed}")
     if len(packs) > 1:
         rng.shuffle(questions)  # each pack comes shuffled; mixing packs needs one more
@@ -155,7 +160,8 @@ def _pattern(answers: tuple[str, ...]) -> "re.Pattern":
 
 def _answers(question: Question, names: dict) -> tuple[str, ...]:
     """The right answer under each of its spellings."""
-    return names.get(question.correct.casefold(), (question.correct,))
+    key = question.key_answer()
+    return names.get(key.casefold(), (key,)) if key else ()
 
 
 def _blob(question: Question) -> str:
@@ -164,7 +170,7 @@ def _blob(question: Question) -> str:
     if text is None:
         if len(_BLOBS) > 50000:
             _BLOBS.clear()
-        text = _BLOBS[question] = "\n".join((question.question, *question.choices,
+        text = _BLOBS[question] = "\n".join((question.question, *question.shown_texts(),
                                          question.explanation)).casefold()
     return text
 
@@ -176,7 +182,7 @@ def _gives_away(question: Question, picked: Sequence[Question], names: dict) -> 
     same = {a.casefold() for a in answers}
     own = _blob(question)
     for other in picked:
-        if other.correct.casefold() in same:
+        if other.key_answer().casefold() in same:
             return True
         if _names(answers, same, _blob(other)):
             return True

@@ -21,6 +21,8 @@ from quiz.distractors import SHORTLIST, TrickBalance, norm
 from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                                 TextValue)
 from quiz.kinds.choice import ChoiceQuestion
+from quiz.making import number, true_false
+from quiz.making.fill import fill as _fill
 from quiz.model import Question
 from quiz.numbers import near_dates, near_numbers
 from quiz.problems import PackError, Problem
@@ -92,8 +94,17 @@ def generate(film: Film, seed: int) -> list[Question]:
             problems.append(Problem(draft.where[0], draft.where[1], f"{draft.id}: {error}"))
     if problems:
         raise PackError(problems)
+    # The other kinds draw from their own generators, so the choice questions stay as they were.
+    questions.extend(_other_kinds(film, items, seed))
     rng.shuffle(questions)
     return questions
+
+
+def _other_kinds(film: Film, items: list, seed: int) -> list[Question]:
+    tf_rng = random.Random(f"{film.id}\x00{seed}\x00true_false")
+    number_rng = random.Random(f"{film.id}\x00{seed}\x00number")
+    return (true_false.statements(film, items, _Maker(film, tf_rng), tf_rng, _Unfair)
+            + number.sliders(film, items, number_rng))
 
 
 _SEASONS = ("spring", "summer", "autumn", "winter")  # a year's winter is its last
@@ -114,20 +125,6 @@ class _Unfair(Exception):
 
 def _show(value) -> str:
     return value.show()
-
-
-def _fill(template: str, film: Film, values: dict, answer: str = "", words: dict = None) -> str:
-    def replace(match) -> str:
-        name = match.group(1)
-        if name == "film":
-            return film.title
-        if name == "answer":
-            return answer
-        if words and name in words:
-            return words[name]
-        return _show(values[name]) if name in values else match.group(0)
-
-    return " ".join(PLACEHOLDER_RE.sub(replace, template).split())
 
 
 def _same(a, b) -> bool:

@@ -48,6 +48,10 @@ class Question(ABC):
     def right_text(self) -> str:
         """The right answer, as the feedback and the review show it."""
 
+    def key_answer(self) -> str:
+        """The answer other questions of a round must not give away ("" for none)."""
+        return self.right_text()
+
     @abstractmethod
     def response_text(self, response: object) -> str:
         """The player's response, as the feedback and the review show it."""

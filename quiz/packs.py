@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional, Sequence, Union
 
@@ -109,6 +109,19 @@ def _is_true_false(answer: str, wrong: list[str]) -> bool:
     return sorted(t.strip().lower() for t in [answer, *wrong]) == ["false", "true"]
 
 
+def _other_kind(entry: Entry, qid: str, source: str, wrong: list[str]) -> Optional[Question]:
+    """A custom pack's question of a kind other than choice, or None for a choice one.
+
+    A two-option True/False question is a true_false one, whether the pack says
+    ``type: true_false`` or lists True and False as options (Open Trivia DB's
+    boolean questions arrive that way)."""
+    from quiz.making.packs import other_kind
+
+    if entry.type == "choice" and _is_true_false(entry.answer, wrong):
+        entry = replace(entry, type="true_false", answer=entry.answer.strip().lower())
+    return other_kind(entry, qid, source)
+
+
 def _custom_questions(pack: Pack, seed: int) -> list[Question]:
     rng = random.Random(f"{pack.id}\x00{seed}")
     source = pack.path.name if pack.path else pack.id
@@ -117,10 +130,12 @@ def _custom_questions(pack: Pack, seed: int) -> list[Question]:
     for number, (entry, position) in enumerate(zip(pack._entries, positions), 1):
         wrong = list(entry.wrong)
         rng.shuffle(wrong)
-        if _is_true_false(entry.answer, wrong):
-            position = 0 if entry.answer.strip().lower() == "true" else 1  # True always first
-        choices = tuple(wrong[:position] + [entry.answer] + wrong[position:])
         qid = f"{pack.id}/{number}"
+        other = _other_kind(entry, qid, source, wrong)
+        if other is not None:
+            questions.append(other)
+            continue
+        choices = tuple(wrong[:position] + [entry.answer] + wrong[position:])
         questions.append(ChoiceQuestion(
             id=qid, fact=qid, category=entry.category, difficulty=entry.difficulty,
             question=entry.question, choices=choices, answer=position,

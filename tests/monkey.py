@@ -105,10 +105,15 @@ def enter(app, target: str) -> None:
             if isinstance(top, ResultsScene):
                 break
             if top.asking:
-                top.choose(0)
+                top.choose(some_answer(top.round.question))
             else:
                 top.proceed()
         assert isinstance(app.stack.top, ResultsScene)
+
+
+def some_answer(question):
+    """A response the question's kind accepts: the first option, or a slider's low end."""
+    return question.min if question.kind == "number" else 0
 
 
 class Monkey:

@@ -121,7 +121,8 @@ def test_the_biggest_film_accepted_loads_and_makes_its_questions_within_a_second
     path.write_text(text, encoding="utf-8")
     seconds, (pack, questions) = cpu(lambda: (lambda p: (p, p.questions(0)))(load_file(path)))
     assert pack.ok, pack.problems[:3]
-    assert len(questions) == MAX_QUESTIONS
+    # The limit counts the four-option questions; the other kinds ask the same facts.
+    assert len([q for q in questions if q.kind == "choice"]) == MAX_QUESTIONS
     assert pack.question_count == len({q.fact for q in questions})  # one a fact, as rounds ask
     assert seconds < 1.0, f"loading and making {MAX_QUESTIONS:,} questions took {seconds:.2f} s"
 
@@ -197,7 +198,7 @@ def test_the_most_entities_and_pool_names_accepted_make_their_questions_within_a
     path.write_text(text, encoding="utf-8")
     seconds, (pack, questions) = cpu(lambda: (lambda p: (p, p.questions(0)))(load_file(path)))
     assert pack.ok, pack.problems[:3]
-    assert len(questions) == MAX_QUESTIONS
+    assert len([q for q in questions if q.kind == "choice"]) == MAX_QUESTIONS
     assert seconds < 1.0, f"loading and making {MAX_QUESTIONS:,} questions took {seconds:.2f} s"
 
 

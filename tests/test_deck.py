@@ -151,7 +151,9 @@ def _leaks(deck, names=None):
     names = names or {}
 
     def spelled(q):
-        return names.get(q.correct.casefold(), (q.correct,))
+        # A true/false statement's answer is the fact's true value, not the word True.
+        key = q.subject if q.kind == "true_false" else q.correct
+        return names.get(key.casefold(), (key,)) if key else ()
 
     count = 0
     for i, q in enumerate(deck):

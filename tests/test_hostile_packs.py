@@ -74,6 +74,10 @@ def plays(pack):
     assert time.perf_counter() - started < BOUND, "a round took too long to start"
     assert 0 < len(deck) <= 10
     for q in deck:
+        if q.kind == "number":
+            assert q.min <= q.value <= q.max and q.step > 0 and q.right_text().strip()
+            json.dumps(q.to_dict(), ensure_ascii=False).encode("utf-8")
+            continue
         assert 2 <= len(q.choices) <= 4 and 0 <= q.answer < len(q.choices)
         assert len({c.casefold() for c in q.choices}) == len(q.choices)
         assert all(c.strip() for c in q.choices)

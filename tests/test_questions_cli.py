@@ -19,12 +19,16 @@ def test_json_all_is_every_question_once_with_exactly_the_fields(capsys):
     assert code == 0
     items = json.loads(out)
     assert len(items) >= 120
-    # The JSON contract of a "choice" question, key for key and in this order.
+    # The JSON contract of each kind, key for key and in this order.
+    own = {"choice": ["choices", "answer"], "true_false": ["choices", "answer"],
+           "number": ["value", "min", "max", "step", "unit", "margin"]}
     assert all(list(item) == ["id", "kind", "fact", "category", "difficulty", "question",
-                              "choices", "answer", "explanation", "source"] for item in items)
-    assert {item["kind"] for item in items} == {"choice"}
+                              *own[item["kind"]], "explanation", "source"] for item in items)
+    assert {"choice", "true_false"} <= {item["kind"] for item in items}
     assert len({item["id"] for item in items}) == len(items)
-    assert all(item["choices"][item["answer"]] not in item["question"] for item in items)
+    assert all(item["choices"][item["answer"]] not in item["question"] for item in items
+               if item["kind"] == "choice")
+    assert all(item["choices"] == ["True", "False"] for item in items if item["kind"] == "true_false")
     code, again, _ = run(capsys, "--json", "--count", "all", "--seed", "3")
     assert again == out
     _, other, _ = run(capsys, "--json", "--count", "all", "--seed", "4")

@@ -131,9 +131,11 @@ class Direction(_Frozen):
 
 
 class Fact(_Frozen):
+    # statement: the fact as a plain sentence for true/false (placeholders allowed);
+    # "" means the explanation says it plainly enough.
     __slots__ = ("id", "section", "category", "difficulty", "values", "directions",
-                 "explanation", "exclude", "relation", "where")
-    _defaults = {"exclude": (), "relation": "", "where": ("", None)}
+                 "explanation", "exclude", "relation", "where", "statement")
+    _defaults = {"exclude": (), "relation": "", "where": ("", None), "statement": ""}
 
     __hash__ = None  # holds a dict
 

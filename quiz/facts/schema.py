@@ -18,7 +18,7 @@ from quiz.problems import LineLookup, PackError, Problem, no_lines
 ENTITY_KINDS = ("person", "character", "place", "organisation", "work", "other")
 TOP_KEYS = ("film", "entities", "pools", "relations", "facts", "sequences", "groups")
 FACT_KEYS = ("id", "section", "category", "difficulty", "relation", "values", "questions",
-             "explanation", "exclude")
+             "explanation", "exclude", "statement")
 QUESTION_KEYS = ("answer", "pool", "phrasings", "wrong", "exclude")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SYMBOLS = ("$", "¥", "€", "£", "US$", "HK$", "NT$")
@@ -252,13 +252,15 @@ class _Reader:
                 self.error(here, "a relation should be a mapping with questions: and explanation:")
                 continue
             for key in data:
-                if key not in ("category", "questions", "explanation", "section", "difficulty"):
+                if key not in ("category", "questions", "explanation", "section", "difficulty",
+                               "statement"):
                     self.error(here + (key,), f"relation: the key '{key}' is not part of the schema")
             out[name] = {
                 "category": self.text(data, "category", here, False),
                 "section": self.text(data, "section", here, False),
                 "difficulty": self.text(data, "difficulty", here, False),
                 "explanation": self.text(data, "explanation", here, False),
+                "statement": self.text(data, "statement", here, False),
                 "questions": self._directions(data.get("questions"), here + ("questions",)),
                 "file": file, "lines": lines,
             }
@@ -312,6 +314,7 @@ class _Reader:
                 self.error(here + ("difficulty",), "difficulty: must be easy, medium or hard")
             explanation = self.text(data, "explanation", here, not base.get("explanation")) \
                 or base.get("explanation", "")
+            statement = self.text(data, "statement", here, False) or base.get("statement", "")
             values = self._values(data.get("values"), here + ("values",), film)
             if "questions" in data:
                 directions = self._directions(data.get("questions"), here + ("questions",))
@@ -323,7 +326,7 @@ class _Reader:
             exclude = self.texts(data, "exclude", here, False)
             fact = Fact(fact_id, section, category, difficulty, values,
                         tuple(d for d, _ in directions), explanation, exclude, relation_name,
-                        self.where(here))
+                        self.where(here), statement)
             self._check_fact(fact, directions, here, film)
             out.append(fact)
         return out
@@ -408,7 +411,8 @@ class _Reader:
         if not fact.values:
             return
         known = set(fact.values) | {"film", "answer"}
-        for text, spot in [(fact.explanation, here + ("explanation",))]:
+        for text, spot in [(fact.explanation, here + ("explanation",)),
+                           (fact.statement, here + ("statement",))]:
             for name in PLACEHOLDER_RE.findall(text):
                 if name not in known:
                     self.error(spot, f"the placeholder {{{name}}} names no value of this fact")

@@ -34,10 +34,14 @@ or pack code that makes its questions, and one line in ``KINDS`` below.
 from __future__ import annotations
 
 from quiz.kinds.choice import ChoiceQuestion
+from quiz.kinds.number import NumberQuestion
+from quiz.kinds.true_false import TrueFalseQuestion
 from quiz.model import Question
 
 KINDS: dict[str, type[Question]] = {
     ChoiceQuestion.kind: ChoiceQuestion,
+    TrueFalseQuestion.kind: TrueFalseQuestion,
+    NumberQuestion.kind: NumberQuestion,
 }
 
 

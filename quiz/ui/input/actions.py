@@ -53,6 +53,8 @@ QUIT = "quit"
 LOST_FOCUS = "lost_focus"  # the window lost focus or was minimised: a round pauses
 
 POINTER_ACTIONS = frozenset({POINT, PRESS, RELEASE})
+# The value of an arrow's action when Shift is held: a big step on a slider.
+BIG = "big"
 MOVES = frozenset({UP, DOWN, LEFT, RIGHT, NEXT, PREVIOUS, PAGE_UP, PAGE_DOWN, FIRST, LAST})
 
 

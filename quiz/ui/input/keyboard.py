@@ -28,6 +28,7 @@ FIXED = {
     pygame.K_PAUSE: actions.PAUSE,
     pygame.K_F11: actions.FULLSCREEN,
 }
+ARROWS = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT)
 # Keys that are text while a name is typed, and commands otherwise.
 OUTSIDE_TYPING = {
     pygame.K_SPACE: actions.CONFIRM,
@@ -76,7 +77,9 @@ class Keyboard:
             if found is not None:
                 return [Action(actions.ANSWER, player=found[0], value=found[1])]
         if key in FIXED:
-            return [Action(FIXED[key])]
+            name = FIXED[key]
+            big = name in ARROWS and bool(mods & pygame.KMOD_SHIFT)
+            return [Action(name, value=actions.BIG if big else None)]
         if mode == actions.TYPING:
             if key == pygame.K_BACKSPACE:
                 return [Action(actions.ERASE)]

@@ -12,10 +12,12 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from quiz.ui.kinds import choice
+from quiz.ui.kinds import choice, number, true_false
 
 VIEWS: dict[str, ModuleType] = {
     "choice": choice,
+    "true_false": true_false,
+    "number": number,
 }
 
 

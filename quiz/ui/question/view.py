@@ -270,6 +270,8 @@ class QuestionView:
     @staticmethod
     def points_detail(answer) -> str:
         if not answer.correct:
+            if answer.points:
+                return f"{group(answer.points)} for coming close; the streak starts again"
             return "No points; the streak starts again" if answer.timed_out or answer.chosen is not None else ""
         if answer.bonus:
             return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"

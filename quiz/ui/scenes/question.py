@@ -111,6 +111,10 @@ class QuestionScene(Scene):
         if name in (actions.LOST_FOCUS, actions.PAUSE, actions.BACK):
             self.pause()
             return None
+        if self.asking:
+            kind = view_for(self.round.question)
+            if hasattr(kind, "handle_action"):
+                return self._kind_action(kind, action)
         if name == actions.POINT:
             if not action.touch:
                 self.hover = self.option_at(action.pos) if self.asking else None
@@ -147,6 +151,17 @@ class QuestionScene(Scene):
                 self._input_choose(self.focus)
             return None
         return action
+
+    def _kind_action(self, kind, action: Action) -> Optional[Action]:
+        """A kind with controls of its own (a slider) keeps its state in ``focus`` and
+        says when the player has answered."""
+        if action.name == actions.ANSWER and action.player != self.player:
+            return action
+        used, self.focus, response = kind.handle_action(self.round.question, action, self.focus,
+                                                        self.layout(), self.player)
+        if response is not None:
+            self._input_choose(response)
+        return None if used else action
 
     def _move_focus(self, move: str) -> None:
         n = self.option_count
