@@ -24,14 +24,18 @@ class PartyChoice:
     seed: Optional[int] = None
 
 
+PARTY_KINDS = ("choice", "true_false")
+
+
 def deal(app: "Services", choice: PartyChoice, game: int):
     """The questions of a party: the chosen packs, a different draw for every game."""
     from quiz.deck import build_deck
 
     plan = app.plan_round(False)
     seed = (choice.seed if choice.seed is not None else plan.seed) + game
+    # Party screens and phones show options to pick: kinds without them (a slider) stay out.
     questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
-                           plan.category, plan.difficulty)
+                           plan.category, plan.difficulty, kinds=PARTY_KINDS)
     if choice.mode == BUZZ:
         # Buzz in asks one option of a few; a kind without options cannot be buzzed.
         questions = [q for q in questions if getattr(q, "choices", None)]

@@ -1,0 +1,215 @@
+"""A round holding a question of each kind, played headless with posted keyboard,
+mouse, touch and gamepad events; and each kind's screens hold their words."""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from app_helpers import TextBoxes, click, key, make_app, step, tap
+from kinds_helpers import one_of_each_kind, start_round
+from quiz.kinds import KINDS
+from quiz.ui import theme
+from quiz.ui.kinds import number as slider_view
+from quiz.ui.scenes.question import QuestionScene
+from quiz.ui.scenes.results import ResultsScene
+
+
+@pytest.fixture
+def apps():
+    made = []
+    yield made
+    for app in made:
+        app.close()
+
+
+def _app(apps, size=(1280, 720)):
+    app = make_app(size)
+    app.update_settings(sound=False, auto_advance=False)
+    apps.append(app)
+    return app
+
+
+def _scene(app) -> QuestionScene:
+    top = app.router.top
+    assert isinstance(top, QuestionScene)
+    return top
+
+
+def _go_on(app):
+    app.clock.advance(1.0)
+    key(app, "RETURN")
+
+
+def _play(app, answer_each):
+    """Answer every question with ``answer_each(app, scene)``; the round's answers."""
+    questions = one_of_each_kind(seed=2)
+    assert [q.kind for q in questions] == list(KINDS)
+    start_round(app, questions)
+    step(app, 30)  # the slide-in is over
+    for question in questions:
+        scene = _scene(app)
+        assert scene.round.question is question and scene.asking
+        answer_each(app, scene)
+        assert scene.in_feedback, question.kind
+        step(app, 2)
+        _go_on(app)
+    assert isinstance(app.router.top, ResultsScene)
+    return scene.round.answers
+
+
+def test_a_round_of_every_kind_by_keyboard(apps):
+    app = _app(apps)
+    expected = {}
+
+    def answer(app, scene):
+        q = scene.round.question
+        if q.kind == "number":
+            start = slider_view.start(q).position
+            key(app, "RIGHT")                    # one step
+            key(app, "RIGHT", shift=True)        # ten steps
+            key(app, "LEFT")                     # back one
+            key(app, "PAGEUP")                   # a tenth of the range
+            key(app, "PAGEDOWN")
+            key(app, "PAGEDOWN")
+            moved = 1 + slider_view.BIG_STEPS - 1 - max(1, round(slider_view.steps(q) * 0.1))
+            expected[q.kind] = slider_view.value_at(q, start + moved)
+            key(app, "RETURN")
+        elif q.kind == "true_false":
+            expected[q.kind] = 1
+            key(app, "2")                        # False
+        else:
+            expected[q.kind] = 3                 # from the first option: right, then down
+            keys = ("RIGHT", "DOWN")             # the first Enter shows the cursor
+            key(app, "RETURN")
+            for name in keys:
+                key(app, name)
+            key(app, "RETURN")
+
+    answers = _play(app, answer)
+    assert {a.question.kind: a.chosen for a in answers} == expected
+    number = next(a for a in answers if a.question.kind == "number")
+    assert number.credit == number.question.credit(number.chosen)
+
+
+def test_a_round_of_every_kind_by_mouse_and_touch(apps):
+    app = _app(apps)
+    expected = {}
+
+    def answer(app, scene):
+        q = scene.round.question
+        lay = scene.layout()
+        if q.kind == "number":
+            parts = slider_view.parts(lay)
+            track = parts["track"]
+            # press at a quarter, drag to three quarters, let go, then confirm
+            x0, x1 = track.x + track.w // 4, track.x + 3 * track.w // 4
+            y = track.centery
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=(x0, y), button=1,
+                                                 touch=False))
+            step(app)
+            assert scene.focus.position == slider_view._position_at(q, track, x0)
+            pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(x1, y), rel=(0, 0),
+                                                 buttons=(1, 0, 0), touch=False))
+            pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(x1, y), button=1,
+                                                 touch=False))
+            step(app)
+            assert scene.asking  # letting go of the thumb does not answer
+            expected[q.kind] = slider_view.value_at(q, slider_view._position_at(q, track, x1))
+            tap(app, parts["confirm"].center)  # a finger on Confirm
+        else:
+            choice = 1 if q.kind == "true_false" else 3
+            expected[q.kind] = choice
+            click(app, lay.options[choice].center)
+
+    answers = _play(app, answer)
+    assert {a.question.kind: a.chosen for a in answers} == expected
+
+
+class _Handle:
+    def __init__(self, instance_id, guid):
+        self.instance_id, self.guid, self.name = instance_id, guid, "Test pad"
+
+    def close(self):
+        pass
+
+
+class _Pads:
+    """One pad at device index 0; SDL's own pads are left out of a headless test."""
+
+    def start(self):
+        return True
+
+    def has_controller_api(self):
+        return True
+
+    def is_controller(self, index):
+        return True
+
+    def open(self, index, as_controller):
+        return _Handle(40 + index, f"guid-{index}")
+
+    def attached(self):
+        return None
+
+
+def _button(app, button):
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=button))
+    step(app)
+
+
+def test_a_round_of_every_kind_by_gamepad(apps):
+    app = _app(apps)
+    pads = app.gamepads
+    pads.backend, pads.started, pads._controller_api = _Pads(), True, True
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0))
+    step(app)
+    expected = {}
+
+    def answer(app, scene):
+        q = scene.round.question
+        if q.kind == "number":
+            start = slider_view.start(q).position
+            _button(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)
+            _button(app, pygame.CONTROLLER_BUTTON_DPAD_RIGHT)
+            _button(app, pygame.CONTROLLER_BUTTON_DPAD_LEFT)
+            expected[q.kind] = slider_view.value_at(q, start + slider_view.PAD_STEPS)
+            _button(app, pygame.CONTROLLER_BUTTON_A)
+        elif q.kind == "true_false":
+            expected[q.kind] = 1
+            _button(app, pygame.CONTROLLER_BUTTON_B)
+        else:
+            expected[q.kind] = 3
+            _button(app, pygame.CONTROLLER_BUTTON_Y)
+
+    answers = _play(app, answer)
+    assert {a.question.kind: a.chosen for a in answers} == expected
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_every_kind_keeps_its_words_in_their_boxes_asked_answered_and_reviewed(apps, monkeypatch,
+                                                                                 size):
+    app = _app(apps, size)
+    boxes = TextBoxes(monkeypatch)
+    questions = one_of_each_kind(seed=5)
+    start_round(app, questions)
+    step(app, 30)
+    for question in questions:
+        for phase in ("asked", "answered"):
+            boxes.clear()
+            app.invalidate()
+            step(app, 2)
+            assert boxes.drawn and boxes.outside(size) == [], (question.kind, phase)
+            assert boxes.smaller_than(theme.MIN_TEXT) == [], (question.kind, phase)
+            if phase == "asked":
+                key(app, "1" if question.kind != "number" else "RETURN")
+                if question.kind == "choice" and _scene(app).asking:
+                    key(app, "1")
+        _go_on(app)
+    assert isinstance(app.router.top, ResultsScene)
+    boxes.clear()
+    app.invalidate()
+    step(app, 2)
+    assert boxes.outside(size) == [] and boxes.smaller_than(theme.MIN_TEXT) == []
+    reviewed = " ".join(boxes.texts)
+    assert "Your answer:" in reviewed
