@@ -27,9 +27,10 @@ MAX_CHARS = {"question": 1000, "answer": 200, "wrong": 200, "category": 100, "ti
 
 TOP_KEYS = ("title", "description", "author", "questions")
 QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation", "type",
-                 "min", "max", "step", "unit", "margin")
+                 "min", "max", "step", "unit", "margin", "items")
 # A question's type: (the default) choice, or one of the other question kinds.
-TYPES = ("choice", "true_false", "number")
+TYPES = ("choice", "true_false", "number", "order")
+MIN_ITEMS, MAX_ITEMS = 3, 4  # what fits the screen as one row of three or a square of four
 TRUE_FALSE = ("true", "false")
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ class Entry:
     line: Optional[int] = field(default=None, compare=False)  # where, not what
     type: str = "choice"  # one of TYPES; true_false has answer "true" or "false" and no wrong
     number: tuple = ()  # for type number: (value, min, max, step, unit, margin), checked
+    items: tuple[str, ...] = ()  # for type order: the items, first to last
 
 
 
@@ -144,24 +146,25 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
             if key not in QUESTION_KEYS:
                 warn(here + (key,), f"question {number}: the key '{key}' is not part of a question "
                                     f"and is ignored{_suggest(key, QUESTION_KEYS)}")
-        asked = text(item, "question", here, f"question {number}: question:")
-        answer = text(item, "answer", here, f"question {number}: answer:")
-        if not asked and isinstance(item.get("question", ""), str):
-            error(here, f"question {number} has no question: text")
-        if not answer and isinstance(item.get("answer", ""), str):
-            if "answer" in item:
-                error(here + ("answer",), f"question {number} has no answer: write the right answer "
-                                          f"after 'answer:'")
-            else:
-                error(here, f"question {number} has no answer: add a line 'answer: ...' "
-                            f"with the right answer")
         kind = item.get("type", "choice")
         if not isinstance(kind, str) or kind.strip().lower() not in TYPES:
             error(here + ("type",), f"question {number}: type: must be one of {', '.join(TYPES)}, "
                                     f"not '{kind}'")
             kind = "choice"
         kind = kind.strip().lower()
+        asked = text(item, "question", here, f"question {number}: question:")
+        answer = text(item, "answer", here, f"question {number}: answer:") if kind != "order" else ""
+        if not asked and isinstance(item.get("question", ""), str):
+            error(here, f"question {number} has no question: text")
+        if kind != "order" and not answer and isinstance(item.get("answer", ""), str):
+            if "answer" in item:
+                error(here + ("answer",), f"question {number} has no answer: write the right answer "
+                                          f"after 'answer:'")
+            else:
+                error(here, f"question {number} has no answer: add a line 'answer: ...' "
+                            f"with the right answer")
         numbers: tuple = ()
+        items: tuple = ()
         if kind == "true_false":
             wrong = []
             if answer and answer.lower() not in TRUE_FALSE:
@@ -171,6 +174,9 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
         elif kind == "number":
             wrong = []
             numbers = _check_number(item, number, here, error)
+        elif kind == "order":
+            wrong = []
+            items = _check_items(item, number, here, error, _clean)
         else:
             wrong = _check_wrong(item, number, here, answer, error)
         category = text(item, "category", here, f"question {number}: category:") or "General"
@@ -197,7 +203,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
                 break
         if errors[0] == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
-                                 lines(here), kind, numbers))
+                                 lines(here), kind, numbers, items))
     return meta, entries, in_line_order(problems)
 
 
@@ -282,3 +288,25 @@ def _check_number(item: dict, number: int, here: tuple, error) -> tuple:
         return ()
     return (values["answer"], values["min"], values["max"], values.get("step"), _clean(unit),
             values.get("margin"))
+
+
+def _check_items(item: dict, number: int, here: tuple, error, clean) -> tuple:
+    """An order question's items, first to last, or () after an error."""
+    value = item.get("items")
+    where = here + ("items",) if "items" in item else here
+    if not isinstance(value, list) or not MIN_ITEMS <= len(value) <= MAX_ITEMS:
+        error(where, f"question {number}: an order question needs items: a list of "
+                     f"{MIN_ITEMS} or {MAX_ITEMS} texts, first to last")
+        return ()
+    out: list[str] = []
+    for position, entry in enumerate(value):
+        text = clean(entry) if isinstance(entry, str) else ""
+        if not text or len(text) > MAX_CHARS["wrong"]:
+            error(where + (position,), f"question {number}: item {position + 1} should be a text of "
+                                       f"1 to {MAX_CHARS['wrong']} characters")
+            return ()
+        if _norm(text) in {_norm(t) for t in out}:
+            error(where + (position,), f"question {number}: the item '{text}' is listed twice")
+            return ()
+        out.append(text)
+    return tuple(out)

@@ -109,7 +109,8 @@ def _is_true_false(answer: str, wrong: list[str]) -> bool:
     return sorted(t.strip().lower() for t in [answer, *wrong]) == ["false", "true"]
 
 
-def _other_kind(entry: Entry, qid: str, source: str, wrong: list[str]) -> Optional[Question]:
+def _other_kind(entry: Entry, qid: str, source: str, wrong: list[str],
+                rng: random.Random) -> Optional[Question]:
     """A custom pack's question of a kind other than choice, or None for a choice one.
 
     A two-option True/False question is a true_false one, whether the pack says
@@ -119,7 +120,7 @@ def _other_kind(entry: Entry, qid: str, source: str, wrong: list[str]) -> Option
 
     if entry.type == "choice" and _is_true_false(entry.answer, wrong):
         entry = replace(entry, type="true_false", answer=entry.answer.strip().lower())
-    return other_kind(entry, qid, source)
+    return other_kind(entry, qid, source, rng)
 
 
 def _custom_questions(pack: Pack, seed: int) -> list[Question]:
@@ -131,7 +132,7 @@ def _custom_questions(pack: Pack, seed: int) -> list[Question]:
         wrong = list(entry.wrong)
         rng.shuffle(wrong)
         qid = f"{pack.id}/{number}"
-        other = _other_kind(entry, qid, source, wrong)
+        other = _other_kind(entry, qid, source, wrong, rng)
         if other is not None:
             questions.append(other)
             continue

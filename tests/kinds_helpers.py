@@ -27,3 +27,22 @@ def start_round(app, questions, timer: float = 20.0) -> None:
     plan = app.plan_round(False)
     app.router.show("question", round_=Round(questions, RoundConfig(timer=timer), app.clock),
                     plan=plan)
+
+
+def answer_keys_for(question, right: bool) -> list[str]:
+    """The keys (pygame names) that answer ``question`` fully right, or not right at all
+    where the kind allows (a slider's far end; an order back to front)."""
+    kind = question.kind
+    if kind == "number":
+        from quiz.ui.kinds import number as view
+
+        goal = question.value if right else max((question.min, question.max),
+                                                key=lambda end: abs(end - question.value))
+        start = view.value_at(question, view.start(question).position)
+        moves = round((goal - start) / question.step)
+        return ["RIGHT" if moves > 0 else "LEFT"] * abs(moves) + ["RETURN"]
+    if kind == "order":
+        picks = question.order if right else tuple(reversed(question.order))
+        return [str(i + 1) for i in picks[:-1]] + ["RETURN"]
+    choice = question.answer if right else (question.answer + 1) % len(question.choices)
+    return [str(choice + 1)]

@@ -51,7 +51,7 @@ def test_the_daily_asks_the_days_ten_in_order(app):
     results, asked = _play_daily(app)
     expected = daily.daily_deck(app.selected_packs(), DAY)
     assert [q.id for q in asked] == [q.id for q in expected] and len(asked) == 10
-    assert [q.choices for q in asked] == [q.choices for q in expected]
+    assert [q.to_dict() for q in asked] == [q.to_dict() for q in expected]
 
 
 def test_one_scored_attempt_a_day_then_practice(app):

@@ -337,7 +337,7 @@ def test_a_made_up_film_gets_fair_questions_from_the_same_code(made_up):
 def test_two_spellings_and_shared_values_are_never_wrong_answers(made_up):
     spelling = owners(made_up)
     for seed in range(10):
-        for q in generate(made_up, seed):
+        for q in [q for q in generate(made_up, seed) if q.kind == "choice"]:
             ids = [spelling[c.casefold()] for c in q.choices if c.casefold() in spelling]
             assert len(ids) == len(set(ids)), q
             # A pool entry that is another name of an entity is shown by the entity's first name.

@@ -78,6 +78,10 @@ def plays(pack):
             assert q.min <= q.value <= q.max and q.step > 0 and q.right_text().strip()
             json.dumps(q.to_dict(), ensure_ascii=False).encode("utf-8")
             continue
+        if q.kind == "order":
+            assert sorted(q.order) == list(range(len(q.items))) and all(i.strip() for i in q.items)
+            json.dumps(q.to_dict(), ensure_ascii=False).encode("utf-8")
+            continue
         assert 2 <= len(q.choices) <= 4 and 0 <= q.answer < len(q.choices)
         assert len({c.casefold() for c in q.choices}) == len(q.choices)
         assert all(c.strip() for c in q.choices)

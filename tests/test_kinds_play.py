@@ -11,6 +11,7 @@ from kinds_helpers import one_of_each_kind, start_round
 from quiz.kinds import KINDS
 from quiz.ui import theme
 from quiz.ui.kinds import number as slider_view
+from quiz.ui.kinds import order as order_view
 from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 
@@ -78,6 +79,15 @@ def test_a_round_of_every_kind_by_keyboard(apps):
         elif q.kind == "true_false":
             expected[q.kind] = 1
             key(app, "2")                        # False
+        elif q.kind == "order":
+            key(app, "2")
+            key(app, "3")
+            key(app, "BACKSPACE")                # takes the 3 back
+            key(app, "1")
+            key(app, "4")                        # the last item places itself
+            assert scene.asking
+            expected[q.kind] = (1, 0, 3, 2)
+            key(app, "RETURN")
         else:
             expected[q.kind] = 3                 # from the first option: right, then down
             keys = ("RIGHT", "DOWN")             # the first Enter shows the cursor
@@ -117,6 +127,16 @@ def test_a_round_of_every_kind_by_mouse_and_touch(apps):
             assert scene.asking  # letting go of the thumb does not answer
             expected[q.kind] = slider_view.value_at(q, slider_view._position_at(q, track, x1))
             tap(app, parts["confirm"].center)  # a finger on Confirm
+        elif q.kind == "order":
+            buttons = order_view.controls(lay)
+            for i in (3, 2):
+                click(app, lay.options[i].center)
+            click(app, buttons["undo"].center)
+            tap(app, lay.options[0].center)      # a finger places one too
+            click(app, lay.options[2].center)
+            assert scene.asking
+            expected[q.kind] = (3, 0, 2, 1)
+            click(app, buttons["confirm"].center)
         else:
             choice = 1 if q.kind == "true_false" else 3
             expected[q.kind] = choice
@@ -178,6 +198,14 @@ def test_a_round_of_every_kind_by_gamepad(apps):
         elif q.kind == "true_false":
             expected[q.kind] = 1
             _button(app, pygame.CONTROLLER_BUTTON_B)
+        elif q.kind == "order":
+            for button in (pygame.CONTROLLER_BUTTON_Y, pygame.CONTROLLER_BUTTON_A,
+                           pygame.CONTROLLER_BUTTON_DPAD_LEFT,  # undo
+                           pygame.CONTROLLER_BUTTON_X, pygame.CONTROLLER_BUTTON_B):
+                _button(app, button)
+            assert scene.asking
+            expected[q.kind] = (3, 2, 1, 0)
+            _button(app, pygame.CONTROLLER_BUTTON_A)  # all placed: a face button confirms
         else:
             expected[q.kind] = 3
             _button(app, pygame.CONTROLLER_BUTTON_Y)
@@ -202,9 +230,14 @@ def test_every_kind_keeps_its_words_in_their_boxes_asked_answered_and_reviewed(a
             assert boxes.drawn and boxes.outside(size) == [], (question.kind, phase)
             assert boxes.smaller_than(theme.MIN_TEXT) == [], (question.kind, phase)
             if phase == "asked":
-                key(app, "1" if question.kind != "number" else "RETURN")
-                if question.kind == "choice" and _scene(app).asking:
-                    key(app, "1")
+                if question.kind == "order":
+                    for name in ("1", "2", "3"):
+                        key(app, name)
+                    boxes.clear()
+                    app.invalidate()
+                    step(app, 2)  # every item placed, Confirm lit
+                    assert boxes.outside(size) == [] and boxes.smaller_than(theme.MIN_TEXT) == []
+                key(app, "RETURN" if question.kind in ("number", "order") else "1")
         _go_on(app)
     assert isinstance(app.router.top, ResultsScene)
     boxes.clear()

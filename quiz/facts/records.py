@@ -141,10 +141,11 @@ class Fact(_Frozen):
 
 
 class Sequence(_Frozen):
-    # items: earliest first; first and last: phrasings asking for the earliest or latest.
+    # items: earliest first; first and last: phrasings asking for the earliest or latest;
+    # ordering: phrasings asking to put four of them in order.
     __slots__ = ("id", "section", "category", "difficulty", "items", "first", "last",
-                 "explanation", "where")
-    _defaults = {"where": ("", None)}
+                 "explanation", "where", "ordering")
+    _defaults = {"where": ("", None), "ordering": ()}
 
 
 class Group(_Frozen):

@@ -448,12 +448,14 @@ class _Reader:
                 self.error(here + ("items",), "a sequence needs at least four items")
             first = self.texts(phrasings, "first", here + ("phrasings",), False)
             last = self.texts(phrasings, "last", here + ("phrasings",), False)
+            ordering = self.texts(phrasings, "order", here + ("phrasings",), False)
             if not first and not last:
                 self.error(here + ("phrasings",), "phrasings: needs first: or last: phrasings")
             out.append(Sequence(self.text(data, "id", here), self.text(data, "section", here),
                                 self.text(data, "category", here),
                                 self._difficulty(data, here), items_, first, last,
-                                self.text(data, "explanation", here), self.where(here)))
+                                self.text(data, "explanation", here), self.where(here),
+                                tuple(ordering)))
         return out
 
     def _groups(self, items) -> list:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from quiz.kinds.choice import ChoiceQuestion
 from quiz.kinds.number import NumberQuestion
+from quiz.kinds.order import OrderQuestion
 from quiz.kinds.true_false import TrueFalseQuestion
 from quiz.model import Question
 
@@ -42,6 +43,7 @@ KINDS: dict[str, type[Question]] = {
     ChoiceQuestion.kind: ChoiceQuestion,
     TrueFalseQuestion.kind: TrueFalseQuestion,
     NumberQuestion.kind: NumberQuestion,
+    OrderQuestion.kind: OrderQuestion,
 }
 
 

@@ -76,6 +76,8 @@ class Keyboard:
             found = self.answer(key)
             if found is not None:
                 return [Action(actions.ANSWER, player=found[0], value=found[1])]
+        if mode == actions.ANSWERING and key == pygame.K_BACKSPACE:
+            return [Action(actions.ERASE)]  # takes back the last pick of an order question
         if key in FIXED:
             name = FIXED[key]
             big = name in ARROWS and bool(mods & pygame.KMOD_SHIFT)

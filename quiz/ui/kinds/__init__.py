@@ -12,12 +12,13 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from quiz.ui.kinds import choice, number, true_false
+from quiz.ui.kinds import choice, number, order, true_false
 
 VIEWS: dict[str, ModuleType] = {
     "choice": choice,
     "true_false": true_false,
     "number": number,
+    "order": order,
 }
 
 

@@ -236,8 +236,11 @@ class QuestionView:
         hint_px = theme.px(theme.SMALL, s)
         if last is None:
             q = self.scene.round.question
-            hint = view_for(q).answer_hint(q, self.scene.app.settings.bindings.answer_keys(self.scene.player))
-            draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
+            kind = view_for(q)
+            hint = kind.answer_hint(q, self.scene.app.settings.bindings.answer_keys(self.scene.player))
+            # a kind with controls in the footer (Undo, Confirm) keeps the hint below them
+            where = lay.hint.center if getattr(kind, "FOOTER_CONTROLS", False) else lay.footer.center
+            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center",
                       max_width=lay.footer.w)
             return
         panel = lay.footer
@@ -271,7 +274,7 @@ class QuestionView:
     def points_detail(answer) -> str:
         if not answer.correct:
             if answer.points:
-                return f"{group(answer.points)} for coming close; the streak starts again"
+                return f"{group(answer.points)} for a partly right answer; the streak starts again"
             return "No points; the streak starts again" if answer.timed_out or answer.chosen is not None else ""
         if answer.bonus:
             return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"

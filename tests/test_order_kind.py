@@ -1,0 +1,90 @@
+"""The order kind: partial points by items in place, questions from the film's
+sequences in the order the article gives, packs' order questions, and the command line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from quiz.cli import main
+from quiz.facts.loader import load_film
+from quiz.generator import generate
+from quiz.kinds.order import OrderQuestion
+from quiz.packs import load_file
+from quiz.paths import questions_dir
+from quiz.scoring import answer_points, mark
+
+
+def _q(items=("a", "b", "c", "d"), order=(2, 0, 3, 1)):
+    return OrderQuestion(id="p/1", fact="p/1", category="C", difficulty="medium",
+                         question="Order?", explanation="", source="x", items=items, order=order)
+
+
+def test_credit_is_the_share_of_items_in_place():
+    q = _q()
+    assert q.credit((2, 0, 3, 1)) == 1.0
+    assert q.credit((2, 0, 1, 3)) == 0.5
+    assert q.credit((0, 2, 1, 3)) == 0.0
+    assert q.credit((2, 1, 0, 3)) == 0.25
+    assert not q.accepts((2, 0, 3)) and not q.accepts((2, 2, 3, 1)) and not q.accepts("2031")
+    assert q.right_text() == "c → a → d → b"
+    half = mark(q, (2, 0, 1, 3), 0.2, 20, 4)
+    assert not half.correct and half.streak == 0
+    assert half.points == round(answer_points(0.2, 20, "medium") * 0.5)
+    assert list(q.to_dict())[6:8] == ["items", "order"]
+
+
+@pytest.fixture(scope="module")
+def film():
+    return load_film(questions_dir() / "us-and-them")
+
+
+def test_order_questions_follow_the_sequence_for_every_seed(film):
+    seq = next(s for s in film.sequences if s.ordering)
+    ids = None
+    for seed in range(6):
+        questions = [q for q in generate(film, seed) if q.kind == "order"]
+        assert len(questions) >= 15
+        if ids is None:
+            ids = sorted(q.id for q in questions)
+        assert sorted(q.id for q in questions) == ids  # stable ids, one per set of four
+        for q in questions:
+            assert len(q.items) == 4 and q.fact == f"{film.id}/{seq.id}/order"
+            first_to_last = q.in_order(q.order)
+            places = [seq.items.index(item) for item in first_to_last]
+            assert places == sorted(places)  # the article's order
+            assert list(q.items) != first_to_last  # never shown already in order
+            assert q.question in {p.replace("{film}", film.title) for p in seq.ordering}
+
+
+def _pack(tmp_path, questions):
+    path = tmp_path / "o.yaml"
+    path.write_text(yaml.safe_dump({"title": "O", "questions": questions}, sort_keys=False),
+                    encoding="utf-8")
+    return load_file(path)
+
+
+def test_a_pack_order_question_lists_its_items_in_order(tmp_path):
+    pack = _pack(tmp_path, [{"question": "Seasons?", "type": "order",
+                             "items": ["Spring", "Summer", "Autumn", "Winter"]}])
+    assert pack.ok, pack.problems
+    for seed in range(5):
+        (q,) = pack.questions(seed)
+        assert q.in_order(q.order) == ["Spring", "Summer", "Autumn", "Winter"]
+        assert list(q.items) != ["Spring", "Summer", "Autumn", "Winter"]
+
+
+def test_a_bad_order_question_is_named_at_its_line(tmp_path):
+    pack = _pack(tmp_path, [{"question": "A?", "type": "order", "items": ["One"]},
+                            {"question": "B?", "type": "order", "items": ["x", "y", "x"]}])
+    messages = [(p.line, p.message) for p in pack.errors]
+    assert any(line == 5 and "needs items: a list of 3 or 4" in m for line, m in messages), messages
+    assert any("the item 'x' is listed twice" in m for _, m in messages), messages
+
+
+def test_questions_kind_order(capsys):
+    assert main(["questions", "--json", "--kind", "order", "--count", "all"]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert len(items) >= 15 and all(sorted(i["order"]) == [0, 1, 2, 3] for i in items)
