@@ -46,3 +46,14 @@ def answer_keys_for(question, right: bool) -> list[str]:
         return [str(i + 1) for i in picks[:-1]] + ["RETURN"]
     choice = question.answer if right else (question.answer + 1) % len(question.choices)
     return [str(choice + 1)]
+
+
+def response_for(question, right: bool):
+    """A response of the question's own kind: fully right, or not right."""
+    kind = question.kind
+    if kind == "number":
+        return question.value if right else max((question.min, question.max),
+                                                key=lambda end: abs(end - question.value))
+    if kind == "order":
+        return tuple(question.order) if right else tuple(reversed(question.order))
+    return question.answer if right else (question.answer + 1) % len(question.choices)

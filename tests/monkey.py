@@ -112,8 +112,10 @@ def enter(app, target: str) -> None:
 
 
 def some_answer(question):
-    """A response the question's kind accepts: the first option, or a slider's low end."""
-    return question.min if question.kind == "number" else 0
+    """A response the question's kind accepts: the first option, a slider's low end, the right order."""
+    if question.kind == "number":
+        return question.min
+    return tuple(question.order) if question.kind == "order" else 0
 
 
 class Monkey:

@@ -12,6 +12,7 @@ from quiz.deck import build_deck
 from quiz.freshness import MISSES_PER_ROUND, Seen, combine, freshest_first
 from quiz.packs import discover_packs, load_file
 from quiz.paths import questions_dir
+from kinds_helpers import response_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -232,7 +233,7 @@ def _played_round(questions, rights):
     game = Round(questions, RoundConfig(timer=20.0), clock)
     for question, right in zip(questions, rights):
         clock.advance(2.0)
-        choice = question.answer if right else (question.answer + 1) % len(question.choices)
+        choice = response_for(question, right)
         game.answer(choice)
         game.next()
     return game.results()

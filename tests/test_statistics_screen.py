@@ -8,6 +8,7 @@ from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 from quiz.ui.scenes.statistics import StatisticsScene
 from quiz.ui.scenes.title import TitleScene
+from kinds_helpers import answer_keys_for
 
 STATISTICS_DOWNS = 5
 
@@ -19,8 +20,8 @@ def _play(app, name, right_every=2):
     while isinstance(app.stack.top, QuestionScene):
         question = app.stack.top.round.question
         n += 1
-        choice = question.answer if n % right_every else (question.answer + 1) % len(question.choices)
-        key(app, str(choice + 1))
+        for name in answer_keys_for(question, right=bool(n % right_every)):
+            key(app, name)
         app.clock.advance(2.0)
         key(app, "RETURN")
     assert isinstance(app.stack.top, ResultsScene)

@@ -24,7 +24,8 @@ class PartyChoice:
     seed: Optional[int] = None
 
 
-PARTY_KINDS = ("choice", "true_false")
+# The four-option kind: party screens, zones of four keys and phones are laid out for it.
+PARTY_KINDS = ("choice",)
 
 
 def deal(app: "Services", choice: PartyChoice, game: int):
@@ -33,7 +34,6 @@ def deal(app: "Services", choice: PartyChoice, game: int):
 
     plan = app.plan_round(False)
     seed = (choice.seed if choice.seed is not None else plan.seed) + game
-    # Party screens and phones show options to pick: kinds without them (a slider) stay out.
     questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
                            plan.category, plan.difficulty, kinds=PARTY_KINDS)
     if choice.mode == BUZZ:
