@@ -78,8 +78,10 @@ def check_pack(pack):
         questions = pack.questions(1)
         assert len({q.fact for q in questions}) == pack.question_count > 0
         for q in questions:
-            assert 2 <= len(q.choices) <= 4 and 0 <= q.answer < len(q.choices)
-            assert q.question and all(q.choices)
+            assert q.question and q.right_text().strip()
+            if q.kind in ("choice", "true_false"):
+                assert 2 <= len(q.choices) <= 4 and 0 <= q.answer < len(q.choices)
+                assert all(q.choices)
     else:
         assert pack.problems and all(str(p) for p in pack.problems)
 

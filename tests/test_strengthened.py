@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app_helpers import TextBoxes, key, make_app, step
+from kinds_helpers import answer_keys_for
 from quiz.ui.scenes.pause import PauseScene
 from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
@@ -25,7 +26,8 @@ def _finish_round(app, practice=False):
     if practice:
         key(app, "RETURN")
     while isinstance(app.stack.top, QuestionScene):
-        key(app, "1")
+        for name in answer_keys_for(app.stack.top.round.question, right=True):
+            key(app, name)
         app.clock.advance(1.0)
         key(app, "RETURN")
     assert isinstance(app.stack.top, ResultsScene)
