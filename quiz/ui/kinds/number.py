@@ -59,7 +59,8 @@ def answer_count(question: Any) -> int:
     return 1
 
 
-def fit_answers(text: Any, question: Any, lay: "Layout") -> list[TextBlock]:
+def fit_answers(text: Any, question: Any, lay: "Layout",
+                keys: Optional[Sequence[str]] = None) -> list[TextBlock]:
     return []  # every word is one line, drawn with draw_text into its part
 
 
@@ -149,7 +150,7 @@ def answer_hint(question: Any, keys: Sequence[str]) -> str:
 
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
                  question: Any, last: Any, focus: Any, hover: Optional[int],
-                 seep: float, slide: int) -> None:
+                 seep: float, slide: int, keys: Optional[Sequence[str]] = None) -> None:
     s = lay.scale
     where = {k: r.move(0, slide) for k, r in parts(lay).items()}
     area, track = where["area"], where["track"]

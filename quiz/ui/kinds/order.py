@@ -40,7 +40,8 @@ def answer_count(question: Any) -> int:
     return len(question.items)
 
 
-def fit_answers(text: Any, question: Any, lay: "Layout") -> list[TextBlock]:
+def fit_answers(text: Any, question: Any, lay: "Layout",
+                keys: Optional[Sequence[str]] = None) -> list[TextBlock]:
     s = lay.scale
     return [fit_block(text, item, box, theme.px(theme.BODY, s), min_px=theme.text_px(14, s),
                       align="left")
@@ -129,7 +130,7 @@ def answer_hint(question: Any, keys: Sequence[str]) -> str:
 
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
                  question: Any, last: Any, focus: Any, hover: Optional[int],
-                 seep: float, slide: int) -> None:
+                 seep: float, slide: int, keys: Optional[Sequence[str]] = None) -> None:
     s = lay.scale
     radius = theme.px(14, s)
     state = focus if isinstance(focus, Placing) else Placing()
@@ -148,7 +149,9 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
             pygame.draw.rect(surface, border, box, theme.px(width, s), border_radius=radius)
             colour = accent if placed is None else theme.PAPER
             pygame.draw.rect(surface, colour, badge, border_radius=theme.px(10, s))
-            label = str(i + 1) if placed is None else PLACES[placed]
+            # the key that places it: the player's own when the screen says which
+            shown = key_label(keys[i]) if keys and i < len(keys) else str(i + 1)
+            label = shown if placed is None else PLACES[placed]
             draw_text(surface, text, label, theme.px(24 if placed is None else 17, s), theme.INK,
                       badge.center, "center", bold=True, max_width=badge.w)
             draw_block(surface, text, blocks[i], theme.PAPER, offset)
