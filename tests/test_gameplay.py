@@ -812,3 +812,40 @@ def test_the_answer_hint_names_the_players_own_keys(monkeypatch, open_app):
     app.step()
     assert any("Answer with Z/2/3," in s for s in seen.texts)
     assert not any("Answer with 1–3," in s for s in seen.texts)
+
+
+def _badge_texts(seen, scene, app):
+    lay = scene.layout(app.size)
+    return [[line for rect, _, (line,) in seen.drawn if badge.collidepoint(rect.center)]
+            for badge in lay.option_badges]
+
+
+def test_the_answer_badges_name_the_players_own_keys(monkeypatch, open_app):
+    app, clock = open_app(FOUR)
+    scene = begin(app)
+    clock.advance(1.0)  # past the options' slide: from here on the still picture is kept
+    app.step()
+    seen = TextBoxes(monkeypatch)
+    scene.view.clear()
+    app.step()
+    assert _badge_texts(seen, scene, app) == [["1"], ["2"], ["3"], ["4"]]
+    seen.clear()
+    app.step()
+    assert _badge_texts(seen, scene, app) == [[], [], [], []]  # kept, not painted again
+    # Remapped keys reach the badges, the still picture painted before the change included.
+    bindings = app.settings.bindings.remap(0, 0, "z").remap(0, 2, "left shift")
+    app.update_settings(bindings=bindings)
+    seen.clear()
+    app.step()
+    assert _badge_texts(seen, scene, app) == [["Z"], ["2"], ["Shift"], ["4"]]
+    assert seen.smaller_than(14) == [] and seen.outside(app.size) == []
+    # After the answer the options neither ticked nor crossed keep their keys.
+    post_key(pygame.K_z)
+    app.step()
+    assert scene.in_feedback
+    seen.clear()
+    app.step()
+    badges = _badge_texts(seen, scene, app)
+    right = scene.round.last.question.answer
+    assert all(badges[i] == [label] for i, label in enumerate(["Z", "2", "Shift", "4"])
+               if i not in (right, 0))

@@ -1,4 +1,4 @@
-"""A choice question on screen: options in a grid with their number keys, the right
+"""A choice question on screen: options in a grid with the player's answer keys, the right
 and the chosen one marked after the answer, and its lines in the review."""
 
 from __future__ import annotations
@@ -50,11 +50,21 @@ def answer_hint(question: Any, keys: Sequence[str]) -> str:
     return f"Answer with {which}, or the arrows and Enter   ·   Esc pauses"
 
 
+def badge_label(key: str) -> str:
+    """The key on an option's badge: short, since the hint names it in full
+    (``"q"`` → ``"Q"``, ``"[5]"`` → ``"5"``, ``"left shift"`` → ``"Shift"``)."""
+    label = key_label(key)
+    if label.startswith("Keypad "):
+        return label[len("Keypad "):]
+    return label.split()[-1] if label.split() else label
+
+
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
                  question: Any, last: Any, focus: Optional[int], hover: Optional[int],
-                 seep: float, slide: int) -> None:
-    """The options: lit under the cursor while asking; after the answer (``last``) the
-    right one ticked and a wrong choice crossed, the others faded."""
+                 seep: float, slide: int, keys: Sequence[str] = DEFAULT_KEYS[0]) -> None:
+    """The options, each badge naming the key that answers it (``keys``, the player's
+    own): lit under the cursor while asking; after the answer (``last``) the right one
+    ticked and a wrong choice crossed, the others faded."""
     s = lay.scale
     radius = theme.px(14, s)
     for i, rect in enumerate(lay.options):
@@ -86,8 +96,10 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
         else:
             colour = accent if last is None else theme.ASH
             pygame.draw.rect(surface, colour, badge, border_radius=theme.px(10, s))
-            draw_text(surface, text, str(i + 1), theme.px(24, s), theme.INK, badge.center,
-                      "center", bold=True)
+            label = badge_label(keys[i]) if i < len(keys) else str(i + 1)
+            draw_text(surface, text, label, theme.px(24, s), theme.INK, badge.center,
+                      "center", bold=True, max_width=badge.w - theme.px(6, s),
+                      min_px=theme.text_px(14, s))
         draw_block(surface, text, blocks[i], ink, offset)
         if mark:
             _draw_tag(surface, text, s, box, "RIGHT ANSWER" if mark == "right" else "YOUR ANSWER",

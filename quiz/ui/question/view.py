@@ -115,8 +115,12 @@ class QuestionView:
     def _still_state(self, size, seep: float) -> tuple:
         """Everything the picture besides the countdown depends on while a question is asked."""
         scene, r = self.scene, self.scene.round
-        return (tuple(size), id(scene.app.text), r.index, id(r.question), len(r.answers), r.score,
-                r.streak, scene.focus, scene.hover, seep)
+        return (tuple(size), id(scene.app.text), self._keys(), r.index, id(r.question),
+                len(r.answers), r.score, r.streak, scene.focus, scene.hover, seep)
+
+    def _keys(self) -> tuple[str, ...]:
+        """The player's own answer keys, which the badges and the hint name."""
+        return self.scene.app.settings.bindings.answer_keys(self.scene.player)
 
     def _paint(self, surface: pygame.Surface, lay: Layout, seep: float, slide: int,
                timer: bool) -> None:
@@ -132,7 +136,7 @@ class QuestionView:
         q = self.scene.round.question
         last = self.scene.round.last if self.scene.in_feedback else None
         view_for(q).draw_answers(surface, self.scene.app.text, lay, blocks["options"], q, last,
-                                 self.scene.focus, self.scene.hover, seep, slide)
+                                 self.scene.focus, self.scene.hover, seep, slide, self._keys())
         self._draw_footer(surface, lay, blocks, seep)
 
     def _draw_header(self, surface, lay: Layout, seep: float) -> None:
@@ -236,7 +240,7 @@ class QuestionView:
         hint_px = theme.px(theme.SMALL, s)
         if last is None:
             q = self.scene.round.question
-            hint = view_for(q).answer_hint(q, self.scene.app.settings.bindings.answer_keys(self.scene.player))
+            hint = view_for(q).answer_hint(q, self._keys())
             draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
                       max_width=lay.footer.w)
             return
