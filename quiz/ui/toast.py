@@ -77,11 +77,12 @@ class Toasts:
 
 
 def kept_clear(app: "Services") -> list[pygame.Rect]:
-    """What the player may need on the top screen: every control of its menus."""
+    """What the player may need on the top screen: every control of its menus, and what
+    the screen says it must keep in view (``Scene.kept_clear``)."""
     scene = app.router.top
     if scene is None:
         return []
-    rects = []
+    rects = [pygame.Rect(r) for r in scene.kept_clear()]
     for value in vars(scene).values():
         if isinstance(value, Menu):
             rects += [pygame.Rect(item.rect) for item in value.items
@@ -92,8 +93,9 @@ def kept_clear(app: "Services") -> list[pygame.Rect]:
 def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pygame.Rect],
                 scale: float) -> pygame.Rect:
     """Where the notices go: low in the middle (above the key hints) unless that covers a
-    control, else high in the middle, else a corner, else over the key hints; failing
-    all, the place that covers least."""
+    control, else high in the middle, else a corner, else over the key hints, else any
+    free height in the middle or at a side (lowest first); failing all, the place that
+    covers least."""
     w, h = size
     margin = theme.px(24, scale)
     low = h - theme.px(64, scale)
@@ -107,6 +109,10 @@ def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pyga
         pygame.Rect(w - margin - width, top, width, height),
         pygame.Rect((w - width) // 2, h - margin - height, width, height),
     ]
+    step = max(1, theme.px(8, scale))
+    for y in range(h - margin - height, top - 1, -step):
+        for x in ((w - width) // 2, w - margin - width, margin):
+            places.append(pygame.Rect(x, y, width, height))
 
     def covered(place: pygame.Rect) -> int:
         return sum(place.clip(r).w * place.clip(r).h for r in clear)

@@ -205,6 +205,15 @@ class TitleScene(Scene):
         footer = pygame.Rect(margin, h - edge - theme.px(14, s) - footer_h, w - 2 * margin, footer_h)
         self.boxes = {"title": title, "sub": sub, "tag": tag, "caption": caption, "footer": footer}
 
+    def kept_clear(self) -> list[pygame.Rect]:
+        if not self.boxes:
+            return []
+        # The title's box has room for two lines; one line, set at its foot, is drawn.
+        title = pygame.Rect(self.boxes["title"])
+        line = self.app.text.line_height(theme.px(theme.TITLE * 1.25, theme.layout_scale(self.app.size)))
+        title.h, title.bottom = min(title.h, line), title.bottom
+        return [title] + [self.boxes[name] for name in ("sub", "tag", "caption")]
+
     def handle_action(self, action: Action) -> Optional[Action]:
         left = self.menu.handle_action(action)
         if left is None:
