@@ -99,6 +99,28 @@ def parse_size(text: Optional[str]) -> tuple[int, int]:
     return w, h
 
 
+_window_handle: list = []
+
+
+def window_display() -> int:
+    """The index of the display the window is on now; 0 before there is a window or
+    when SDL cannot say."""
+    try:
+        from pygame._sdl2.sdl2 import error as sdl2_error
+        from pygame._sdl2.video import Window
+    except ImportError:
+        return 0
+    try:
+        handle = Window.from_display_module()
+        index = int(handle.display_index)
+    except (AttributeError, TypeError, ValueError, pygame.error, sdl2_error):
+        return 0  # no window yet, or an SDL that cannot say
+    # pygame files the handle in the window's own data, without a reference, and looks it
+    # up for every window event: freed while the window lives, the next event crashes.
+    _window_handle[:] = [handle]
+    return index
+
+
 class App:
     def __init__(self, size: Optional[tuple[int, int]] = None, *, fullscreen: Optional[bool] = None,
                  clock: Optional[Clock] = None, store: Optional["Store"] = None,
@@ -217,12 +239,16 @@ class App:
 
     @staticmethod
     def _cover_display() -> pygame.Surface:
-        """Fullscreen at the desktop's own size: SDL then keeps the desktop mode (borderless
-        fullscreen at the display's corner) instead of changing the mode, which without a
-        window manager left the window where it was, half off the screen."""
+        """Fullscreen at the desktop's own size of the display the window is on: SDL then
+        keeps the desktop mode (borderless fullscreen at that display's corner) instead of
+        changing the mode, which without a window manager left the window where it was,
+        half off the screen."""
         sizes = pygame.display.get_desktop_sizes()
-        size = sizes[0] if sizes else (0, 0)
-        return pygame.display.set_mode(size, pygame.FULLSCREEN, display=0)
+        index = window_display()
+        if not 0 <= index < len(sizes):
+            index = 0
+        size = sizes[index] if sizes else (0, 0)
+        return pygame.display.set_mode(size, pygame.FULLSCREEN, display=index)
 
     @property
     def size(self) -> tuple[int, int]:
