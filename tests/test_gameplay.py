@@ -849,3 +849,79 @@ def test_the_answer_badges_name_the_players_own_keys(monkeypatch, open_app):
     right = scene.round.last.question.answer
     assert all(badges[i] == [label] for i, label in enumerate(["Z", "2", "Shift", "4"])
                if i not in (right, 0))
+
+
+LONG_EXPLANATION = " ".join(f"word{i:03d}" for i in range(110))  # about 990 characters, a pack's most
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_a_long_explanation_is_scrolled_never_cut(monkeypatch, open_app, size):
+    app, clock = open_app([question("Long?", "Yes", ["No"], explanation=LONG_EXPLANATION)] * 2,
+                          size=size)
+    app.update_settings(auto_advance=True)
+    scene = begin(app)
+    seen = TextBoxes(monkeypatch)
+    post_key(pygame.K_1)
+    app.step()
+    assert scene.in_feedback
+    first, shown, total = scene.explanation_lines()
+    if size == (1920, 1080):  # room for all of it: no scrolling, nothing cut
+        block = scene.blocks()["explanation"]
+        assert first == 0 and shown == total and block.px >= 14
+        assert " ".join(block.lines).split() == LONG_EXPLANATION.split()
+        return
+    assert first == 0 and 0 < shown < total
+    read = []
+    while True:
+        seen.clear()
+        clock.advance(AUTO_ADVANCE_SECONDS + 1)  # unread lines hold the auto-advance
+        app.step()
+        assert scene.in_feedback
+        block = scene.blocks()["explanation"]
+        assert block.px >= 14 and not any("…" in line for line in block.lines)
+        assert set(block.lines) <= set(seen.texts)  # drawn as well as laid out
+        read += [line for line in block.lines if line not in read]
+        assert any("Enter goes on" in t for t in seen.texts)
+        assert seen.smaller_than(14) == [] and seen.outside(size) == []
+        if not scene.explanation_unread:
+            break
+        post_key(pygame.K_DOWN)
+    assert " ".join(read).split() == LONG_EXPLANATION.split()  # every word reached, in order
+    assert scene.explanation_lines()[0] == total - shown
+    # Read to the end, the auto-advance counts its seconds from there.
+    app.step()
+    clock.advance(AUTO_ADVANCE_SECONDS / 2)
+    app.step()
+    assert scene.in_feedback
+    clock.advance(AUTO_ADVANCE_SECONDS)
+    app.step()
+    assert scene.asking and scene.round.number == 2
+    # Enter still goes on at once from an explanation not yet read.
+    app.step()
+    post_key(pygame.K_1)
+    app.step()
+    clock.advance(1)
+    app.step()
+    assert scene.in_feedback and scene.explanation_unread
+    post_key(pygame.K_RETURN)
+    app.step()
+    assert isinstance(app.stack.top, ResultsScene)
+
+
+def test_the_wheel_and_home_end_move_a_long_explanation(open_app):
+    app, clock = open_app([question("Long?", "Yes", ["No"], explanation=LONG_EXPLANATION)],
+                          size=(960, 540))
+    scene = begin(app)
+    post_key(pygame.K_1)
+    app.step()
+    first, shown, total = scene.explanation_lines()
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, flipped=False,
+                                         precise_x=0.0, precise_y=-1.0, touch=False))
+    app.step()
+    assert scene.explanation_lines()[0] > 0
+    post_key(pygame.K_END)
+    app.step()
+    assert scene.explanation_lines()[0] == total - shown
+    post_key(pygame.K_HOME)
+    app.step()
+    assert scene.explanation_lines()[0] == 0

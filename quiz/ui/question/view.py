@@ -11,7 +11,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.kinds import view_for
 from quiz.ui.kit.shapes import draw_cross, draw_tick
-from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
+from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, place_lines
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.source import source_words
 
@@ -43,7 +43,7 @@ class QuestionView:
         size = tuple(size or self.scene._size())
         q = self.scene.round.question
         last = self.scene.round.last if self.scene.in_feedback else None
-        key = (size, self.scene.round.index, self.scene.in_feedback)
+        key = (size, self.scene.round.index, self.scene.in_feedback, self.scene.explanation_top)
         cached = self._blocks.get(key)
         if cached is not None:
             return cached
@@ -67,10 +67,9 @@ class QuestionView:
             line = text.line_height(px) if where else 0
             if q.explanation:
                 # The explanation keeps one line free for its source below it.
-                out["explanation"] = fit_block(
-                    text, q.explanation,
-                    pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s))),
-                    theme.px(theme.LABEL, s), min_px=theme.text_px(14, s), align="left", valign="top")
+                out["explanation"], out["explanation_lines"] = self._explanation(
+                    q.explanation,
+                    pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s))), s)
             if where:
                 # Small, right under the explanation, cut short if it must be.
                 rects = out["explanation"].rects if "explanation" in out else []
@@ -82,6 +81,23 @@ class QuestionView:
             self._blocks.clear()
         self._blocks[key] = out
         return out
+
+    def _explanation(self, words: str, box: pygame.Rect, s: float) -> tuple[TextBlock, tuple[int, int, int]]:
+        """The explanation in ``box``: shrunk as far as the smallest readable size, and
+        past that never cut: the lines shown start at the scene's ``explanation_top``
+        and the rest are scrolled to. Also (first line shown, lines shown, lines in all)."""
+        text = self.scene.app.text
+        px, least = theme.px(theme.LABEL, s), theme.text_px(14, s)
+        block = fit_block(text, words, box, px, min_px=least, align="left", valign="top")
+        every = text.wrap(words, block.px, box.w) if box.w > 0 else []
+        room = max(1, box.h // max(1, text.line_height(block.px)))
+        if len(every) <= room:
+            return block, (0, len(block.lines), len(block.lines))
+        first = max(0, min(self.scene.explanation_top, len(every) - room))
+        shown = every[first:first + room]
+        return (TextBlock(pygame.Rect(box), block.px, shown,
+                          place_lines(text, shown, block.px, box, "left", "top")),
+                (first, len(shown), len(every)))
 
     def _verdict_box(self, lay: Layout, answer) -> pygame.Rect:
         s = lay.scale
@@ -262,8 +278,13 @@ class QuestionView:
             draw_block(surface, text, blocks["source"], theme.SMOKE)
         draw_text(surface, text, detail, hint_px, theme.SMOKE, lay.hint.midleft, "midleft",
                   max_width=lay.hint.w // 2)
-        if self.scene.auto_advance() and self.scene._feedback_at is not None:
-            left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene._feedback_at)))
+        first, shown, total = blocks.get("explanation_lines", (0, 0, 0))
+        if shown < total:
+            # More explanation than room: where the reader is, and how to read on.
+            more = "Down for more" if first + shown < total else "Up to read back"
+            more = f"Lines {first + 1}–{first + shown} of {total} · {more} · Enter goes on"
+        elif self.scene.auto_advance() and self.scene._feedback_at is not None:
+            left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene.advance_from())))
             more = f"Next in {left} s   ·   Enter to go on now"
         else:
             more = "Enter, Space or click to go on" if self.scene.round.number < self.scene.round.total \

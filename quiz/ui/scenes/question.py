@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PLAYER = 0  # one player today; party play gives each player a part of the screen
 FOCUS_MOVES = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS)
+# Keys that move a long explanation, in lines (a page is most of the panel).
+EXPLANATION_STEPS = {actions.UP: -1, actions.DOWN: 1, actions.PAGE_UP: -3, actions.PAGE_DOWN: 3,
+                     actions.FIRST: -10_000, actions.LAST: 10_000}
 # Feedback stays at least this long: a double tap or a key pressed twice must not skip it.
 FEEDBACK_MIN_SECONDS = 0.3
 
@@ -43,10 +46,13 @@ class QuestionScene(Scene):
         self._feedback_at: Optional[float] = None
         self._ticked: Optional[int] = None
         self._paused_at: Optional[float] = None
+        self._held_at: Optional[float] = None  # last moment a long explanation was still unread
         # True from the moment feedback or the next question appears until the next
         # update: inputs queued in the same frame were aimed at what was on screen before.
         self._fresh = False
         self.player = PLAYER
+        # The first line of a long explanation shown in the feedback panel (Up/Down scroll).
+        self.explanation_top = 0
         self.view = QuestionView(self)
 
     # -- small reads --------------------------------------------------------
@@ -115,6 +121,9 @@ class QuestionScene(Scene):
             if not action.touch:
                 self.hover = self.option_at(action.pos) if self.asking else None
             return None
+        if name == actions.SCROLL and self.in_feedback:
+            self.scroll_explanation(int(action.value or 0))
+            return None
         if action.is_pointer:
             if is_click(action):
                 if self.asking:
@@ -127,6 +136,10 @@ class QuestionScene(Scene):
         if self.in_feedback:
             if name == actions.CONFIRM:
                 self._input_proceed()
+                return None
+            steps = EXPLANATION_STEPS.get(name)
+            if steps is not None:
+                self.scroll_explanation(steps)
                 return None
             return action
         if not self.asking:
@@ -195,7 +208,33 @@ class QuestionScene(Scene):
         if answer is not None:
             self._show_feedback(answer)
 
+    def explanation_lines(self) -> tuple[int, int, int]:
+        """(first line shown, lines shown, lines in all) of the feedback's explanation."""
+        if not self.in_feedback:
+            return 0, 0, 0
+        return self.view.blocks().get("explanation_lines", (0, 0, 0))
+
+    @property
+    def explanation_unread(self) -> bool:
+        first, shown, total = self.explanation_lines()
+        return first + shown < total
+
+    def scroll_explanation(self, lines: int) -> None:
+        """Move a long explanation by ``lines``; reading it holds the auto-advance."""
+        first, shown, total = self.explanation_lines()
+        top = max(0, min(first + lines, total - shown))
+        if first + shown < total <= top + shown:
+            self._held_at = self._now()  # the last lines come into view now
+        self.explanation_top = top
+
+    def advance_from(self) -> float:
+        """When the auto-advance's seconds started: the feedback, or the moment the last
+        lines of a long explanation came into view."""
+        return max(self._feedback_at or 0.0, self._held_at or 0.0)
+
     def _show_feedback(self, answer) -> None:
+        self.explanation_top = 0
+        self._held_at = None
         self._fresh = True
         self._feedback_at = self._now()
         self.focus = None
@@ -234,6 +273,8 @@ class QuestionScene(Scene):
         if self._paused_at is not None and self._feedback_at is not None:
             # Auto-advance counts from when the feedback appeared; a pause gives that time back.
             self._feedback_at += self._now() - self._paused_at
+            if self._held_at is not None:
+                self._held_at += self._now() - self._paused_at
         self._paused_at = None
         self.round.resume()
 
@@ -246,6 +287,8 @@ class QuestionScene(Scene):
         self._shown_at = min(self._shown_at, now)
         if self._feedback_at is not None:
             self._feedback_at = min(self._feedback_at, now)
+        if self._held_at is not None:
+            self._held_at = min(self._held_at, now)
         if self.round.paused:
             return
         timed_out = self.round.update()
@@ -260,7 +303,10 @@ class QuestionScene(Scene):
                     self._ticked = second
                     self.app.sound.play("tick")
         elif self.in_feedback and self.auto_advance() and self._feedback_at is not None:
-            if self._now() - self._feedback_at >= AUTO_ADVANCE_SECONDS:
+            if self.explanation_unread:
+                # Lines not yet read hold the auto-advance; it counts from the last of them.
+                self._held_at = self._now()
+            elif self._now() - self.advance_from() >= AUTO_ADVANCE_SECONDS:
                 self.proceed()
 
     def on_resize(self, size) -> None:
