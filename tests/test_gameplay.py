@@ -925,3 +925,16 @@ def test_the_wheel_and_home_end_move_a_long_explanation(open_app):
     post_key(pygame.K_HOME)
     app.step()
     assert scene.explanation_lines()[0] == 0
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
+def test_the_review_hint_fits_beside_its_heading_uncut(monkeypatch, open_app, size):
+    app, clock = open_app(THREE, size=size)
+    results = play_through(app, begin(app))
+    seen = TextBoxes(monkeypatch)
+    results.draw(app.surface)
+    hints = [t for t in seen.texts if "wheel" in t]
+    assert len(hints) == 1 and "…" not in hints[0] and "arrows" in hints[0]
+    heading = next(rect for rect, _, (line,) in seen.drawn if line == "Review")
+    hint = next(rect for rect, _, (line,) in seen.drawn if line == hints[0])
+    assert hint.left > heading.right and seen.smaller_than(14) == []

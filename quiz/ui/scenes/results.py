@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 BUTTONS = ("Play again", "Title")
 CARD = (44, 34, 37)  # panels on the warm results backdrop
+REVIEW_HINTS = ("scroll with the wheel, arrows or Page Up/Down",
+                "wheel, arrows, Page Up/Down", "wheel or arrows")
 REVIEW_TRACK = (48, 38, 40)
 
 
@@ -484,11 +486,15 @@ class ResultsScene(Scene):
 
     def _draw_review(self, surface, lay: ResultsLayout, size) -> None:
         s, text = lay.scale, self.app.text
-        draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER, lay.review_title.midleft,
-                  "midleft", bold=True)
-        hint = "scroll with the wheel, arrows or Page Up/Down"
-        draw_text(surface, text, hint, theme.px(15, s), theme.SMOKE, lay.review_title.midright,
-                  "midright", max_width=lay.review_title.w // 2)
+        shown = draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER,
+                          lay.review_title.midleft, "midleft", bold=True)
+        # The longest wording that fits beside the heading, so the hint is never cut short.
+        room = lay.review_title.right - shown.right - theme.px(16, s)
+        hint_px = theme.text_px(15, s)
+        hint = next((words for words in REVIEW_HINTS if text.size(words, hint_px)[0] <= room),
+                    REVIEW_HINTS[-1])
+        draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.review_title.midright,
+                  "midright", max_width=room)
         self.review.draw(surface, focused=False)
 
     def _draw_card(self, surface, card: ReviewCard, rect: pygame.Rect, focused: bool) -> None:
