@@ -425,7 +425,10 @@ class ResultsScene(Scene):
         shortest = text.line_height(label_px) + theme.px(2, s)  # never shrunk below a readable line
         row_h = max(shortest, min(theme.px(34, s), area.h // len(rows)))
         fits = len(rows) if row_h * len(rows) <= area.h else max(1, area.h // row_h - 1)
-        label_w = int(box.w * 0.36)
+        # The names take the room they need, up to a little over half: a bar can be short
+        # and still read, a name cut short cannot.
+        widest = max(text.size(category, label_px)[0] for category, _ in rows[:fits])
+        label_w = max(int(box.w * 0.36), min(int(box.w * 0.55), widest + theme.px(8, s) + 1))
         count_w = theme.px(52, s)
         out = []
         for i, (category, (right, asked)) in enumerate(rows[:fits]):
