@@ -815,13 +815,19 @@ def test_the_answer_hint_names_the_players_own_keys(monkeypatch, open_app):
 
 
 def _badge_texts(seen, scene, app):
+    from quiz.ui.kinds.choice import badge_boxes
+
     lay = scene.layout(app.size)
+    badges, texts = badge_boxes(app.text, lay, app.settings.bindings.answer_keys(0))
+    for badge, words in zip(badges, texts):
+        assert not badge.colliderect(words)  # a wide key pushes its option's words over
     return [[line for rect, _, (line,) in seen.drawn if badge.collidepoint(rect.center)]
-            for badge in lay.option_badges]
+            for badge in badges]
 
 
-def test_the_answer_badges_name_the_players_own_keys(monkeypatch, open_app):
-    app, clock = open_app(FOUR)
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
+def test_the_answer_badges_name_the_players_own_keys(monkeypatch, open_app, size):
+    app, clock = open_app(FOUR, size=size)
     scene = begin(app)
     clock.advance(1.0)  # past the options' slide: from here on the still picture is kept
     app.step()

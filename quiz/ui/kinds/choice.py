@@ -24,11 +24,34 @@ def answer_count(question: Any) -> int:
     return len(question.choices)
 
 
-def fit_answers(text: Any, question: Any, lay: "Layout") -> list[TextBlock]:
+BADGE_PX = 24  # the key on a badge, at the design size
+
+
+def badge_boxes(text: Any, lay: "Layout", keys: Sequence[str]) -> tuple[list[pygame.Rect], list[pygame.Rect]]:
+    """Each option's badge and text box: the badges grow wider for a key with a long name
+    ("Shift"), all alike so the options' words still line up, and the words move over,
+    so a key is never cut short."""
     s = lay.scale
+    px = theme.text_px(BADGE_PX, s)
+    extra = 0
+    for i, (badge, box) in enumerate(zip(lay.option_badges, lay.option_texts)):
+        label = badge_label(keys[i]) if i < len(keys) else str(i + 1)
+        need = text.size(label, px, True)[0] + theme.px(14, s)
+        extra = max(extra, min(need - badge.w, box.w // 3))
+    badges, texts = [], []
+    for badge, box in zip(lay.option_badges, lay.option_texts):
+        badges.append(pygame.Rect(badge.x, badge.y, badge.w + extra, badge.h))
+        texts.append(pygame.Rect(box.x + extra, box.y, box.w - extra, box.h))
+    return badges, texts
+
+
+def fit_answers(text: Any, question: Any, lay: "Layout",
+                keys: Sequence[str] = DEFAULT_KEYS[0]) -> list[TextBlock]:
+    s = lay.scale
+    _, boxes = badge_boxes(text, lay, keys)
     return [fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=theme.text_px(13, s),
                       align="left")
-            for choice, box in zip(question.choices, lay.option_texts)]
+            for choice, box in zip(question.choices, boxes)]
 
 
 def verdict_text(answer: Any) -> str:
@@ -67,6 +90,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     ticked and a wrong choice crossed, the others faded."""
     s = lay.scale
     radius = theme.px(14, s)
+    badges, _ = badge_boxes(text, lay, keys)
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
@@ -88,16 +112,17 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
         pygame.draw.rect(surface, fill, box, border_radius=radius)
         pygame.draw.rect(surface, border, box, theme.px(width, s), border_radius=radius)
 
-        badge = lay.option_badges[i].move(offset)
+        badge = badges[i].move(offset)
+        square = pygame.Rect(badge.x, badge.y, badge.h, badge.h)  # a mark keeps its shape
         if mark == "right":
-            draw_tick(surface, badge, theme.RIGHT, theme.px(5, s))
+            draw_tick(surface, square, theme.RIGHT, theme.px(5, s))
         elif mark == "wrong":
-            draw_cross(surface, badge, theme.WRONG, theme.px(5, s))
+            draw_cross(surface, square, theme.WRONG, theme.px(5, s))
         else:
             colour = accent if last is None else theme.ASH
             pygame.draw.rect(surface, colour, badge, border_radius=theme.px(10, s))
             label = badge_label(keys[i]) if i < len(keys) else str(i + 1)
-            draw_text(surface, text, label, theme.px(24, s), theme.INK, badge.center,
+            draw_text(surface, text, label, theme.text_px(BADGE_PX, s), theme.INK, badge.center,
                       "center", bold=True, max_width=badge.w - theme.px(6, s),
                       min_px=theme.text_px(14, s))
         draw_block(surface, text, blocks[i], ink, offset)

@@ -43,7 +43,8 @@ class QuestionView:
         size = tuple(size or self.scene._size())
         q = self.scene.round.question
         last = self.scene.round.last if self.scene.in_feedback else None
-        key = (size, self.scene.round.index, self.scene.in_feedback, self.scene.explanation_top)
+        key = (size, self.scene.round.index, self.scene.in_feedback, self.scene.explanation_top,
+               self._keys())
         cached = self._blocks.get(key)
         if cached is not None:
             return cached
@@ -54,7 +55,7 @@ class QuestionView:
         out: dict[str, Any] = {
             "question": fit_block(text, q.question, lay.question_text, theme.px(36, s),
                                   min_px=theme.text_px(15, s), bold=True),
-            "options": kind.fit_answers(text, q, lay),
+            "options": kind.fit_answers(text, q, lay, self._keys()),
         }
         if last is not None:
             # One line, cut short if need be: the marked options already say it all.
