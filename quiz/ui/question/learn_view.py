@@ -23,7 +23,7 @@ def box_words(answer) -> str:
     """What an answer did, in words, beside the verdict."""
     if answer.learnt:
         return "Learnt"
-    return f"{answer.box} of {LEARNT_BOX} right"
+    return f"{LEARNT_BOX - answer.box} more to go"
 
 
 def schedule_words(answer, back_after) -> str:

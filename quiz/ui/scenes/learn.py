@@ -60,7 +60,8 @@ class MasteryRow(widgets.Button):
                     pygame.Rect(words.x + half, words.y, words.w - half, words.h), align="right",
                     min_px=14)
         track = pygame.Rect(inner.x, inner.bottom - bar_h, inner.w, bar_h)
-        round_rect(surface, theme.SLATE, track, bar_h // 2)
+        # A focused plate is slate itself: its empty track goes darker to stay visible.
+        round_rect(surface, theme.NIGHT if focused else theme.SLATE, track, bar_h // 2)
         if m.total:
             seen = track.copy()
             seen.w = int(track.w * m.seen / m.total)
