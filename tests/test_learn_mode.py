@@ -340,3 +340,19 @@ def test_the_learn_screens_keep_their_words_in_their_boxes(pack, monkeypatch, si
         look("focus moved")
     finally:
         app.close()
+
+
+def test_a_question_waiting_for_its_answer_is_not_redrawn_every_frame(pack):
+    app = _app(pack)
+    try:
+        _open_learn(app)
+        key(app, "RETURN")
+        step(app, 30)  # the slide-in has ended
+        before = app.redraws
+        step(app, 60)
+        assert app.redraws == before
+        key(app, "DOWN")  # the focus shows: drawn again
+        assert app.redraws > before
+        assert app.stack.top.focus == 0
+    finally:
+        app.close()

@@ -20,6 +20,7 @@ from quiz.ui.kinds import view_for
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout, option_grid
 from quiz.ui.question.learn_view import LearnView
+from quiz.ui.question.view import SLIDE_SECONDS
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,6 +222,12 @@ class LearnQuestionScene(Scene):
 
     def blocks(self, size: Optional[tuple[int, int]] = None) -> dict[str, Any]:
         return self.view.blocks(size)
+
+    def redraw_key(self):
+        # Without a countdown the picture moves only while a question slides in.
+        if self.asking and not self.reduced_motion() and self._now() - self._shown_at < SLIDE_SECONDS:
+            return object()
+        return (self.round.phase, len(self.round.answers), self.focus, self.hover)
 
     def draw(self, surface: pygame.Surface) -> None:
         self.view.draw(surface)
