@@ -17,6 +17,7 @@ from quiz.learn_sitting import LearnSitting
 from quiz.packs import load_file
 from quiz.round import Phase
 from quiz.store import Store
+from quiz.ui import theme
 from quiz.ui.scenes.learn import LearnScene
 from quiz.ui.scenes.learn_question import LearnQuestionScene
 from quiz.ui.scenes.title import TitleScene
@@ -306,7 +307,7 @@ def test_learn_mode_by_gamepad(pack):
         app.close()
 
 
-@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080), (720, 900)])
 def test_the_learn_screens_keep_their_words_in_their_boxes(pack, monkeypatch, size):
     boxes = TextBoxes(monkeypatch)
     app = _app(pack, size=size)
@@ -317,7 +318,8 @@ def test_the_learn_screens_keep_their_words_in_their_boxes(pack, monkeypatch, si
             step(app)
             assert boxes.texts, what
             assert boxes.outside(size) == [], what
-            assert boxes.smaller_than(14) == [], what
+            if theme.layout_scale(size) >= theme.layout_scale(theme.MIN_SIZE):
+                assert boxes.smaller_than(theme.MIN_TEXT) == [], what
             return list(boxes.texts)
 
         _open_learn(app)

@@ -165,8 +165,11 @@ class LearnScene(Screen):
         back_h = theme.px(52, s)
         least = self.app.text.line_height(theme.text_px(theme.SMALL, s)) + theme.px(20, s)
         room = body.h - back_h - 2 * gap
-        # Two columns while the rows stay readable, more when a pack brings many categories.
-        for columns in range(COLUMNS, COLUMNS + 3):
+        # Two columns (one in a tall window) while the rows stay readable, more when a
+        # pack brings many categories.
+        w, h = self.app.size
+        first = 1 if w < h else COLUMNS
+        for columns in range(first, COLUMNS + 3):
             per_column = max(1, math.ceil(len(self.rows) / columns))
             row_h = min(theme.px(64, s), (room - per_column * gap) // (per_column + 1))
             if row_h >= least:
