@@ -20,9 +20,11 @@ from quiz.store import Store
 from quiz.ui import theme
 from quiz.ui.scenes.learn import LearnScene
 from quiz.ui.scenes.learn_question import LearnQuestionScene
+from quiz.ui.scenes.statistics import figure_lines
 from quiz.ui.scenes.title import TitleScene
 
 LEARN_DOWNS = 2  # Play, Practice, Learn
+STATISTICS_DOWNS = 6
 CATEGORIES = ("Plot", "Cast", "Music")
 
 
@@ -168,6 +170,13 @@ def test_learn_mode_played_by_keys_is_learnt_saved_shown_and_kept_off_the_high_s
         assert {row.category: row.mastery.learnt for row in scene.rows} == {
             "Cast": 3, "Music": 2, "Plot": 3}
         assert app.store.all_tables() == []
+        key(app, "ESCAPE")
+        assert isinstance(app.stack.top, TitleScene)
+        keys(app, *["DOWN"] * (STATISTICS_DOWNS - LEARN_DOWNS), "RETURN")  # focus was on Learn
+        figures = app.stack.top.figures
+        assert (figures.facts_seen, figures.facts_learnt, figures.facts_total) == (8, 8, 8)
+        assert figures.rounds == 0  # a sitting is no round played
+        assert ("Questions learnt", "8 of 8") in figure_lines(figures)
     finally:
         app.close()
     store = Store()
