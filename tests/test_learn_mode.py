@@ -367,3 +367,23 @@ def test_a_question_waiting_for_its_answer_is_not_redrawn_every_frame(pack):
         assert app.stack.top.focus == 0
     finally:
         app.close()
+
+
+def test_left_and_right_cross_the_columns_of_categories(pack):
+    app = _app(pack)
+    try:
+        scene = _open_learn(app)
+        assert [row.category for row in scene.rows] == ["Cast", "Music", "Plot"]
+        key(app, "DOWN")
+        assert scene.menu.focused.category == "Cast"
+        key(app, "RIGHT")  # Cast and Music down the first column, Plot in the second
+        assert scene.menu.focused.category == "Plot"
+        assert scene.menu.focused.rect.x > scene.rows[0].rect.x
+        key(app, "RIGHT")  # nothing further right
+        assert scene.menu.focused.category == "Plot"
+        key(app, "LEFT")
+        assert scene.menu.focused.category == "Cast"
+        keys(app, "DOWN", "DOWN", "DOWN")
+        assert scene.menu.focused is scene.back
+    finally:
+        app.close()

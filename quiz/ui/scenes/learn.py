@@ -84,7 +84,7 @@ class LearnScene(Screen):
         self.rows: list[MasteryRow] = []
         self.back = widgets.Button("Back", app.router.back, align="center")
         self.facts: dict[str, list[str]] = {}
-        self.columns, self.per_column = COLUMNS, 1
+        self.per_column = 1  # rows in a column, for Left and Right
         self.menu: Optional[Menu] = None
         self.read()
 
@@ -119,8 +119,8 @@ class LearnScene(Screen):
         self.menu = Menu(self.app, [self.every] + self.rows + [self.back],
                          on_back=self.app.router.back, focus=focus)
         whose = "" if self.player == DEFAULT_PLAYER else f"{self.player} · "
-        self.subheading = (f"{whose}No timer, no score. Each fact until you answer it right "
-                           f"twice in a row; a miss comes back sooner.")
+        self.subheading = (f"{whose}No timer, no score. Each fact is asked until you answer it "
+                           f"right twice in a row; a miss comes back sooner.")
 
     def start(self, category: Optional[str]) -> None:
         from quiz.tables import pack_set_of
@@ -176,7 +176,7 @@ class LearnScene(Screen):
                 break
         row_h = max(least, row_h)
         fits = max(0, min(per_column, (room - row_h) // (row_h + gap)))
-        self.columns, self.per_column = columns, per_column
+        self.per_column = per_column
         self.every.rect = pygame.Rect(body.x, body.y, body.w, row_h)
         col_w = (body.w - gap * (columns - 1)) // columns
         top = self.every.rect.bottom + gap
