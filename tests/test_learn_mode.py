@@ -387,3 +387,22 @@ def test_left_and_right_cross_the_columns_of_categories(pack):
         assert scene.menu.focused is scene.back
     finally:
         app.close()
+
+
+def test_quitting_mid_sitting_keeps_its_answers(pack):
+    app = _app(pack)
+    try:
+        _open_learn(app)
+        key(app, "RETURN")
+        sitting = app.stack.top.round
+        fact = sitting.question.fact
+        _answer(app, sitting.question.answer)
+        pygame.event.post(pygame.event.Event(pygame.QUIT))
+        step(app)
+        assert not app.running
+    finally:
+        app.close()
+    store = Store()
+    assert [a.fact for a in store.answer_records("Ana")] == [fact]
+    assert store.learn_boxes("Ana") == {fact: 1}
+    store.close()
