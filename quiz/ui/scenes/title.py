@@ -64,7 +64,7 @@ class TitleScene(Scene):
         self.buttons = [
             widgets.Button("Play", lambda: self.play(False), hint="Enter"),
             widgets.Button("Practice", lambda: self.play(True), hint="no timer"),
-            widgets.Button("Learn", self.open_learn, hint="right twice"),
+            widgets.Button("Learn", self.open_learn, hint="fact by fact"),
             self.daily_button,
             widgets.Button("Packs", self.open_packs),
             widgets.Button("High scores", self.open_scores),
