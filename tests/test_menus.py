@@ -16,9 +16,9 @@ from quiz.ui.scenes.settings import SettingsScene
 from quiz.ui.scenes.setup import SetupScene
 from quiz.ui.scenes.title import TitleScene, round_summary
 
-# Title menu order: Play, Practice, Daily, Packs, High scores, Statistics, Settings, Party, Quit,
+# Title menu order: Play, Practice, Learn, Daily, Packs, High scores, Statistics, Settings, Party, Quit,
 # then the round line.
-DOWNS = {"Packs": 3, "High scores": 4, "Settings": 6, "Quit": 8, "round": 9}
+DOWNS = {"Packs": 4, "High scores": 5, "Settings": 7, "Quit": 9, "round": 10}
 SCREENS = {"Packs": PackPickerScene, "High scores": HighScoresScene, "Settings": SettingsScene,
            "round": SetupScene}
 

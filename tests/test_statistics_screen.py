@@ -9,7 +9,7 @@ from quiz.ui.scenes.results import ResultsScene
 from quiz.ui.scenes.statistics import StatisticsScene
 from quiz.ui.scenes.title import TitleScene
 
-STATISTICS_DOWNS = 5
+STATISTICS_DOWNS = 6
 
 
 def _play(app, name, right_every=2):

@@ -85,7 +85,7 @@ SETUP_HELP = {
 }
 
 
-@pytest.mark.parametrize("downs, expected", [(6, SETTINGS_HELP), (9, SETUP_HELP)])
+@pytest.mark.parametrize("downs, expected", [(7, SETTINGS_HELP), (10, SETUP_HELP)])
 def test_each_setting_shows_its_own_help_while_focused(monkeypatch, downs, expected):
     boxes = TextBoxes(monkeypatch)
     app = make_app()

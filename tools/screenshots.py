@@ -5,8 +5,8 @@
 
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
-question, feedback after an answer, and the results. ``--also`` makes the same
-four screens at other window sizes into the review folder (a temporary one
+question, feedback after an answer, the results, and the Learn screen and a
+learn-mode answer. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
 unless given), for checking that nothing is cramped or clipped.
 """
 
@@ -110,6 +110,74 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
     return saved
 
 
+def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                  seed: int = SEED) -> list[Path]:
+    """After ``capture`` (whose round is in ``data_dir``'s history): learn one category
+    through, part of another, and save the Learn screen and a learn-mode answer."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.store import Store
+    from quiz.ui.app import App
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    saved: list[Path] = []
+
+    def wait(seconds: float, step: float = 1 / 60) -> None:
+        for _ in range(max(1, round(seconds / step))):
+            clock.advance(step)
+            app.step()
+
+    def press(key: int, times: int = 1) -> None:
+        for _ in range(times):
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
+                                                 scancode=0))
+            wait(1 / 60)
+
+    def answer(right: bool) -> None:
+        q = app.stack.top.round.question
+        wait(0.5)
+        press(pygame.K_1 + (q.answer if right else (q.answer + 1) % len(q.choices)))
+        wait(0.5)
+
+    def save(name: str) -> None:
+        path = out_dir / f"{name}.png"
+        pygame.image.save(app.surface, str(path))
+        saved.append(path)
+
+    try:
+        app.update_settings(last_name="Xiaoxiao", sound=False)
+        wait(0.5)
+        press(pygame.K_DOWN, 2)  # Play, Practice, Learn
+        press(pygame.K_RETURN)
+        learn = app.stack.top
+        if app.router.top_name != "learn":
+            raise SystemExit("the title did not open Learn")
+        press(pygame.K_DOWN, 5)  # Every category, then down the first column to Dates
+        press(pygame.K_RETURN)
+        while app.stack.top is not learn:  # every fact of the category, right twice
+            answer(True)
+            press(pygame.K_RETURN)
+        press(pygame.K_DOWN)  # Music: a start, with one miss
+        press(pygame.K_RETURN)
+        for right in (True, False, True, True):
+            answer(right)
+            press(pygame.K_RETURN)
+        press(pygame.K_ESCAPE)
+        press(pygame.K_UP, 6)  # back to Every category
+        wait(1.0)
+        save("learn")
+        press(pygame.K_DOWN, 6)
+        press(pygame.K_RETURN)
+        answer(False)
+        save("learn-feedback")
+        press(pygame.K_ESCAPE)
+    finally:
+        app.close()
+    return saved
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
@@ -123,13 +191,17 @@ def main(argv=None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
         _prepare_environment(str(Path(scratch) / "data"))
-        for path in capture(args.size, args.out, Path(scratch) / "data", args.seed):
+        data = Path(scratch) / "data"
+        for path in (capture(args.size, args.out, data, args.seed)
+                     + capture_learn(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
         for size in args.also:
             folder = review / f"{size[0]}x{size[1]}"
             # A fresh data folder each time, so every size asks for a name the same way.
-            for path in capture(size, folder, Path(scratch) / f"data-{size[0]}x{size[1]}", args.seed):
+            data = Path(scratch) / f"data-{size[0]}x{size[1]}"
+            for path in capture(size, folder, data, args.seed) + capture_learn(size, folder, data,
+                                                                               args.seed):
                 print(path)
     return 0
 

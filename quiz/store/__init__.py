@@ -159,6 +159,17 @@ class Store:
                                                              daily, mode) is not None,
                               quiet=True) is not None
 
+    def record_answers_of(self, player: str, pack_set: str, answers: Any) -> bool:
+        """Keep answers given outside a round of one's own (a party's) under the
+        player's name: seen, right or wrong, with no round and no score."""
+        answers = list(answers)
+        if not answers:
+            return False
+        name = clean_name(player) or DEFAULT_NAME
+        at = self._db.now().timestamp()
+        return self._db.write(lambda c: history.record_answers(c, name, pack_set, answers, at)
+                              or True, quiet=True) is not None
+
     def seen(self, players: Any) -> dict[str, Seen]:
         """fact -> what these players together have seen of it (one name or several)."""
         names = [players] if isinstance(players, str) else list(players)

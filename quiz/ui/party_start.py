@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from quiz.party.game import Party, PartyConfig
 from quiz.party.players import PHONE, Lobby
@@ -24,14 +24,19 @@ class PartyChoice:
     seed: Optional[int] = None
 
 
-def deal(app: "Services", choice: PartyChoice, game: int):
-    """The questions of a party: the chosen packs, a different draw for every game."""
+def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] = ()):
+    """The questions of a party: the chosen packs, a different draw for every game,
+    what the players called ``names`` together have seen least first."""
     from quiz.deck import build_deck
+    from quiz.party.deck import together
 
     plan = app.plan_round(False)
+    fixed = choice.seed is not None or plan.fixed_seed
     seed = (choice.seed if choice.seed is not None else plan.seed) + game
+    # A seed from the command line gives the same party every time, so it reads no history.
+    history = None if fixed or not names else together([app.store.seen(n) for n in names])
     questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
-                           plan.category, plan.difficulty)
+                           plan.category, plan.difficulty, history=history)
     if choice.mode == BUZZ:
         # Buzz in asks one option of a few; a kind without options cannot be buzzed.
         questions = [q for q in questions if getattr(q, "choices", None)]
@@ -49,7 +54,7 @@ def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
         app.notify("Buzz in is played on keys and pads: choose another mode for phones.")
         return False
     try:
-        questions = deal(app, choice, game)
+        questions = deal(app, choice, game, [p.name for p in lobby.players])
     except Exception as error:  # a pack that broke after discovery must not end the game
         app.notify(f"Could not make a party: {error}")
         return False

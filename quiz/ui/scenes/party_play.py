@@ -13,9 +13,11 @@ from typing import Optional
 import pygame
 
 from quiz.party import game as party_game
+from quiz.party import history as party_history
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
 from quiz.party.players import PAD
+from quiz.tables import pack_set_of
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -45,6 +47,7 @@ def rule_words(party: Party) -> list[str]:
 
 
 class PartyScene(PartyStage):
+    _kept = None  # the reveal whose answers are already in the history
 
     # ------------------------------------------------------------ input
 
@@ -83,7 +86,16 @@ class PartyScene(PartyStage):
             return action
         return None
 
+    def keep_answers(self) -> None:
+        """Each reveal's answers join the players' histories, once."""
+        reveal = self.party.reveal if self.party.phase == party_game.REVEAL else None
+        if reveal is not None and reveal is not self._kept:
+            self._kept = reveal
+            pack_set = pack_set_of(p.id for p in self.app.selected_packs())
+            party_history.keep(self.app.store, self.party, reveal, pack_set)
+
     def next(self) -> None:
+        self.keep_answers()  # a reveal may be gone on within the frame it came
         if self.party.next() == party_game.PODIUM:
             self.to_podium()
         elif self.phones is not None:
@@ -113,6 +125,7 @@ class PartyScene(PartyStage):
             for action in self.phones.poll(self.lobby):
                 self.handle_action(action)
         party.update()
+        self.keep_answers()
         if party.phase == party_game.PODIUM:
             self.to_podium()
         elif self.phones is not None:

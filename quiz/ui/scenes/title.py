@@ -64,6 +64,7 @@ class TitleScene(Scene):
         self.buttons = [
             widgets.Button("Play", lambda: self.play(False), hint="Enter"),
             widgets.Button("Practice", lambda: self.play(True), hint="no timer"),
+            widgets.Button("Learn", self.open_learn, hint="fact by fact"),
             self.daily_button,
             widgets.Button("Packs", self.open_packs),
             widgets.Button("High scores", self.open_scores),
@@ -119,6 +120,9 @@ class TitleScene(Scene):
 
     def open_scores(self) -> None:
         self.app.router.show("high_scores")
+
+    def open_learn(self) -> None:
+        self.app.router.show("learn")
 
     def open_statistics(self) -> None:
         self.app.router.show("statistics")
