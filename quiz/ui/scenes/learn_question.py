@@ -21,6 +21,7 @@ from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout, option_grid
 from quiz.ui.question.learn_view import LearnView
 from quiz.ui.question.view import SLIDE_SECONDS
+from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +34,7 @@ FEEDBACK_MIN_SECONDS = 0.3
 SEEP = 0.55  # learn mode sits halfway between the grey menus and a round's full colour
 
 
-class LearnQuestionScene(Scene):
+class LearnQuestionScene(ExplanationScroll, Scene):
     def __init__(self, app: "Services", sitting: Any, player: str, pack_set: str) -> None:
         super().__init__(app)
         self.round = sitting  # the name the question view reads
@@ -106,6 +107,8 @@ class LearnQuestionScene(Scene):
             if not action.touch:
                 self.hover = self.option_at(action.pos) if self.asking else None
             return None
+        if name == actions.SCROLL and self.scroll_action(action):
+            return None
         if action.is_pointer:
             if is_click(action):
                 if self.asking:
@@ -118,6 +121,8 @@ class LearnQuestionScene(Scene):
         if self.in_feedback:
             if name == actions.CONFIRM:
                 self._input_proceed()
+                return None
+            if self.scroll_action(action):
                 return None
             return action
         if not self.asking:
@@ -178,6 +183,7 @@ class LearnQuestionScene(Scene):
             return
         self._fresh = True
         self._feedback_at = self._now()
+        self.reset_explanation()
         self.focus = self.hover = None
         self.app.sound.play("right" if answer.correct else "wrong")
 

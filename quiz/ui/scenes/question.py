@@ -20,6 +20,7 @@ from quiz.ui.kinds import view_for
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout, option_grid
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS, TICK_FROM, QuestionView
+from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,15 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PLAYER = 0  # one player today; party play gives each player a part of the screen
 FOCUS_MOVES = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS)
-# Keys that move a long explanation, in lines (a page is most of the panel).
-EXPLANATION_STEPS = {actions.UP: -1, actions.DOWN: 1, actions.PAGE_UP: -3, actions.PAGE_DOWN: 3,
-                     actions.FIRST: -10_000, actions.LAST: 10_000}
 # Feedback stays at least this long: a double tap or a key pressed twice must not skip it.
 FEEDBACK_MIN_SECONDS = 0.3
 
 
 
-class QuestionScene(Scene):
+class QuestionScene(ExplanationScroll, Scene):
     def __init__(self, app: "Services", round_: Any, plan: Any) -> None:
         super().__init__(app)
         self.round = round_
@@ -121,8 +119,7 @@ class QuestionScene(Scene):
             if not action.touch:
                 self.hover = self.option_at(action.pos) if self.asking else None
             return None
-        if name == actions.SCROLL and self.in_feedback:
-            self.scroll_explanation(int(action.value or 0))
+        if name == actions.SCROLL and self.scroll_action(action):
             return None
         if action.is_pointer:
             if is_click(action):
@@ -137,9 +134,7 @@ class QuestionScene(Scene):
             if name == actions.CONFIRM:
                 self._input_proceed()
                 return None
-            steps = EXPLANATION_STEPS.get(name)
-            if steps is not None:
-                self.scroll_explanation(steps)
+            if self.scroll_action(action):
                 return None
             return action
         if not self.asking:
@@ -208,33 +203,8 @@ class QuestionScene(Scene):
         if answer is not None:
             self._show_feedback(answer)
 
-    def explanation_lines(self) -> tuple[int, int, int]:
-        """(first line shown, lines shown, lines in all) of the feedback's explanation."""
-        if not self.in_feedback:
-            return 0, 0, 0
-        return self.view.blocks().get("explanation_lines", (0, 0, 0))
-
-    @property
-    def explanation_unread(self) -> bool:
-        first, shown, total = self.explanation_lines()
-        return first + shown < total
-
-    def scroll_explanation(self, lines: int) -> None:
-        """Move a long explanation by ``lines``; reading it holds the auto-advance."""
-        first, shown, total = self.explanation_lines()
-        top = max(0, min(first + lines, total - shown))
-        if first + shown < total <= top + shown:
-            self._held_at = self._now()  # the last lines come into view now
-        self.explanation_top = top
-
-    def advance_from(self) -> float:
-        """When the auto-advance's seconds started: the feedback, or the moment the last
-        lines of a long explanation came into view."""
-        return max(self._feedback_at or 0.0, self._held_at or 0.0)
-
     def _show_feedback(self, answer) -> None:
-        self.explanation_top = 0
-        self._held_at = None
+        self.reset_explanation()
         self._fresh = True
         self._feedback_at = self._now()
         self.focus = None
