@@ -210,6 +210,21 @@ def test_play_again_keeps_the_players(apps):
     assert again.stats(0).score == 0
 
 
+def test_a_finished_party_files_every_player_once_in_a_party_table(apps):
+    app = lobby_with(apps, NAMES, rounds=1, questions=2)
+    play_to_podium(app, start_from_lobby(app))
+    step(app, 3)  # the podium's frames must not file the party again
+    (table,) = [t for t in app.store.all_tables() if t.key.mode.startswith("party:")]
+    assert table.key.mode == "party:everyone" and table.key.questions == 2
+    assert [e.name for e in table.entries] == ["Ann"]  # the others scored 0
+    assert not [t for t in app.store.all_tables() if t.key.mode == "solo"]
+    assert app.last_table == table.key     # High scores opens on it
+    key(app, "RETURN")                     # play again: a second party, a second set of lines
+    play_to_podium(app, app.router.top.party)
+    (table,) = [t for t in app.store.all_tables() if t.key.mode.startswith("party:")]
+    assert [e.name for e in table.entries] == ["Ann", "Ann"]
+
+
 # ---------------------------------------------------------------- pads
 
 

@@ -130,6 +130,11 @@ class Party:
         return len(self._rounds)
 
     @property
+    def question_total(self) -> int:
+        """Questions asked over the whole party, every round."""
+        return sum(len(r.questions) for r in self._rounds)
+
+    @property
     def round_number(self) -> int:
         """1-based."""
         return min(self._round, max(0, len(self._rounds) - 1)) + 1

@@ -38,6 +38,21 @@ def deal(app: "Services", choice: PartyChoice, game: int):
     return questions
 
 
+def record(app: "Services", party: Party) -> bool:
+    """File every player's score of a finished party in the party high scores;
+    False when nothing could be saved (the store has told the player why)."""
+    from quiz.party.results import party_scores, party_table
+
+    lines = party_scores(party)
+    if not lines or party.question_total == 0:
+        return False
+    table = party_table(app.plan_round(False).pack_ids, party)
+    saved = app.store.record_party(table, lines)
+    if saved:
+        app.last_table = table  # High scores opens on the party's table next
+    return saved
+
+
 def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
           replace_top: bool = False, phones=None) -> bool:
     """Make the party and show its first round's rule; False (and a note) when nothing to ask.

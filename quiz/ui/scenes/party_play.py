@@ -16,7 +16,7 @@ from quiz.party import game as party_game
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
 from quiz.party.players import PAD
-from quiz.ui import theme
+from quiz.ui import party_start, theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
@@ -45,6 +45,7 @@ def rule_words(party: Party) -> list[str]:
 
 
 class PartyScene(PartyStage):
+    filed = False  # the scores are in the party high scores
 
     # ------------------------------------------------------------ input
 
@@ -90,6 +91,9 @@ class PartyScene(PartyStage):
             self.phones.follow(self.party)
 
     def to_podium(self) -> None:
+        if not self.filed:  # once, though the last reveal and the clock may both end it
+            self.filed = True
+            party_start.record(self.app, self.party)
         if self.phones is not None:
             self.phones.follow(self.party)
         self.app.router.replace("party_podium", party=self.party, lobby=self.lobby,
