@@ -12,7 +12,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from app_helpers import TextBoxes, key, make_app, step
+from app_helpers import TextBoxes, click, key, make_app, step
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
 from quiz.ui.party_start import PartyChoice
@@ -131,11 +131,63 @@ def test_the_lobby_chooses_the_mode_and_the_rounds(apps):
     rounds = scene.choice.rounds
     key(app, "RIGHT")
     assert scene.choice.rounds == rounds + 1
+    key(app, "DOWN")     # past Player
     key(app, "DOWN")     # past Phones
     key(app, "DOWN")
     key(app, "RETURN")
     party = app.router.top.party
     assert party.mode == "turns" and party.round_count == rounds + 1
+
+
+def type_text(app, text):
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=text))
+    step(app)
+
+
+def test_the_player_row_renames_a_player_by_typing_and_keeps_names_distinct(apps):
+    app = lobby_with(apps, NAMES)
+    scene = app.router.top
+    key(app, "DOWN")
+    key(app, "DOWN")                      # the Player row
+    assert scene.player_row_words() == "Player: Ann"
+    key(app, "RIGHT")
+    assert scene.player_row_words() == "Player: Bo"
+    key(app, "RETURN")                    # type a name for Bo
+    for _ in range(2):
+        key(app, "BACKSPACE")
+    type_text(app, "Mei 美")               # letters that are zone keys are text now
+    key(app, "RETURN")
+    assert [p.name for p in scene.lobby.players] == ["Ann", "Mei 美", "Cy"]
+    key(app, "RIGHT")                     # to Cy; a taken name is refused and typing goes on
+    key(app, "RETURN")
+    for _ in range(2):
+        key(app, "BACKSPACE")
+    type_text(app, "ann")
+    key(app, "RETURN")
+    assert scene.naming is not None and scene.lobby.player(2).name == "Cy"
+    assert any("already taken" in t.message for t in app.toasts.items)
+    key(app, "ESCAPE")                    # keep the old name; Esc does not leave the lobby
+    assert scene.naming is None and app.router.top_name == "party_lobby"
+    assert scene.lobby.player(2).name == "Cy"
+
+
+def test_delete_on_the_player_row_removes_that_player_and_a_click_renames(apps):
+    app = lobby_with(apps, NAMES, size=(960, 540))
+    scene = app.router.top
+    key(app, "DOWN")
+    key(app, "DOWN")
+    key(app, "RIGHT")
+    key(app, "DELETE")                    # Bo goes
+    assert [p.name for p in scene.lobby.players] == ["Ann", "Cy"]
+    box = scene.seat_boxes(scene.layout()["grid"])[2]   # Cy's card
+    click(app, box.center)
+    assert scene.naming is not None and scene.picked == 2
+    type_text(app, "!")
+    key(app, "RETURN")
+    assert scene.lobby.player(2).name == "Cy!"
+    rounds = scene.choice.rounds
+    click(app, scene.row_rects(scene.layout()["side"])[1].center)   # the Rounds row
+    assert scene.choice.rounds == rounds + 1 and scene.focus == 1
 
 
 # ---------------------------------------------------------------- whole parties
@@ -270,6 +322,21 @@ def test_a_pad_joins_answers_and_its_loss_mid_question_holds_the_party(apps, mon
     assert party.reveal.result(1).correct and not party.reveal.result(0).correct
 
 
+def test_names_past_the_keyboard_zones_wait_for_the_next_pad_to_join(apps):
+    names = ["Ann", "Bo", "Cy", "Di", "Ed"]
+    app = lobby_with(apps, names, rounds=1, questions=1)
+    scene = app.router.top
+    assert [p.name for p in scene.lobby.players] == names[:4] and scene.pad_names == ["Ed"]
+    use_fake_pads(app)
+    pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)
+    step(app)
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=pygame.CONTROLLER_BUTTON_A)
+    step(app)
+    ed = scene.lobby.player_for(Controller(PAD, 0))
+    assert ed is not None and ed.name == "Ed" and ed.ready and ed.seat == 4
+    assert scene.pad_names == [] and scene.lobby.can_start
+
+
 # ---------------------------------------------------------------- words on screen
 
 
@@ -353,8 +420,8 @@ def test_party_command_runs_to_a_screenshot_and_refuses_bad_players(tmp_path, ca
     assert pygame.image.load(str(shot)).get_size() == (960, 540)
     assert main(["party", "--players", "Ann,ann", "--frames", "1"]) == 1
     assert "already taken" in capsys.readouterr().err
-    assert main(["party", "--players", "A,B,C,D,E", "--frames", "1"]) == 1
-    assert "up to 4" in capsys.readouterr().err
+    assert main(["party", "--players", "A,B,C,D,E,F,G,H,I", "--frames", "1"]) == 1
+    assert "up to 8" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["party", "--help"])
     assert "--players" in capsys.readouterr().out

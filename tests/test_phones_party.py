@@ -89,6 +89,7 @@ def phone_lobby(apps, names=("Ann",), size=(1280, 720), **choice):
 def press_phones_row(app) -> None:
     key(app, "DOWN")
     key(app, "DOWN")
+    key(app, "DOWN")
     key(app, "RETURN")
 
 

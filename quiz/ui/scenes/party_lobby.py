@@ -3,6 +3,8 @@ and the host picks the mode and the number of rounds.
 
 A zone's first key (or a pad's A) joins, then toggles ready; its last key (or Y)
 leaves. Up/Down choose a setting, Left/Right change it, Enter on Start begins.
+On the Player row Left/Right pick a player, Enter types a new name for them (or
+a click on their card does), and Delete sends them away, phones included.
 Phones (Enter on it) starts the phone server: the lobby then shows the QR
 code, the address and the room code, and each phone that joins takes a seat,
 ready. The server stops when the lobby is left or the game quits.
@@ -15,12 +17,15 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import pygame
 
-from quiz.party.players import KEYBOARD, MAX_PLAYERS, MIN_PLAYERS, PHONE, Controller, Lobby
+from quiz.party.players import (KEYBOARD, MAX_PLAYERS, MIN_PLAYERS, PAD, PHONE, Controller,
+                                Lobby)
 from quiz.ui import party_start, theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.shapes import card, draw_tick
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.words import draw_fitted
+from quiz.ui.name_field import NameField
 from quiz.ui.party_look import (KEYBOARD_ZONES, MODE_NAMES, MODE_ORDER, controller_of,
                                 controller_words, draw_badge, zone_keys)
 from quiz.ui.party_start import PartyChoice
@@ -30,7 +35,7 @@ from quiz.ui.scene import Scene
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
-ROWS = ("mode", "rounds", "phones", "start")
+ROWS = ("mode", "rounds", "player", "phones", "start")
 MAX_ROUNDS = 9
 LEAVE_OPTION = 3
 
@@ -47,11 +52,16 @@ class PartyLobbyScene(Scene):
         self.phones = phones or PhoneLink(app.clock)
         self.choice = choice or PartyChoice(timer=app.round_length()[1])
         self.focus = 0
-        # Names from the command line sit at the keyboard zones in order, ready to play.
-        for zone, name in enumerate(list(names)[:KEYBOARD_ZONES]):
+        self.picked = 0                       # the seat the Player row points at
+        self.naming: Optional[NameField] = None  # a name being typed for ``picked``
+        # Names from the command line sit at the keyboard zones in order, ready to
+        # play; names past the zones wait for the next gamepads to join.
+        names = list(names)
+        for zone, name in enumerate(names[:KEYBOARD_ZONES]):
             player = self.lobby.join(Controller(KEYBOARD, zone), name)
             if player is not None:
                 self.lobby.set_ready(player.seat)
+        self.pad_names = names[KEYBOARD_ZONES:MAX_PLAYERS]
 
     # ------------------------------------------------------------ choosing
 
@@ -61,8 +71,66 @@ class PartyLobbyScene(Scene):
             self.choice = replace(self.choice, mode=MODE_ORDER[index])
         elif row == "rounds":
             self.choice = replace(self.choice, rounds=max(1, min(MAX_ROUNDS, self.choice.rounds + step)))
+        elif row == "player":
+            self.pick(step)
         elif row == "phones":
             self.toggle_phones()
+
+    # ------------------------------------------------------------ one player
+
+    def picked_player(self):
+        """The player the Player row points at; the first one when that seat emptied."""
+        players = self.lobby.players
+        if not players:
+            return None
+        return self.lobby.player(self.picked) or players[0]
+
+    def pick(self, step: int) -> None:
+        players = self.lobby.players
+        if not players:
+            return
+        seats = [p.seat for p in players]
+        here = self.picked_player().seat
+        self.picked = seats[(seats.index(here) + step) % len(seats)]
+
+    def begin_naming(self, seat: Optional[int] = None) -> None:
+        if seat is not None:
+            self.picked = seat
+        player = self.picked_player()
+        if player is None:
+            self.app.notify("Nobody to rename yet: join first.")
+            return
+        self.picked = player.seat
+        self.naming = NameField(player.name)
+        pygame.key.start_text_input()
+
+    def end_naming(self, keep: bool) -> None:
+        field, self.naming = self.naming, None
+        pygame.key.stop_text_input()
+        player = self.picked_player()
+        if not keep or field is None or player is None:
+            return
+        try:
+            self.lobby.rename(player.seat, field.value)
+        except ValueError as error:  # another player has that name
+            self.app.notify(f"{error}: choose another name.")
+            self.naming = field
+            pygame.key.start_text_input()
+
+    def remove_picked(self) -> None:
+        player = self.picked_player()
+        if player is None:
+            return
+        self.phones.remove(self.lobby, player)
+        self.app.notify(f"{player.name} left the party.")
+
+    def on_exit(self) -> None:
+        if self.naming is not None:
+            self.end_naming(keep=False)
+
+    @property
+    def input_mode(self) -> str:
+        return actions.TYPING if self.naming is not None else actions.ANSWERING
 
     # ------------------------------------------------------------ phones
 
@@ -112,16 +180,80 @@ class PartyLobbyScene(Scene):
         """A player's key: join, toggle ready, or leave (the zone's last key)."""
         player = self.lobby.player_for(controller)
         if player is None:
-            if self.lobby.join(controller) is None:
+            name = self.pad_names[0] if controller.kind == PAD and self.pad_names else ""
+            try:
+                joined = self.lobby.join(controller, name)
+            except ValueError:  # someone took that name meanwhile: a default one, then
+                joined = self.lobby.join(controller)
+            if joined is None:
                 self.app.notify("The party is full.")
+            elif name and name == self.pad_names[0]:
+                self.pad_names.pop(0)
+                self.lobby.set_ready(joined.seat)  # as the names from the command line are
             return
         if option == LEAVE_OPTION:
             self.lobby.leave(controller)
         else:
             self.lobby.toggle_ready(player.seat)
 
+    def handle_naming(self, action: Action) -> Optional[Action]:
+        """Keys while a name is typed: text goes in, Enter keeps it, Esc keeps the old one."""
+        field = self.naming
+        name = action.name
+        if name == actions.TEXT:
+            field.insert(action.value)
+        elif name == actions.COMPOSE:
+            field.composing = action.value
+        elif name == actions.ERASE:
+            field.backspace()
+        elif name == actions.PASTE:
+            field.insert(action.value or "")
+        elif name == actions.CONFIRM:
+            self.end_naming(keep=True)
+        elif name == actions.BACK:
+            self.end_naming(keep=False)
+        elif action.is_pointer:
+            return action
+        return None
+
+    def handle_pointer(self, action: Action) -> Optional[Action]:
+        """A click on a player's card renames them; on a setting, changes it (as Enter does)."""
+        if action.pos is None:
+            return None
+        b = self.layout()
+        if action.name == actions.POINT and not action.touch:
+            for i, rect in enumerate(self.row_rects(b["side"])):
+                if rect.collidepoint(action.pos):
+                    self.focus = i
+            return None
+        if not is_click(action):
+            return None
+        for seat, box in enumerate(self.seat_boxes(b["grid"])):
+            if box.collidepoint(action.pos) and self.lobby.player(seat) is not None:
+                self.focus = ROWS.index("player")
+                self.begin_naming(seat)
+                return None
+        for i, rect in enumerate(self.row_rects(b["side"])):
+            if rect.collidepoint(action.pos):
+                self.focus = i
+                if ROWS[i] == "start":
+                    self.start()
+                elif ROWS[i] == "player":
+                    self.begin_naming()
+                else:
+                    self.change(ROWS[i], 1)
+                return None
+        return None
+
     def handle_action(self, action: Action) -> Optional[Action]:
         name = action.name
+        if self.naming is not None:
+            return self.handle_naming(action)
+        if action.is_pointer:
+            return self.handle_pointer(action)
+        if name == actions.ERASE and ROWS[self.focus] == "player":
+            self.remove_picked()
+            return None
         if name == actions.ANSWER or (name == actions.PAUSE and action.device.startswith("pad")):
             controller = controller_of(action)
             if controller is not None:
@@ -136,6 +268,8 @@ class PartyLobbyScene(Scene):
         elif name == actions.CONFIRM:
             if ROWS[self.focus] == "start":
                 self.start()
+            elif ROWS[self.focus] == "player":
+                self.begin_naming()
             else:
                 self.change(ROWS[self.focus], 1)
         elif name == actions.BACK:
@@ -149,8 +283,10 @@ class PartyLobbyScene(Scene):
 
     def redraw_key(self):
         app = self.app
+        naming = None if self.naming is None else (self.naming.text, self.naming.composing)
         return (app.backdrop.redraw_key(app.size, app.time, True), self.lobby.players,
-                self.choice, self.focus, self.phones.announcement, self.phones.away)
+                self.choice, self.focus, self.picked, naming, tuple(self.pad_names),
+                self.phones.announcement, self.phones.away)
 
     def layout(self) -> dict:
         w, h = self.app.size
@@ -182,15 +318,14 @@ class PartyLobbyScene(Scene):
                     bold=True)
         zones = " · ".join(f"{zone_keys(app, z)}" for z in range(KEYBOARD_ZONES))
         phones = ", or scan the code with a phone" if self.phones.running else ""
-        draw_fitted(surface, text, f"Join: press a key of a free zone ({zones}) or a pad's A{phones}",
+        waiting = (f" · {', '.join(self.pad_names)}: a pad's A" if self.pad_names else "")
+        draw_fitted(surface, text,
+                    f"Join: press a key of a free zone ({zones}) or a pad's A{phones}{waiting}",
                     theme.px(theme.SMALL, s), theme.MIST, b["hint"])
         for seat, box in enumerate(self.seat_boxes(b["grid"])):
             self.draw_seat(surface, seat, box)
         self.draw_side(surface, b["side"])
-        ready = sum(1 for p in self.lobby.players if p.ready)
-        words = (f"{ready} of {len(self.lobby.players)} ready · "
-                 "first key: ready · last key: leave · Esc: back")
-        draw_fitted(surface, text, words, theme.px(theme.SMALL, s), theme.SMOKE, b["footer"])
+        draw_fitted(surface, text, self.footer_words(), theme.px(theme.SMALL, s), theme.SMOKE, b["footer"])
 
     def draw_seat(self, surface: pygame.Surface, seat: int, box: pygame.Rect) -> None:
         app = self.app
@@ -207,7 +342,16 @@ class PartyLobbyScene(Scene):
             draw_fitted(surface, app.text, words, theme.px(theme.SMALL, s), theme.SMOKE, inner)
             return
         top = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
-        draw_badge(surface, app, player, top)
+        chosen = ROWS[self.focus] == "player" and self.picked_player() == player
+        if chosen:
+            # White and thicker than a ready card's amber edge: the one the Player row means.
+            pygame.draw.rect(surface, theme.PAPER, box.inflate(theme.px(4, s), theme.px(4, s)),
+                             width=max(3, theme.px(4, s)), border_radius=theme.px(10, s))
+        if chosen and self.naming is not None:
+            typed = self.naming.text + self.naming.composing
+            draw_badge(surface, app, replace(player, name=typed + "|"), top, colour=theme.AMBER)
+        else:
+            draw_badge(surface, app, player, top)
         low = pygame.Rect(inner.x, top.bottom, inner.w, inner.h - top.h)
         tick_w = low.h if player.ready else 0
         if player.ready:
@@ -220,25 +364,44 @@ class PartyLobbyScene(Scene):
                     theme.px(theme.SMALL, s), theme.MIST,
                     pygame.Rect(low.x + tick_w, low.y, low.w - tick_w, low.h))
 
+    def player_row_words(self) -> str:
+        player = self.picked_player()
+        return f"Player: {player.name}" if player is not None else "Player: nobody yet"
+
+    def footer_words(self) -> str:
+        if self.naming is not None:
+            return "Type a name · Enter: keep it · Esc: keep the old one"
+        if ROWS[self.focus] == "player":
+            return "Left/Right: another player · Enter: rename · Delete: remove from the party"
+        ready = sum(1 for p in self.lobby.players if p.ready)
+        return (f"{ready} of {len(self.lobby.players)} ready · "
+                "first key: ready · last key: leave · Esc: back")
+
+    def row_rects(self, side: pygame.Rect) -> list[pygame.Rect]:
+        s = self.app.scale
+        gap = theme.px(12, s)
+        tallest = theme.px(40, s) if self.phones.running else theme.px(60, s)
+        row_h = min(tallest, (side.h - 2 * gap) // len(ROWS))
+        return [pygame.Rect(side.x, side.y + i * (row_h + gap), side.w, row_h)
+                for i in range(len(ROWS))]
+
     def draw_side(self, surface: pygame.Surface, side: pygame.Rect) -> None:
         app = self.app
         s = app.scale
         values = {"mode": f"Mode: {MODE_NAMES[self.choice.mode]}",
                   "rounds": f"Rounds: {self.choice.rounds}",
+                  "player": self.player_row_words(),
                   "phones": "Phones: on" if self.phones.running else "Phones: off",
                   "start": "Start" if self.lobby.can_start else "Start (2+ ready)"}
-        gap = theme.px(12, s)
-        tallest = theme.px(44, s) if self.phones.running else theme.px(64, s)
-        row_h = min(tallest, (side.h - 2 * gap) // len(ROWS))
-        for i, row in enumerate(ROWS):
-            rect = pygame.Rect(side.x, side.y + i * (row_h + gap), side.w, row_h)
+        rects = self.row_rects(side)
+        for i, (row, rect) in enumerate(zip(ROWS, rects)):
             card(surface, rect, s, focused=(i == self.focus))
             label = values[row] if row == "start" or i != self.focus else f"< {values[row]} >"
             draw_fitted(surface, app.text, label, theme.px(theme.LABEL, s), theme.PAPER,
                         rect.inflate(-theme.px(16, s), -theme.px(6, s)), align="center",
                         bold=(row == "start"))
         if self.phones.running:
-            top = side.y + len(ROWS) * (row_h + gap)
+            top = rects[-1].bottom + theme.px(12, s)
             self.draw_join(surface, pygame.Rect(side.x, top, side.w, side.bottom - top))
 
     def draw_join(self, surface: pygame.Surface, area: pygame.Rect) -> None:
