@@ -76,10 +76,12 @@ class PartyPodiumScene(PartyStage):
         area = pygame.Rect(m, title.bottom + theme.px(12, s), w - 2 * m,
                            footer.y - title.bottom - theme.px(24, s))
         entries = self.podium.entries
-        gap = theme.px(6, s)
-        row_h = min(theme.px(56, s), (area.h - gap * (len(entries) - 1)) // max(1, len(entries)))
+        gap = theme.px(10, s)
+        row_h = min(theme.px(72, s), (area.h - gap * (len(entries) - 1)) // max(1, len(entries)))
+        # A few players sit in the middle of the screen rather than under its title.
+        top = area.y + max(0, (area.h - len(entries) * (row_h + gap) + gap) // 3)
         for i, entry in enumerate(entries):
-            rect = pygame.Rect(area.x, area.y + i * (row_h + gap), area.w, row_h)
+            rect = pygame.Rect(area.x, top + i * (row_h + gap), area.w, row_h)
             card(surface, rect, s, focused=entry.place == 1)
             inner = rect.inflate(-theme.px(16, s), -theme.px(8, s))
             place = pygame.Rect(inner.x, inner.y, theme.px(70, s), inner.h)
