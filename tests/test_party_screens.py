@@ -277,6 +277,78 @@ def test_a_finished_party_files_every_player_once_in_a_party_table(apps):
     assert [e.name for e in table.entries] == ["Ann", "Ann"]
 
 
+class Tracks:
+    """Stands in for the sound player: which loops and effects the screens asked for."""
+
+    def __init__(self):
+        self.music, self.played = [], []
+
+    def play(self, name):
+        self.played.append(name)
+
+    def play_music(self, name):
+        if not self.music or self.music[-1] != name:
+            self.music.append(name)
+
+    def set_music(self, enabled):
+        pass
+
+    set_volume = set_enabled = set_music
+
+    def warm(self):
+        pass
+
+    def close(self):
+        pass
+
+
+def test_the_reveal_builds_up_then_counts_the_scores_and_music_follows_the_party(apps,
+                                                                                   monkeypatch):
+    from quiz.party.show import BUILD_UP, COUNT_UP, MOVE
+
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, NAMES, rounds=1, questions=1)
+    tracks = app._sound = Tracks()
+    app.router.top.on_enter()
+    party = start_from_lobby(app)
+    key(app, "RETURN")                          # past the rule
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][(right + 1) % 4], ZONES[2][(right + 1) % 4])
+    assert party.phase == party_game.REVEAL
+    boxes.clear()
+    app.invalidate()
+    step(app)
+    assert "And the answer is…" in " ".join(boxes.texts)
+    assert tracks.played[-1] == "buildup"
+    app.clock.advance(BUILD_UP + max(COUNT_UP, MOVE))
+    boxes.clear()
+    step(app)
+    text = " ".join(boxes.texts)
+    ann = party.reveal.result(0).points
+    assert "And the answer is…" not in text and f"{ann:,} (+{ann:,})" in text
+    assert tracks.played[-1] == "right"
+    assert tracks.music[:3] == ["lobby", None, "lobby"] and "question" in tracks.music
+    key(app, "RETURN")                          # the podium: the music stops, a fanfare plays
+    assert app.router.top_name == "party_podium"
+    assert tracks.music[-1] is None and tracks.played[-1] == "fanfare"
+
+
+def test_with_reduced_motion_the_reveal_shows_everything_at_once(apps, monkeypatch):
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, NAMES, rounds=1, questions=1)
+    app.update_settings(reduced_motion=True)
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][right], ZONES[2][right])
+    boxes.clear()
+    app.invalidate()
+    step(app)
+    text = " ".join(boxes.texts)
+    assert "And the answer is…" not in text
+    assert f"{party.reveal.result(0).points:,} (+" in text
+
+
 # ---------------------------------------------------------------- pads
 
 

@@ -124,9 +124,13 @@ class PartyLobbyScene(Scene):
         self.phones.remove(self.lobby, player)
         self.app.notify(f"{player.name} left the party.")
 
+    def on_enter(self) -> None:
+        self.app.sound.play_music("lobby")
+
     def on_exit(self) -> None:
         if self.naming is not None:
             self.end_naming(keep=False)
+        self.app.sound.play_music(None)  # the next screen asks for its own
 
     @property
     def input_mode(self) -> str:

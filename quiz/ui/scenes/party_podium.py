@@ -37,6 +37,10 @@ class PartyPodiumScene(PartyStage):
         super().__init__(app, party, lobby, choice, game, phones)
         self.podium = party.podium()
 
+    def on_enter(self) -> None:
+        self.app.sound.play_music(None)
+        self.app.sound.play("fanfare")
+
     def play_again(self) -> bool:
         return party_start.start(self.app, self.lobby, self.choice, game=self.game + 1,
                                  replace_top=True, phones=self.phones)
