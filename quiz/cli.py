@@ -384,11 +384,11 @@ def _port(text: str) -> int:
 
 
 def _party_names(text: Optional[str]) -> list[str]:
-    from quiz.party.players import MAX_PLAYERS
+    from quiz.party.players import MAX_LOCAL
 
     names = [n.strip() for n in (text or "").split(",")] if text else []
-    if len(names) > MAX_PLAYERS:
-        raise QuizError(f"--players names up to {MAX_PLAYERS} players: the first four play "
+    if len(names) > MAX_LOCAL:
+        raise QuizError(f"--players names up to {MAX_LOCAL} players: the first four play "
                         f"at the keyboard zones, the others on the next gamepads to join.")
     return names
 

@@ -449,6 +449,52 @@ def test_party_words_stay_in_their_boxes_and_readable_at_the_smallest_window(app
     assert seen == {"lobby", "rule", "question", "reveal", "podium"}
 
 
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_eight_at_the_screen_and_twenty_phones_fit_every_party_screen(apps, monkeypatch, size):
+    from quiz.party.players import PHONE
+    from quiz.ui.scenes.party_play import PartyScene
+
+    monkeypatch.setattr(PartyScene, "pads_in", lambda self: {0, 1, 2, 3})  # four pads plugged in
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, ["Ann", "Bo", "Cy", "Di"], size=size, rounds=1, questions=1,
+                     timer=5.0)
+    scene = app.router.top
+    for n in range(4):
+        scene.lobby.set_ready(scene.lobby.join(Controller(PAD, n), f"Pad player {n + 1}").seat)
+    for n in range(20):
+        scene.lobby.set_ready(scene.lobby.join(Controller(PHONE, n), f"Phone friend {n + 1}").seat)
+    assert len(scene.lobby.players) == 28
+
+    def look(name):
+        boxes.clear()
+        app.invalidate()
+        step(app)
+        assert boxes.outside(app.size) == [], name
+        assert boxes.smaller_than(14) == [], name
+        if size == (960, 540):
+            pygame.image.save(app.surface, str(SHOTS / f"party28-{name}.png")) if SHOTS else None
+        return " ".join(boxes.texts)
+
+    assert "Phone friend 20" in look("lobby")
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][(right + 1) % 4])
+    assert "2 of 28 answered" in look("question")
+    app.clock.advance(6.0)                   # the others time out
+    step(app)
+    app.clock.advance(3.0)                   # past the build-up
+    text = look("reveal")
+    assert "and 21 more" in text and "Ann" in text
+    key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    text = look("podium")
+    assert all(p.name in text for p in scene.lobby.players)   # every player, all 28
+
+
+SHOTS = None  # a folder to save the 28-player screens in, when looking at them by hand
+
+
 # ---------------------------------------------------------------- command line
 
 

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import pygame
 
-from quiz.party.players import (KEYBOARD, MAX_PLAYERS, MIN_PLAYERS, PAD, PHONE, Controller,
+from quiz.party.players import (KEYBOARD, MAX_LOCAL, MAX_PLAYERS, MIN_PLAYERS, PAD, PHONE,
+                                Controller,
                                 Lobby)
 from quiz.ui import party_start, theme
 from quiz.ui.input import actions
@@ -61,7 +62,7 @@ class PartyLobbyScene(Scene):
             player = self.lobby.join(Controller(KEYBOARD, zone), name)
             if player is not None:
                 self.lobby.set_ready(player.seat)
-        self.pad_names = names[KEYBOARD_ZONES:MAX_PLAYERS]
+        self.pad_names = names[KEYBOARD_ZONES:MAX_LOCAL]
 
     # ------------------------------------------------------------ choosing
 
@@ -305,12 +306,23 @@ class PartyLobbyScene(Scene):
         footer = pygame.Rect(m, h - theme.px(56, s), w - 2 * m, theme.px(40, s))
         return {"title": title, "hint": hint, "grid": grid, "side": side, "footer": footer}
 
+    def seat_count(self) -> int:
+        """Cards on screen: the eight local seats, and more once phones fill past them."""
+        top = max((p.seat for p in self.lobby.players), default=-1)
+        if top < MAX_LOCAL - 1 or (top == MAX_LOCAL - 1 and not self.phones.running):
+            return MAX_LOCAL
+        # One free card past the last player while there is room, in whole rows of four.
+        wanted = min(MAX_PLAYERS, top + 2)
+        return min(MAX_PLAYERS, -(-wanted // 4) * 4)
+
     def seat_boxes(self, grid: pygame.Rect) -> list[pygame.Rect]:
         gap = theme.px(10, self.app.scale)
-        cols, rows = 2, MAX_PLAYERS // 2
-        cw, ch = (grid.w - gap) // cols, (grid.h - (rows - 1) * gap) // rows
+        count = self.seat_count()
+        cols = 2 if count <= MAX_LOCAL else 4
+        rows = -(-count // cols)
+        cw, ch = (grid.w - (cols - 1) * gap) // cols, (grid.h - (rows - 1) * gap) // rows
         return [pygame.Rect(grid.x + (i % cols) * (cw + gap), grid.y + (i // cols) * (ch + gap), cw, ch)
-                for i in range(MAX_PLAYERS)]
+                for i in range(count)]
 
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
@@ -343,9 +355,12 @@ class PartyLobbyScene(Scene):
             first_free = min(s for s in range(MAX_PLAYERS) if self.lobby.player(s) is None)
             words = ("Free · a pad's A to join" if not free or seat != first_free
                      else f"Free · {zone_keys(app, free[0])} or a pad's A to join")
+            if self.seat_count() > MAX_LOCAL:
+                words = "Free"
             draw_fitted(surface, app.text, words, theme.px(theme.SMALL, s), theme.SMOKE, inner)
             return
-        top = pygame.Rect(inner.x, inner.y, inner.w, inner.h // 2)
+        compact = self.seat_count() > MAX_LOCAL  # many phones: name and mark only
+        top = pygame.Rect(inner.x, inner.y, inner.w, inner.h if compact else inner.h // 2)
         chosen = ROWS[self.focus] == "player" and self.picked_player() == player
         if chosen:
             # White and thicker than a ready card's amber edge: the one the Player row means.
@@ -356,6 +371,8 @@ class PartyLobbyScene(Scene):
             draw_badge(surface, app, replace(player, name=typed + "|"), top, colour=theme.AMBER)
         else:
             draw_badge(surface, app, player, top)
+        if compact:
+            return
         low = pygame.Rect(inner.x, top.bottom, inner.w, inner.h - top.h)
         tick_w = low.h if player.ready else 0
         if player.ready:

@@ -27,6 +27,9 @@ from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_bad
 from quiz.ui.party_stage import PartyStage
 
 
+MANY = 8  # more players than this are shown by their marks, and the ranking by its best
+
+
 def rule_words(party: Party) -> list[str]:
     rule = party.rule
     lines = [f"{MODE_NAMES[party.mode]} · {plural(rule.params['questions'], 'question')}"]
@@ -277,6 +280,9 @@ class PartyScene(PartyStage):
         app = self.app
         s = app.scale
         players = self.party.players
+        if len(players) > MANY:
+            self.draw_marks(surface, strip)
+            return
         gap = theme.px(8, s)
         w = (strip.w - gap * (len(players) - 1)) // len(players)
         for i, player in enumerate(players):
@@ -290,6 +296,29 @@ class PartyScene(PartyStage):
             if done:
                 draw_tick(surface, pygame.Rect(inner.right - mark_w, inner.y, mark_w, mark_w),
                           theme.RIGHT, theme.px(3, s))
+
+    def draw_marks(self, surface: pygame.Surface, strip: pygame.Rect) -> None:
+        """Too many players for names: the count, then each player's mark, ticked once answered."""
+        app = self.app
+        s = app.scale
+        players = self.party.players
+        answered = self.party.answered
+        count = pygame.Rect(strip.x, strip.y, theme.px(200, s), strip.h)
+        draw_fitted(surface, app.text, f"{len(answered)} of {len(players)} answered",
+                    theme.px(theme.SMALL, s), theme.MIST, count)
+        area = pygame.Rect(count.right, strip.y, strip.right - count.right, strip.h)
+        size = min(area.h, area.w // len(players))
+        for i, player in enumerate(players):
+            rect = pygame.Rect(area.x + i * size, area.y + (area.h - size) // 2, size, size)
+            inner = rect.inflate(-theme.px(6, s), -theme.px(6, s))
+            if player.seat in answered:
+                pygame.draw.rect(surface, theme.RIGHT, rect, width=max(2, theme.px(2, s)),
+                                 border_radius=theme.px(6, s))
+                draw_mark(surface, player, inner)
+                draw_tick(surface, inner.inflate(-inner.w // 3, -inner.h // 3).move(
+                    inner.w // 4, inner.h // 4), theme.RIGHT, theme.px(3, s))
+            else:
+                draw_mark(surface, player, inner)
 
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app = self.app
@@ -347,9 +376,18 @@ class PartyScene(PartyStage):
         old_rows = rows_before(reveal.before, reveal.after)
         rows = reveal.after
         gap = theme.px(6, s)
+        hidden = max(0, len(rows) - MANY)
+        if hidden:
+            # The best few here; every phone shows its own player's place and points.
+            rows = rows[:MANY - 1]
+            hidden = len(reveal.after) - len(rows)
+            more = pygame.Rect(area.x, area.bottom - theme.px(30, s), area.w, theme.px(30, s))
+            draw_fitted(surface, app.text, f"and {hidden} more: each phone shows its own place",
+                        theme.px(theme.SMALL, s), theme.SMOKE, more, align="right")
+            area = pygame.Rect(area.x, area.y, area.w, more.y - area.y - gap)
         row_h = min(theme.px(44, s), (area.h - gap * (len(rows) - 1)) // max(1, len(rows)))
         for i, standing in enumerate(rows):
-            at = show.row(old_rows[standing.seat], i, now)
+            at = min(show.row(old_rows[standing.seat], i, now), len(rows))
             rect = pygame.Rect(area.x, area.y + round(at * (row_h + gap)), area.w, row_h)
             result = reveal.result(standing.seat)
             player = self.party.player(standing.seat)
