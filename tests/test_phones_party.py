@@ -307,3 +307,55 @@ def test_quitting_the_game_during_a_phone_party_stops_the_server(apps):
     assert not link.running
     with pytest.raises(OSError):
         Phone("127.0.0.1", port)
+
+
+def test_twenty_phones_and_a_keyboard_player_play_a_whole_party_and_every_answer_counts(apps):
+    app, link = phone_lobby(apps, questions=3, timer=30.0)
+    press_phones_row(app)
+    scene = app.router.top
+    phones = [Phone("127.0.0.1", link.server.port) for _ in range(20)]
+    for n, phone in enumerate(phones):
+        phone.send(type="join", code=link.room_code, name=f"Friend {n + 1}")
+    for phone in phones:
+        phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 21)
+    key(app, "DOWN")      # from Phones to Start
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")    # past the round's rule
+    chosen = {}
+    for number in range(3):
+        assert party.phase == party_game.ASKING
+        for n, phone in enumerate(phones):
+            shown = phone.until("question", app, lambda m, q=party.question_number: m["number"] == q)
+            assert not {"answer", "right", "correct"} & set(shown)
+            value = (n + number) % len(shown["options"])
+            chosen[(n, number)] = value
+            phone.send(type="answer", question=shown["number"], value=value)
+        for phone in phones:
+            phone.until("answered", app)
+        steps_until(app, lambda: len(party.answered) == 20)   # every phone, no answer lost
+        key(app, ZONE_0[0])                                      # Ann, last
+        assert party.phase == party_game.REVEAL
+        right = party.reveal.right
+        for n, phone in enumerate(phones):
+            seat = scene.lobby.player_for(Controller(PHONE, phone_seat_ident(scene, f"Friend {n + 1}"))).seat
+            result = party.reveal.result(seat)
+            assert result.chosen == chosen[(n, number)]
+            assert result.correct == (chosen[(n, number)] == right)
+            reveal = phone.until("reveal", app)
+            assert reveal["you"]["correct"] == result.correct
+            assert reveal["you"]["points"] == result.points
+        key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    podium = app.router.top.podium
+    assert len(podium.entries) == 21 and all(e.answered == 3 for e in podium.entries)
+    for phone in phones:
+        standings = phone.until("podium", app)["standings"]
+        assert len(standings) == 21
+        phone.close()
+
+
+def phone_seat_ident(scene, name):
+    """The phone id of the lobby player with this name."""
+    return next(p.controller.ident for p in scene.lobby.players if p.name == name)
