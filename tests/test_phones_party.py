@@ -359,3 +359,35 @@ def test_twenty_phones_and_a_keyboard_player_play_a_whole_party_and_every_answer
 def phone_seat_ident(scene, name):
     """The phone id of the lobby player with this name."""
     return next(p.controller.ident for p in scene.lobby.players if p.name == name)
+
+
+def test_a_phone_joining_mid_question_waits_then_plays_from_the_next_question(apps):
+    app, link, scene, phone, welcome = mei_joins(apps, questions=2)
+    key(app, "DOWN")      # from Phones to Start
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")    # past the rule: question 1
+    phone.until("question", app)
+    late = Phone("127.0.0.1", link.server.port)
+    late.send(type="join", code=link.room_code, name="Kai")
+    late.until("welcome", app)
+    assert "next one" in late.until("wait", app)["message"]
+    steps_until(app, lambda: any(p.name == "Kai" for p in party.players))
+    kai = next(p for p in party.players if p.name == "Kai")
+    key(app, ZONE_0[0])
+    phone.send(type="answer", question=1, value=0)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert not party.reveal.result(kai.seat).answered
+    key(app, "RETURN")    # question 2: Kai's too
+    shown = late.until("question", app, lambda m: m["number"] == 2)
+    late.send(type="answer", question=2, value=party.question.answer)
+    late.until("answered", app)
+    steps_until(app, lambda: kai.seat in party.answered)
+    key(app, ZONE_0[0])
+    phone.send(type="answer", question=2, value=0)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert party.reveal.result(kai.seat).correct and party.stats(kai.seat).score > 0
+    assert late.until("reveal", app)["you"]["correct"] is True
+    assert shown["options"]
+    phone.close()
+    late.close()

@@ -238,6 +238,16 @@ class Party:
         """Players whose controller is gone: the party waits for them."""
         return tuple(p for p in self.players if p.seat in self._lost)
 
+    def join(self, player: Player) -> bool:
+        """A player who arrives mid-party (a phone) plays from the next question, from 0
+        points; False when the seat is taken, the party is full or over."""
+        if (self._phase == PODIUM or self.player(player.seat) is not None
+                or len(self.players) >= MAX_PLAYERS):
+            return False
+        self.players = tuple(sorted(self.players + (player,), key=lambda p: p.seat))
+        self._stats[player.seat] = PlayerStats(player.seat)
+        return True
+
     def pause(self) -> None:
         self._hold(lambda: setattr(self, "_user_paused", True))
 

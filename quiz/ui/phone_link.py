@@ -157,10 +157,13 @@ class PhoneLink:
             return
         hub = self.server.hub
         sent = self._sent
+        cards = tuple(card(p) for p in party.players)
         if sent.party != id(party):
-            cards = tuple(card(p) for p in party.players)
             hub.roster(cards)
             self._sent = sent = _Sent(cards=cards, party=id(party))
+        elif cards != sent.cards:   # someone joined mid-party: everyone learns their look
+            hub.roster(cards)
+            sent.cards = cards
         phase = party.phase
         where = (party.round_number, party.question_number)
         if phase == party_game.ASKING and party.question is not None and sent.question != where:

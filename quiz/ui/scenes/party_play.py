@@ -15,7 +15,7 @@ import pygame
 from quiz.party import game as party_game
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
-from quiz.party.players import PAD
+from quiz.party.players import PAD, PHONE
 from quiz.party.show import BUILDING, DONE, RevealShow, rows_before
 from quiz.ui import party_start, theme
 from quiz.ui.input import actions
@@ -157,6 +157,9 @@ class PartyScene(PartyStage):
             # A phone's answer counts like a key press, timed when it reached the game.
             for action in self.phones.poll(self.lobby):
                 self.handle_action(action)
+            for player in self.lobby.players:   # a phone that joined now plays from the next question
+                if player.controller.kind == PHONE and party.player(player.seat) is None:
+                    party.join(player)
         party.update()
         self.follow_reveal()
         self.app.sound.play_music(self.track())
