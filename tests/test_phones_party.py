@@ -391,3 +391,27 @@ def test_a_phone_joining_mid_question_waits_then_plays_from_the_next_question(ap
     assert shown["options"]
     phone.close()
     late.close()
+
+
+def test_the_lobby_can_hide_the_question_text_from_the_phones(apps):
+    app, link = phone_lobby(apps, questions=1)
+    press_phones_row(app)
+    scene = app.router.top
+    assert scene.rows()[scene.focus] == "phones"        # the focus stays on Phones
+    key(app, "UP")                                        # the row that appeared above it
+    assert scene.rows()[scene.focus] == "text"
+    key(app, "RETURN")
+    assert scene.choice.phone_text is False and link.server.hub.show_text is False
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "DOWN")                                      # Start
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")
+    shown = phone.until("question", app)
+    assert shown["text"] is None and [o["text"] for o in shown["options"]] == list(
+        party.question.choices)
+    phone.close()

@@ -22,6 +22,7 @@ class PartyChoice:
     questions: int = 5            # per round
     timer: Optional[float] = 20.0
     seed: Optional[int] = None
+    phone_text: bool = True       # the question's words on the phones too, not only the options
 
 
 def deal(app: "Services", choice: PartyChoice, game: int):

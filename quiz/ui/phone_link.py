@@ -63,8 +63,21 @@ class PhoneLink:
         self.notes: list[str] = []   # for the screen to show: a phone that found the party full
         self.away: frozenset[int] = frozenset()   # phones whose connection is gone for now
         self._sent = _Sent()
+        self._show_text = True
 
     # ------------------------------------------------------------ the server
+
+    @property
+    def show_text(self) -> bool:
+        """Whether phones show the question's words (players who cannot see the screen
+        want them; a lobby may hide them so everyone looks up at the big screen)."""
+        return self._show_text
+
+    @show_text.setter
+    def show_text(self, value: bool) -> None:
+        self._show_text = bool(value)
+        if self.server is not None:
+            self.server.hub.show_text = self._show_text
 
     @property
     def running(self) -> bool:
@@ -75,6 +88,7 @@ class PhoneLink:
         if self.server is None:
             self.server = PhoneServer(self.host, self.port, clock=self.clock)
         url = self.server.start()
+        self.server.hub.show_text = self._show_text
         self.qr = qr_code(self.server.join_url)
         self._sent = _Sent()
         self.away = frozenset()

@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 ROWS = ("mode", "rounds", "player", "phones", "start")
+# With phones on, a row to show or hide the question's text on the phones.
+PHONE_ROWS = ("mode", "rounds", "player", "text", "phones", "start")
 MAX_ROUNDS = 9
 LEAVE_OPTION = 3
 
@@ -76,6 +78,9 @@ class PartyLobbyScene(Scene):
             self.pick(step)
         elif row == "phones":
             self.toggle_phones()
+        elif row == "text":
+            self.choice = replace(self.choice, phone_text=not self.choice.phone_text)
+            self.phones.show_text = self.choice.phone_text
 
     # ------------------------------------------------------------ one player
 
@@ -140,6 +145,7 @@ class PartyLobbyScene(Scene):
     # ------------------------------------------------------------ phones
 
     def start_phones(self) -> bool:
+        self.phones.show_text = self.choice.phone_text
         try:
             self.phones.start()
         except OSError as error:   # the port is taken, or no network
@@ -162,6 +168,7 @@ class PartyLobbyScene(Scene):
             self.stop_phones()
         else:
             self.start_phones()
+        self.focus = self.rows().index("phones")  # the rows above it change; the focus stays
 
     def update(self, dt: float) -> None:
         if not self.phones.running:
@@ -235,18 +242,18 @@ class PartyLobbyScene(Scene):
             return None
         for seat, box in enumerate(self.seat_boxes(b["grid"])):
             if box.collidepoint(action.pos) and self.lobby.player(seat) is not None:
-                self.focus = ROWS.index("player")
+                self.focus = self.rows().index("player")
                 self.begin_naming(seat)
                 return None
         for i, rect in enumerate(self.row_rects(b["side"])):
             if rect.collidepoint(action.pos):
                 self.focus = i
-                if ROWS[i] == "start":
+                if self.rows()[i] == "start":
                     self.start()
-                elif ROWS[i] == "player":
+                elif self.rows()[i] == "player":
                     self.begin_naming()
                 else:
-                    self.change(ROWS[i], 1)
+                    self.change(self.rows()[i], 1)
                 return None
         return None
 
@@ -256,7 +263,7 @@ class PartyLobbyScene(Scene):
             return self.handle_naming(action)
         if action.is_pointer:
             return self.handle_pointer(action)
-        if name == actions.ERASE and ROWS[self.focus] == "player":
+        if name == actions.ERASE and self.rows()[self.focus] == "player":
             self.remove_picked()
             return None
         if name == actions.ANSWER or (name == actions.PAUSE and action.device.startswith("pad")):
@@ -265,18 +272,18 @@ class PartyLobbyScene(Scene):
                 self.press(controller, action.value if name == actions.ANSWER else None)
             return None
         if name in (actions.UP, actions.PREVIOUS):
-            self.focus = (self.focus - 1) % len(ROWS)
+            self.focus = (self.focus - 1) % len(self.rows())
         elif name in (actions.DOWN, actions.NEXT):
-            self.focus = (self.focus + 1) % len(ROWS)
+            self.focus = (self.focus + 1) % len(self.rows())
         elif name in (actions.LEFT, actions.RIGHT):
-            self.change(ROWS[self.focus], -1 if name == actions.LEFT else 1)
+            self.change(self.rows()[self.focus], -1 if name == actions.LEFT else 1)
         elif name == actions.CONFIRM:
-            if ROWS[self.focus] == "start":
+            if self.rows()[self.focus] == "start":
                 self.start()
-            elif ROWS[self.focus] == "player":
+            elif self.rows()[self.focus] == "player":
                 self.begin_naming()
             else:
-                self.change(ROWS[self.focus], 1)
+                self.change(self.rows()[self.focus], 1)
         elif name == actions.BACK:
             self.stop_phones()
             self.app.router.back()
@@ -361,7 +368,7 @@ class PartyLobbyScene(Scene):
             return
         compact = self.seat_count() > MAX_LOCAL  # many phones: name and mark only
         top = pygame.Rect(inner.x, inner.y, inner.w, inner.h if compact else inner.h // 2)
-        chosen = ROWS[self.focus] == "player" and self.picked_player() == player
+        chosen = self.rows()[self.focus] == "player" and self.picked_player() == player
         if chosen:
             # White and thicker than a ready card's amber edge: the one the Player row means.
             pygame.draw.rect(surface, theme.PAPER, box.inflate(theme.px(4, s), theme.px(4, s)),
@@ -385,6 +392,9 @@ class PartyLobbyScene(Scene):
                     theme.px(theme.SMALL, s), theme.MIST,
                     pygame.Rect(low.x + tick_w, low.y, low.w - tick_w, low.h))
 
+    def rows(self) -> tuple[str, ...]:
+        return PHONE_ROWS if self.phones.running else ROWS
+
     def player_row_words(self) -> str:
         player = self.picked_player()
         return f"Player: {player.name}" if player is not None else "Player: nobody yet"
@@ -392,7 +402,7 @@ class PartyLobbyScene(Scene):
     def footer_words(self) -> str:
         if self.naming is not None:
             return "Type a name · Enter: keep it · Esc: keep the old one"
-        if ROWS[self.focus] == "player":
+        if self.rows()[self.focus] == "player":
             return "Left/Right: another player · Enter: rename · Delete: remove from the party"
         ready = sum(1 for p in self.lobby.players if p.ready)
         return (f"{ready} of {len(self.lobby.players)} ready · "
@@ -402,9 +412,9 @@ class PartyLobbyScene(Scene):
         s = self.app.scale
         gap = theme.px(12, s)
         tallest = theme.px(40, s) if self.phones.running else theme.px(60, s)
-        row_h = min(tallest, (side.h - 2 * gap) // len(ROWS))
+        row_h = min(tallest, (side.h - 2 * gap) // len(self.rows()))
         return [pygame.Rect(side.x, side.y + i * (row_h + gap), side.w, row_h)
-                for i in range(len(ROWS))]
+                for i in range(len(self.rows()))]
 
     def draw_side(self, surface: pygame.Surface, side: pygame.Rect) -> None:
         app = self.app
@@ -412,10 +422,12 @@ class PartyLobbyScene(Scene):
         values = {"mode": f"Mode: {MODE_NAMES[self.choice.mode]}",
                   "rounds": f"Rounds: {self.choice.rounds}",
                   "player": self.player_row_words(),
+                  "text": ("Question on phones: shown" if self.choice.phone_text
+                           else "Question on phones: hidden"),
                   "phones": "Phones: on" if self.phones.running else "Phones: off",
                   "start": "Start" if self.lobby.can_start else "Start (2+ ready)"}
         rects = self.row_rects(side)
-        for i, (row, rect) in enumerate(zip(ROWS, rects)):
+        for i, (row, rect) in enumerate(zip(self.rows(), rects)):
             card(surface, rect, s, focused=(i == self.focus))
             label = values[row] if row == "start" or i != self.focus else f"< {values[row]} >"
             draw_fitted(surface, app.text, label, theme.px(theme.LABEL, s), theme.PAPER,
