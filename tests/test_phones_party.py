@@ -202,19 +202,60 @@ def test_a_gone_phone_keeps_its_seat_marked_away_and_leaving_the_lobby_stops_the
         Phone("127.0.0.1", port)
 
 
-def test_a_phone_party_cannot_be_buzz_in(apps):
-    app, link = phone_lobby(apps, mode="buzz")
+def test_phones_play_buzz_in_a_tap_buzzes_and_answers_and_a_miss_lets_them_steal(apps):
+    app, link = phone_lobby(apps, mode="buzz", questions=2)
     press_phones_row(app)
-    phone = Phone("127.0.0.1", link.server.port)
-    phone.send(type="join", code=link.room_code, name="Mei")
-    phone.until("welcome", app)
     scene = app.router.top
-    steps_until(app, lambda: len(scene.lobby.players) == 2)
-    key(app, "DOWN")
+    mei, kai = Phone("127.0.0.1", link.server.port), Phone("127.0.0.1", link.server.port)
+    for phone, name in ((mei, "Mei"), (kai, "Kai")):
+        phone.send(type="join", code=link.room_code, name=name)
+        phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 3)
+    key(app, "DOWN")      # from Phones to Start
     key(app, "RETURN")
-    assert app.router.top_name == "party_lobby"
-    assert any("Buzz in" in t.message for t in app.toasts.items)
-    phone.close()
+    assert app.router.top_name == "party"
+    party = app.router.top.party
+    seats = {p.name: p.seat for p in party.players}
+    key(app, "RETURN")    # past the rule
+    shown = mei.until("question", app)
+    kai.until("question", app)
+    right = party.question.answer
+    wrong = (right + 1) % len(shown["options"])
+    mei.send(type="answer", question=shown["number"], value=wrong)   # Mei buzzes in, wrong
+    mei.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL or party.buzzer is None
+                and seats["Mei"] in party.answered)
+    assert party.phase == party_game.ASKING                          # open to steal
+    kai.send(type="answer", question=shown["number"], value=right)   # Kai steals
+    kai.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert party.reveal.result(seats["Kai"]).correct
+    assert not party.reveal.result(seats["Mei"]).correct
+    assert kai.until("reveal", app)["you"]["correct"] is True
+
+    key(app, "RETURN")    # question 2: Kai buzzes first, so Mei waits
+    shown = kai.until("question", app, lambda m: m["number"] == 2)
+    mei.until("question", app, lambda m: m["number"] == 2)
+    key(app, ZONE_0[0])   # Ann buzzes on the keyboard first
+    assert party.buzzer == 0
+    held = mei.until("wait", app)
+    assert "Ann is answering" in held["message"]
+    kai.until("wait", app)
+    right = party.question.answer
+    kai.send(type="answer", question=2, value=right)   # a tap while Ann answers counts for nothing
+    kai.until("answered", app)
+    step(app)
+    assert seats["Kai"] not in party.answered
+    key(app, ZONE_0[(right + 1) % 4])                  # Ann misses: open to steal
+    again = kai.until("question", app, lambda m: m["number"] == 2)
+    assert again["answered"] is None                   # Kai may tap again
+    mei.until("question", app, lambda m: m["number"] == 2)
+    kai.send(type="answer", question=2, value=right)
+    kai.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert party.reveal.result(seats["Kai"]).correct and not party.reveal.result(0).correct
+    mei.close()
+    kai.close()
 
 
 def test_party_phones_command_prints_the_join_line_and_stops_the_server(capsys, monkeypatch):

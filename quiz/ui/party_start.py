@@ -60,10 +60,6 @@ def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
 
     ``phones`` is the lobby's ``PhoneLink``: the party sends it each question and result.
     """
-    if choice.mode == BUZZ and any(p.controller.kind == PHONE for p in lobby.players):
-        # A phone sends one answer per question, and buzzing then choosing takes two.
-        app.notify("Buzz in is played on keys and pads: choose another mode for phones.")
-        return False
     try:
         questions = deal(app, choice, game)
     except Exception as error:  # a pack that broke after discovery must not end the game

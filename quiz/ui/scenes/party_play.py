@@ -69,6 +69,10 @@ class PartyScene(PartyStage):
         if name == actions.ANSWER:
             seat = self.seat_of(action)
             if seat is not None and party.phase == party_game.ASKING:
+                if (party.mode == BUZZ and party.buzzer is None
+                        and party.player(seat).controller.kind == PHONE):
+                    # A phone sends its answer in one tap: the tap buzzes in and answers at once.
+                    party.answer(seat, action.value, action.time)
                 party.answer(seat, action.value, action.time)
             return None
         if name == actions.PAUSE and action.device.startswith("pad"):
