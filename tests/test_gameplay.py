@@ -38,12 +38,19 @@ class Recorder:
     """Stands in for the sound player and remembers what was played."""
 
     played: list[str] = []
+    music: list = []
 
-    def __init__(self, enabled=True, volume=0.7) -> None:
+    def __init__(self, enabled=True, volume=0.7, music=True) -> None:
         pass
 
     def play(self, name: str) -> None:
         Recorder.played.append(name)
+
+    def play_music(self, name) -> None:
+        Recorder.music.append(name)
+
+    def set_music(self, enabled: bool) -> None:
+        pass
 
     def set_volume(self, volume: float) -> None:
         pass

@@ -72,6 +72,7 @@ def test_esc_resumes_from_the_pause_overlay_too(app):
 SETTINGS_HELP = {
     "Sound": "Sound effects",
     "Volume": "How loud",
+    "Music": "party lobby",
     "Auto-advance": "by itself",
     "Streak bonus": "in a row",
     "Fullscreen": "Fill the screen",

@@ -20,7 +20,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
@@ -123,6 +123,15 @@ class Store:
         entry = ScoreEntry(clean_name(name) or DEFAULT_NAME, int(score), int(correct),
                            int(total), int(best_streak), self._db.stamp())
         return self._db.write(lambda c: scores.add(c, key, entry))
+
+    def record_party(self, key: TableKey, lines: Sequence[Any]) -> bool:
+        """Save every player's line of a finished party (``quiz.party.results``) in
+        one transaction: all of them or, when the file cannot be written, none."""
+        stamp = self._db.stamp()
+        entries = [ScoreEntry(clean_name(line.name) or DEFAULT_NAME, int(line.score),
+                              int(line.correct), int(line.total), int(line.best_streak), stamp)
+                   for line in lines]
+        return self._db.write(lambda c: [scores.add(c, key, e) for e in entries]) is not None
 
     def all_tables(self) -> list[ScoreTable]:
         """Every table's top 10: pack sets by name, the rest in the order first played."""

@@ -75,6 +75,12 @@ class Silent:
     def set_enabled(self, enabled: bool) -> None:
         pass
 
+    def play_music(self, name: Optional[str]) -> None:
+        pass
+
+    def set_music(self, enabled: bool) -> None:
+        pass
+
     def warm(self) -> None:
         pass
 
@@ -295,7 +301,8 @@ class App:
             try:
                 from quiz.ui.sound import Sound
 
-                self._sound = Sound(enabled=self.settings.sound, volume=self.settings.volume)
+                self._sound = Sound(enabled=self.settings.sound, volume=self.settings.volume,
+                                    music=self.settings.music)
             except Exception:  # no sound module or no device: a silent game, never a crash
                 self._sound = Silent()
         return self._sound
@@ -327,6 +334,8 @@ class App:
                 self._sound.set_enabled(self.settings.sound)
             if self.settings.volume != old.volume:
                 self._sound.set_volume(self.settings.volume)
+            if self.settings.music != old.music:
+                self._sound.set_music(self.settings.music)
         self._poll_notices()
 
     def notify(self, message: str) -> None:

@@ -22,6 +22,7 @@ class PartyChoice:
     questions: int = 5            # per round
     timer: Optional[float] = 20.0
     seed: Optional[int] = None
+    phone_text: bool = True       # the question's words on the phones too, not only the options
 
 
 def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] = ()):
@@ -43,16 +44,27 @@ def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] =
     return questions
 
 
+def record(app: "Services", party: Party) -> bool:
+    """File every player's score of a finished party in the party high scores;
+    False when nothing could be saved (the store has told the player why)."""
+    from quiz.party.results import party_scores, party_table
+
+    lines = party_scores(party)
+    if not lines or party.question_total == 0:
+        return False
+    table = party_table(app.plan_round(False).pack_ids, party)
+    saved = app.store.record_party(table, lines)
+    if saved:
+        app.last_table = table  # High scores opens on the party's table next
+    return saved
+
+
 def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
           replace_top: bool = False, phones=None) -> bool:
     """Make the party and show its first round's rule; False (and a note) when nothing to ask.
 
     ``phones`` is the lobby's ``PhoneLink``: the party sends it each question and result.
     """
-    if choice.mode == BUZZ and any(p.controller.kind == PHONE for p in lobby.players):
-        # A phone sends one answer per question, and buzzing then choosing takes two.
-        app.notify("Buzz in is played on keys and pads: choose another mode for phones.")
-        return False
     try:
         questions = deal(app, choice, game, [p.name for p in lobby.players])
     except Exception as error:  # a pack that broke after discovery must not end the game
