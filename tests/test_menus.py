@@ -152,12 +152,14 @@ def test_settings_change_by_keys_and_are_kept(app):
     assert app.settings.sound is False
     keys(app, "DOWN", "LEFT", "LEFT")  # volume 70% -> 50%
     assert app.settings.volume == pytest.approx(0.5)
+    keys(app, "DOWN", "LEFT")  # music off
+    assert app.settings.music is False
     keys(app, "DOWN", "RIGHT")  # auto-advance on
     keys(app, "DOWN", "LEFT")  # streak bonus off
     keys(app, "DOWN", "DOWN", "SPACE")  # reduced motion on
     saved = Store().load_settings()
-    assert (saved.sound, saved.auto_advance, saved.streak_bonus, saved.reduced_motion) == (
-        False, True, False, True)
+    assert (saved.sound, saved.music, saved.auto_advance, saved.streak_bonus,
+            saved.reduced_motion) == (False, False, True, False, True)
     assert saved.volume == pytest.approx(0.5)
     keys(app, "UP", "RETURN")  # fullscreen from the settings screen
     assert app.fullscreen and Store().load_settings().fullscreen
