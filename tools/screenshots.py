@@ -6,7 +6,7 @@
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
 question, feedback after an answer, the results, the Learn screen and a
-learn-mode answer, and a party's lobby, reveal and podium. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
+learn-mode answer, the statistics, and a party's lobby, reveal and podium. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
 unless given), for checking that nothing is cramped or clipped.
 """
 
@@ -178,6 +178,60 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
     return saved
 
 
+def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                       seed: int = SEED) -> list[Path]:
+    """After ``capture`` and ``capture_learn``: eleven more rounds, played with a
+    player's ups and downs, then the Statistics screen."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.store import Store
+    from quiz.ui.app import App
+    from quiz.ui.scenes.question import QuestionScene
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+
+    def wait(seconds: float, step: float = 1 / 30) -> None:
+        for _ in range(max(1, round(seconds / step))):
+            clock.advance(step)
+            app.step()
+
+    def press(key: int) -> None:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+        wait(1 / 30)
+
+    try:
+        app.update_settings(last_name="Xiaoxiao", sound=False)
+        wait(0.5)
+        press(pygame.K_RETURN)  # Play
+        for game in range(11):
+            number = 0
+            while isinstance(app.stack.top, QuestionScene):
+                scene = app.stack.top
+                q = scene.round.question
+                wait(1.0 + (number + game) % 5)
+                right = (number * 3 + game) % 10 < 6 + game % 4
+                press(pygame.K_1 + (q.answer if right else (q.answer + 1) % len(q.choices)))
+                press(pygame.K_RETURN)
+                number += 1
+            wait(0.5)
+            if game < 10:
+                if getattr(app.stack.top, "name_pending", False):
+                    press(pygame.K_RETURN)  # keep the name
+                press(pygame.K_RETURN)  # play again
+        press(pygame.K_ESCAPE)
+        app.router.show("statistics")
+        for _ in range(60):
+            clock.advance(1 / 60)
+            app.step()
+        path = out_dir / "statistics.png"
+        pygame.image.save(app.surface, str(path))
+    finally:
+        app.close()
+    return [path]
+
+
 def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
                   seed: int = SEED) -> list[Path]:
     """A three-player party at the keyboard zones: the lobby (a name being typed),
@@ -272,6 +326,7 @@ def main(argv=None) -> int:
         data = Path(scratch) / "data"
         for path in (capture(args.size, args.out, data, args.seed)
                      + capture_learn(args.size, args.out, data, args.seed)
+                     + capture_statistics(args.size, args.out, data, args.seed)
                      + capture_party(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
@@ -281,6 +336,7 @@ def main(argv=None) -> int:
             data = Path(scratch) / f"data-{size[0]}x{size[1]}"
             for path in (capture(size, folder, data, args.seed)
                          + capture_learn(size, folder, data, args.seed)
+                         + capture_statistics(size, folder, data, args.seed)
                          + capture_party(size, folder, data, args.seed)):
                 print(path)
     return 0
