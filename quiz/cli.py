@@ -99,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "zones given in order (1 2 3 4, 7 8 9 0, Q W E R, U I O P), every player "
                     "ready, so Enter on Start begins.")
     party.add_argument("--players", metavar="NAMES",
-                       help='comma-separated names of up to 4 keyboard players, e.g. "Ann,Bo,Cy"')
+                       help='comma-separated names of up to 8 players, e.g. "Ann,Bo,Cy": the '
+                            'first four at the keyboard zones, the rest on the next gamepads '
+                            'to join')
     party.add_argument("--mode", choices=("everyone", "buzz", "turns"), default="everyone",
                        help="everyone answers (default), buzz in, or take turns")
     party.add_argument("--rounds", type=_positive, default=3, metavar="N", help="rounds (default 3)")
@@ -391,12 +393,12 @@ def _port(text: str) -> int:
 
 
 def _party_names(text: Optional[str]) -> list[str]:
-    from quiz.ui.party_look import KEYBOARD_ZONES
+    from quiz.party.players import MAX_LOCAL
 
     names = [n.strip() for n in (text or "").split(",")] if text else []
-    if len(names) > KEYBOARD_ZONES:
-        raise QuizError(f"--players names up to {KEYBOARD_ZONES} keyboard players; "
-                        f"more join in the lobby with a gamepad.")
+    if len(names) > MAX_LOCAL:
+        raise QuizError(f"--players names up to {MAX_LOCAL} players: the first four play "
+                        f"at the keyboard zones, the others on the next gamepads to join.")
     return names
 
 

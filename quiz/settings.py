@@ -29,6 +29,7 @@ TIMER_RANGE = (3, 600)
 class Settings:
     sound: bool = True
     volume: float = 0.7  # 0..1
+    music: bool = True  # the party's music loops (under Sound: off there silences it too)
     auto_advance: bool = False
     streak_bonus: bool = True
     fullscreen: bool = False
@@ -45,6 +46,7 @@ class Settings:
         return {
             "sound": self.sound,
             "volume": self.volume,
+            "music": self.music,
             "auto_advance": self.auto_advance,
             "streak_bonus": self.streak_bonus,
             "fullscreen": self.fullscreen,
@@ -195,6 +197,7 @@ _PARSERS = {
     "streak_bonus": _bool,
     "fullscreen": _bool,
     "reduced_motion": _bool,
+    "music": _bool,
     "questions": _questions,
     "timer": _timer,
     "category": _category,

@@ -13,11 +13,24 @@ from typing import Iterable, Optional
 
 SOLO = "solo"
 DAILY = "daily:"  # a daily challenge's mode is DAILY + its date, one table per day
+PARTY = "party:"  # a party's mode is PARTY + its party mode ("party:everyone"), apart from solo
+
+# How each party mode is named in a table's label.
+PARTY_MODE_WORDS = {"everyone": "everyone answers", "buzz": "buzz in", "turns": "take turns"}
 
 
 def daily_mode(day) -> str:
     """The mode of the daily challenge of ``day`` (a ``datetime.date``)."""
     return DAILY + day.isoformat()
+
+
+def party_mode(mode: str) -> str:
+    """The table mode of a party played in party mode ``mode`` ("everyone", "buzz", "turns")."""
+    return PARTY + mode
+
+
+def is_party(key: "TableKey") -> bool:
+    return key.mode.startswith(PARTY)
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,9 @@ def label(key: TableKey) -> str:
         parts.append("no streak bonus")
     if key.mode.startswith(DAILY):
         parts.insert(0, "daily challenge " + key.mode[len(DAILY):])
+    elif is_party(key):
+        how = key.mode[len(PARTY):]
+        parts.insert(0, "party, " + PARTY_MODE_WORDS.get(how, how))
     elif key.mode != SOLO:
         parts.append(key.mode)
     return ", ".join(parts)

@@ -160,6 +160,7 @@ def format_statistics(player: str, figures) -> str:
         f"Rounds played     {figures.rounds}",
         f"Accuracy          {figures.accuracy:.0%} ({figures.right}/{figures.answers})",
         f"Questions seen    {figures.facts_seen} of {figures.facts_total}",
+        f"Questions learnt  {figures.facts_learnt} of {figures.facts_total}",
         f"Best streak       {figures.best_streak}",
         f"Daily streak      {figures.daily_streak} {'day' if figures.daily_streak == 1 else 'days'}",
         f"Average answer    {average}",

@@ -20,7 +20,7 @@ from quiz.clock import FakeClock
 FRAME = 1 / 60
 
 SCENES = ("title", "setup", "settings", "packs", "high_scores", "question", "pause", "results",
-          "controls")
+          "controls", "learn", "learn_question")
 
 # Keys players (and cats) press: every control of the game and some that do nothing.
 KEYS = (
@@ -82,9 +82,14 @@ def enter(app, target: str) -> None:
     if target == "title":
         return
     openers = {"setup": title.open_setup, "settings": title.open_settings, "packs": title.open_packs,
-               "high_scores": title.open_scores}
+               "high_scores": title.open_scores, "learn": title.open_learn}
     if target in openers:
         openers[target]()
+        return
+    if target == "learn_question":
+        title.open_learn()
+        app.stack.top.start(None)
+        assert scene_name(app.stack.top) == "learn_question", "a learn sitting could be started"
         return
     if target == "controls":
         title.open_settings()

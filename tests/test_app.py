@@ -346,3 +346,30 @@ def test_fullscreen_covers_the_display_at_its_desktop_size(app, monkeypatch):
     assert app.size == desktop
     key(app, "F11")
     assert app.size == (1280, 720)
+
+
+def test_fullscreen_covers_the_display_the_window_is_on(app, monkeypatch):
+    """With two displays and the window on the second, fullscreen fills the second at its
+    own desktop size; back in a window, the window's size returns."""
+    import quiz.ui.app as app_module
+
+    assert app_module.window_display() == 0  # the one display of the test driver
+    calls = []
+    real = pygame.display.set_mode
+
+    def set_mode(size=(0, 0), flags=0, *a, **k):
+        calls.append((tuple(size), flags, k.get("display")))
+        return real((640, 360) if flags & pygame.FULLSCREEN else size, flags)
+
+    monkeypatch.setattr(pygame.display, "set_mode", set_mode)
+    monkeypatch.setattr(pygame.display, "get_desktop_sizes", lambda: [(1920, 1080), (2560, 1440)])
+    monkeypatch.setattr(app_module, "window_display", lambda: 1)
+    key(app, "F11")
+    assert app.fullscreen
+    assert calls[-1][0] == (2560, 1440) and calls[-1][1] & pygame.FULLSCREEN and calls[-1][2] == 1
+    key(app, "F11")
+    assert not app.fullscreen and calls[-1][1] & pygame.FULLSCREEN == 0 and app.size == (1280, 720)
+    # A display SDL no longer lists (unplugged) falls back to the first.
+    monkeypatch.setattr(app_module, "window_display", lambda: 5)
+    key(app, "F11")
+    assert calls[-1][0] == (1920, 1080) and calls[-1][2] == 0

@@ -38,12 +38,19 @@ class Recorder:
     """Stands in for the sound player and remembers what was played."""
 
     played: list[str] = []
+    music: list = []
 
-    def __init__(self, enabled=True, volume=0.7) -> None:
+    def __init__(self, enabled=True, volume=0.7, music=True) -> None:
         pass
 
     def play(self, name: str) -> None:
         Recorder.played.append(name)
+
+    def play_music(self, name) -> None:
+        Recorder.music.append(name)
+
+    def set_music(self, enabled: bool) -> None:
+        pass
 
     def set_volume(self, volume: float) -> None:
         pass
@@ -812,3 +819,135 @@ def test_the_answer_hint_names_the_players_own_keys(monkeypatch, open_app):
     app.step()
     assert any("Answer with Z/2/3," in s for s in seen.texts)
     assert not any("Answer with 1–3," in s for s in seen.texts)
+
+
+def _badge_texts(seen, scene, app):
+    from quiz.ui.kinds.choice import badge_boxes
+
+    lay = scene.layout(app.size)
+    badges, texts = badge_boxes(app.text, lay, app.settings.bindings.answer_keys(0))
+    for badge, words in zip(badges, texts):
+        assert not badge.colliderect(words)  # a wide key pushes its option's words over
+    return [[line for rect, _, (line,) in seen.drawn if badge.collidepoint(rect.center)]
+            for badge in badges]
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
+def test_the_answer_badges_name_the_players_own_keys(monkeypatch, open_app, size):
+    app, clock = open_app(FOUR, size=size)
+    scene = begin(app)
+    clock.advance(1.0)  # past the options' slide: from here on the still picture is kept
+    app.step()
+    seen = TextBoxes(monkeypatch)
+    scene.view.clear()
+    app.step()
+    assert _badge_texts(seen, scene, app) == [["1"], ["2"], ["3"], ["4"]]
+    seen.clear()
+    app.step()
+    assert _badge_texts(seen, scene, app) == [[], [], [], []]  # kept, not painted again
+    # Remapped keys reach the badges, the still picture painted before the change included.
+    bindings = app.settings.bindings.remap(0, 0, "z").remap(0, 2, "left shift")
+    app.update_settings(bindings=bindings)
+    seen.clear()
+    app.step()
+    assert _badge_texts(seen, scene, app) == [["Z"], ["2"], ["Shift"], ["4"]]
+    assert seen.smaller_than(14) == [] and seen.outside(app.size) == []
+    # After the answer the options neither ticked nor crossed keep their keys.
+    post_key(pygame.K_z)
+    app.step()
+    assert scene.in_feedback
+    seen.clear()
+    app.step()
+    badges = _badge_texts(seen, scene, app)
+    right = scene.round.last.question.answer
+    assert all(badges[i] == [label] for i, label in enumerate(["Z", "2", "Shift", "4"])
+               if i not in (right, 0))
+
+
+LONG_EXPLANATION = " ".join(f"word{i:03d}" for i in range(110))  # about 990 characters, a pack's most
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_a_long_explanation_is_scrolled_never_cut(monkeypatch, open_app, size):
+    app, clock = open_app([question("Long?", "Yes", ["No"], explanation=LONG_EXPLANATION)] * 2,
+                          size=size)
+    app.update_settings(auto_advance=True)
+    scene = begin(app)
+    seen = TextBoxes(monkeypatch)
+    post_key(pygame.K_1)
+    app.step()
+    assert scene.in_feedback
+    first, shown, total = scene.explanation_lines()
+    if size == (1920, 1080):  # room for all of it: no scrolling, nothing cut
+        block = scene.blocks()["explanation"]
+        assert first == 0 and shown == total and block.px >= 14
+        assert " ".join(block.lines).split() == LONG_EXPLANATION.split()
+        return
+    assert first == 0 and 0 < shown < total
+    read = []
+    while True:
+        seen.clear()
+        clock.advance(AUTO_ADVANCE_SECONDS + 1)  # unread lines hold the auto-advance
+        app.step()
+        assert scene.in_feedback
+        block = scene.blocks()["explanation"]
+        assert block.px >= 14 and not any("…" in line for line in block.lines)
+        assert set(block.lines) <= set(seen.texts)  # drawn as well as laid out
+        read += [line for line in block.lines if line not in read]
+        assert any("Enter goes on" in t for t in seen.texts)
+        assert seen.smaller_than(14) == [] and seen.outside(size) == []
+        if not scene.explanation_unread:
+            break
+        post_key(pygame.K_DOWN)
+    assert " ".join(read).split() == LONG_EXPLANATION.split()  # every word reached, in order
+    assert scene.explanation_lines()[0] == total - shown
+    # Read to the end, the auto-advance counts its seconds from there.
+    app.step()
+    clock.advance(AUTO_ADVANCE_SECONDS / 2)
+    app.step()
+    assert scene.in_feedback
+    clock.advance(AUTO_ADVANCE_SECONDS)
+    app.step()
+    assert scene.asking and scene.round.number == 2
+    # Enter still goes on at once from an explanation not yet read.
+    app.step()
+    post_key(pygame.K_1)
+    app.step()
+    clock.advance(1)
+    app.step()
+    assert scene.in_feedback and scene.explanation_unread
+    post_key(pygame.K_RETURN)
+    app.step()
+    assert isinstance(app.stack.top, ResultsScene)
+
+
+def test_the_wheel_and_home_end_move_a_long_explanation(open_app):
+    app, clock = open_app([question("Long?", "Yes", ["No"], explanation=LONG_EXPLANATION)],
+                          size=(960, 540))
+    scene = begin(app)
+    post_key(pygame.K_1)
+    app.step()
+    first, shown, total = scene.explanation_lines()
+    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=-1, flipped=False,
+                                         precise_x=0.0, precise_y=-1.0, touch=False))
+    app.step()
+    assert scene.explanation_lines()[0] > 0
+    post_key(pygame.K_END)
+    app.step()
+    assert scene.explanation_lines()[0] == total - shown
+    post_key(pygame.K_HOME)
+    app.step()
+    assert scene.explanation_lines()[0] == 0
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
+def test_the_review_hint_fits_beside_its_heading_uncut(monkeypatch, open_app, size):
+    app, clock = open_app(THREE, size=size)
+    results = play_through(app, begin(app))
+    seen = TextBoxes(monkeypatch)
+    results.draw(app.surface)
+    hints = [t for t in seen.texts if "wheel" in t]
+    assert len(hints) == 1 and "…" not in hints[0] and "arrows" in hints[0]
+    heading = next(rect for rect, _, (line,) in seen.drawn if line == "Review")
+    hint = next(rect for rect, _, (line,) in seen.drawn if line == hints[0])
+    assert hint.left > heading.right and seen.smaller_than(14) == []

@@ -16,9 +16,9 @@ from quiz.ui.scenes.settings import SettingsScene
 from quiz.ui.scenes.setup import SetupScene
 from quiz.ui.scenes.title import TitleScene, round_summary
 
-# Title menu order: Play, Practice, Daily, Packs, High scores, Statistics, Settings, Party, Quit,
+# Title menu order: Play, Practice, Learn, Daily, Packs, High scores, Statistics, Settings, Party, Quit,
 # then the round line.
-DOWNS = {"Packs": 3, "High scores": 4, "Settings": 6, "Quit": 8, "round": 9}
+DOWNS = {"Packs": 4, "High scores": 5, "Settings": 7, "Quit": 9, "round": 10}
 SCREENS = {"Packs": PackPickerScene, "High scores": HighScoresScene, "Settings": SettingsScene,
            "round": SetupScene}
 
@@ -152,12 +152,14 @@ def test_settings_change_by_keys_and_are_kept(app):
     assert app.settings.sound is False
     keys(app, "DOWN", "LEFT", "LEFT")  # volume 70% -> 50%
     assert app.settings.volume == pytest.approx(0.5)
+    keys(app, "DOWN", "LEFT")  # music off
+    assert app.settings.music is False
     keys(app, "DOWN", "RIGHT")  # auto-advance on
     keys(app, "DOWN", "LEFT")  # streak bonus off
     keys(app, "DOWN", "DOWN", "SPACE")  # reduced motion on
     saved = Store().load_settings()
-    assert (saved.sound, saved.auto_advance, saved.streak_bonus, saved.reduced_motion) == (
-        False, True, False, True)
+    assert (saved.sound, saved.music, saved.auto_advance, saved.streak_bonus,
+            saved.reduced_motion) == (False, False, True, False, True)
     assert saved.volume == pytest.approx(0.5)
     keys(app, "UP", "RETURN")  # fullscreen from the settings screen
     assert app.fullscreen and Store().load_settings().fullscreen

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.party.players import (COLOURS, MAX_PLAYERS, SHAPES, Controller, Lobby)
+from quiz.party.players import (COLOURS, MAX_LOCAL, MAX_PHONES, MAX_PLAYERS, SHAPES, Controller,
+                                Lobby)
 
 
 def keyboard(zone):
@@ -24,14 +25,34 @@ def test_players_join_in_seat_order_with_default_names_colours_and_shapes():
 
 def test_the_fixed_sets_give_eight_players_each_a_different_colour_and_shape():
     lobby = Lobby()
-    players = [lobby.join(Controller("phone", f"p{n}")) for n in range(MAX_PLAYERS)]
-    assert len({p.colour for p in players}) == MAX_PLAYERS
-    assert len({p.colour_hex for p in players}) == MAX_PLAYERS
-    assert len({p.shape for p in players}) == MAX_PLAYERS
-    assert len(COLOURS) == len(SHAPES) == MAX_PLAYERS
-    assert lobby.full
-    assert lobby.join(Controller("pad", 99)) is None
-    assert len(lobby.players) == MAX_PLAYERS
+    players = [lobby.join(Controller("pad", n)) for n in range(MAX_LOCAL)]
+    assert len({p.colour for p in players}) == MAX_LOCAL
+    assert len({p.colour_hex for p in players}) == MAX_LOCAL
+    assert len({p.shape for p in players}) == MAX_LOCAL
+    assert len(COLOURS) == len(SHAPES) == MAX_LOCAL
+    assert lobby.join(Controller("pad", 99)) is None      # eight at the screen at most
+    assert lobby.join(keyboard(0)) is None
+    assert len(lobby.players) == MAX_LOCAL
+
+
+def test_twenty_phones_join_eight_local_players_and_no_two_share_colour_and_shape():
+    lobby = Lobby()
+    for n in range(MAX_LOCAL):
+        lobby.join(Controller("pad", n))
+    phones = [lobby.join(Controller("phone", n)) for n in range(MAX_PHONES)]
+    assert all(p is not None for p in phones) and len(lobby.players) == MAX_PLAYERS == 28
+    assert lobby.full and lobby.join(Controller("phone", 99)) is None
+    looks = {(p.colour, p.shape) for p in lobby.players}
+    assert len(looks) == MAX_PLAYERS
+    assert len({p.name.casefold() for p in lobby.players}) == MAX_PLAYERS
+
+
+def test_phones_alone_take_no_more_than_twenty_seats():
+    lobby = Lobby()
+    for n in range(MAX_PHONES):
+        assert lobby.join(Controller("phone", n)) is not None
+    assert lobby.join(Controller("phone", 20)) is None
+    assert lobby.join(keyboard(0)) is not None             # the screen still has room
 
 
 def test_a_controller_pressed_twice_keeps_its_one_player():

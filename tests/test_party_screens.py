@@ -12,7 +12,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from app_helpers import TextBoxes, key, make_app, step
+from app_helpers import TextBoxes, click, key, make_app, step
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
 from quiz.ui.party_start import PartyChoice
@@ -131,11 +131,63 @@ def test_the_lobby_chooses_the_mode_and_the_rounds(apps):
     rounds = scene.choice.rounds
     key(app, "RIGHT")
     assert scene.choice.rounds == rounds + 1
+    key(app, "DOWN")     # past Player
     key(app, "DOWN")     # past Phones
     key(app, "DOWN")
     key(app, "RETURN")
     party = app.router.top.party
     assert party.mode == "turns" and party.round_count == rounds + 1
+
+
+def type_text(app, text):
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=text))
+    step(app)
+
+
+def test_the_player_row_renames_a_player_by_typing_and_keeps_names_distinct(apps):
+    app = lobby_with(apps, NAMES)
+    scene = app.router.top
+    key(app, "DOWN")
+    key(app, "DOWN")                      # the Player row
+    assert scene.player_row_words() == "Player: Ann"
+    key(app, "RIGHT")
+    assert scene.player_row_words() == "Player: Bo"
+    key(app, "RETURN")                    # type a name for Bo
+    for _ in range(2):
+        key(app, "BACKSPACE")
+    type_text(app, "Mei 美")               # letters that are zone keys are text now
+    key(app, "RETURN")
+    assert [p.name for p in scene.lobby.players] == ["Ann", "Mei 美", "Cy"]
+    key(app, "RIGHT")                     # to Cy; a taken name is refused and typing goes on
+    key(app, "RETURN")
+    for _ in range(2):
+        key(app, "BACKSPACE")
+    type_text(app, "ann")
+    key(app, "RETURN")
+    assert scene.naming is not None and scene.lobby.player(2).name == "Cy"
+    assert any("already taken" in t.message for t in app.toasts.items)
+    key(app, "ESCAPE")                    # keep the old name; Esc does not leave the lobby
+    assert scene.naming is None and app.router.top_name == "party_lobby"
+    assert scene.lobby.player(2).name == "Cy"
+
+
+def test_delete_on_the_player_row_removes_that_player_and_a_click_renames(apps):
+    app = lobby_with(apps, NAMES, size=(960, 540))
+    scene = app.router.top
+    key(app, "DOWN")
+    key(app, "DOWN")
+    key(app, "RIGHT")
+    key(app, "DELETE")                    # Bo goes
+    assert [p.name for p in scene.lobby.players] == ["Ann", "Cy"]
+    box = scene.seat_boxes(scene.layout()["grid"])[2]   # Cy's card
+    click(app, box.center)
+    assert scene.naming is not None and scene.picked == 2
+    type_text(app, "!")
+    key(app, "RETURN")
+    assert scene.lobby.player(2).name == "Cy!"
+    rounds = scene.choice.rounds
+    click(app, scene.row_rects(scene.layout()["side"])[1].center)   # the Rounds row
+    assert scene.choice.rounds == rounds + 1 and scene.focus == 1
 
 
 # ---------------------------------------------------------------- whole parties
@@ -210,6 +262,93 @@ def test_play_again_keeps_the_players(apps):
     assert again.stats(0).score == 0
 
 
+def test_a_finished_party_files_every_player_once_in_a_party_table(apps):
+    app = lobby_with(apps, NAMES, rounds=1, questions=2)
+    play_to_podium(app, start_from_lobby(app))
+    step(app, 3)  # the podium's frames must not file the party again
+    (table,) = [t for t in app.store.all_tables() if t.key.mode.startswith("party:")]
+    assert table.key.mode == "party:everyone" and table.key.questions == 2
+    assert [e.name for e in table.entries] == ["Ann"]  # the others scored 0
+    assert not [t for t in app.store.all_tables() if t.key.mode == "solo"]
+    assert app.last_table == table.key     # High scores opens on it
+    key(app, "RETURN")                     # play again: a second party, a second set of lines
+    play_to_podium(app, app.router.top.party)
+    (table,) = [t for t in app.store.all_tables() if t.key.mode.startswith("party:")]
+    assert [e.name for e in table.entries] == ["Ann", "Ann"]
+
+
+class Tracks:
+    """Stands in for the sound player: which loops and effects the screens asked for."""
+
+    def __init__(self):
+        self.music, self.played = [], []
+
+    def play(self, name):
+        self.played.append(name)
+
+    def play_music(self, name):
+        if not self.music or self.music[-1] != name:
+            self.music.append(name)
+
+    def set_music(self, enabled):
+        pass
+
+    set_volume = set_enabled = set_music
+
+    def warm(self):
+        pass
+
+    def close(self):
+        pass
+
+
+def test_the_reveal_builds_up_then_counts_the_scores_and_music_follows_the_party(apps,
+                                                                                   monkeypatch):
+    from quiz.party.show import BUILD_UP, COUNT_UP, MOVE
+
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, NAMES, rounds=1, questions=1)
+    tracks = app._sound = Tracks()
+    app.router.top.on_enter()
+    party = start_from_lobby(app)
+    key(app, "RETURN")                          # past the rule
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][(right + 1) % 4], ZONES[2][(right + 1) % 4])
+    assert party.phase == party_game.REVEAL
+    boxes.clear()
+    app.invalidate()
+    step(app)
+    assert "And the answer is…" in " ".join(boxes.texts)
+    assert tracks.played[-1] == "buildup"
+    app.clock.advance(BUILD_UP + max(COUNT_UP, MOVE))
+    boxes.clear()
+    step(app)
+    text = " ".join(boxes.texts)
+    ann = party.reveal.result(0).points
+    assert "And the answer is…" not in text and f"{ann:,} (+{ann:,})" in text
+    assert tracks.played[-1] == "right"
+    assert tracks.music[:3] == ["lobby", None, "lobby"] and "question" in tracks.music
+    key(app, "RETURN")                          # the podium: the music stops, a fanfare plays
+    assert app.router.top_name == "party_podium"
+    assert tracks.music[-1] is None and tracks.played[-1] == "fanfare"
+
+
+def test_with_reduced_motion_the_reveal_shows_everything_at_once(apps, monkeypatch):
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, NAMES, rounds=1, questions=1)
+    app.update_settings(reduced_motion=True)
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][right], ZONES[2][right])
+    boxes.clear()
+    app.invalidate()
+    step(app)
+    text = " ".join(boxes.texts)
+    assert "And the answer is…" not in text
+    assert f"{party.reveal.result(0).points:,} (+" in text
+
+
 # ---------------------------------------------------------------- pads
 
 
@@ -255,6 +394,21 @@ def test_a_pad_joins_answers_and_its_loss_mid_question_holds_the_party(apps, mon
     assert party.reveal.result(1).correct and not party.reveal.result(0).correct
 
 
+def test_names_past_the_keyboard_zones_wait_for_the_next_pad_to_join(apps):
+    names = ["Ann", "Bo", "Cy", "Di", "Ed"]
+    app = lobby_with(apps, names, rounds=1, questions=1)
+    scene = app.router.top
+    assert [p.name for p in scene.lobby.players] == names[:4] and scene.pad_names == ["Ed"]
+    use_fake_pads(app)
+    pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)
+    step(app)
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=pygame.CONTROLLER_BUTTON_A)
+    step(app)
+    ed = scene.lobby.player_for(Controller(PAD, 0))
+    assert ed is not None and ed.name == "Ed" and ed.ready and ed.seat == 4
+    assert scene.pad_names == [] and scene.lobby.can_start
+
+
 # ---------------------------------------------------------------- words on screen
 
 
@@ -293,6 +447,52 @@ def test_party_words_stay_in_their_boxes_and_readable_at_the_smallest_window(app
     key(app, "ESCAPE")
     assert app.router.top_name == "party_lobby"
     assert seen == {"lobby", "rule", "question", "reveal", "podium"}
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_eight_at_the_screen_and_twenty_phones_fit_every_party_screen(apps, monkeypatch, size):
+    from quiz.party.players import PHONE
+    from quiz.ui.scenes.party_play import PartyScene
+
+    monkeypatch.setattr(PartyScene, "pads_in", lambda self: {0, 1, 2, 3})  # four pads plugged in
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, ["Ann", "Bo", "Cy", "Di"], size=size, rounds=1, questions=1,
+                     timer=5.0)
+    scene = app.router.top
+    for n in range(4):
+        scene.lobby.set_ready(scene.lobby.join(Controller(PAD, n), f"Pad player {n + 1}").seat)
+    for n in range(20):
+        scene.lobby.set_ready(scene.lobby.join(Controller(PHONE, n), f"Phone friend {n + 1}").seat)
+    assert len(scene.lobby.players) == 28
+
+    def look(name):
+        boxes.clear()
+        app.invalidate()
+        step(app)
+        assert boxes.outside(app.size) == [], name
+        assert boxes.smaller_than(14) == [], name
+        if size == (960, 540):
+            pygame.image.save(app.surface, str(SHOTS / f"party28-{name}.png")) if SHOTS else None
+        return " ".join(boxes.texts)
+
+    assert "Phone friend 20" in look("lobby")
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    right = party.question.answer
+    post_keys(app, ZONES[0][right], ZONES[1][(right + 1) % 4])
+    assert "2 of 28 answered" in look("question")
+    app.clock.advance(6.0)                   # the others time out
+    step(app)
+    app.clock.advance(3.0)                   # past the build-up
+    text = look("reveal")
+    assert "and 21 more" in text and "Ann" in text
+    key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    text = look("podium")
+    assert all(p.name in text for p in scene.lobby.players)   # every player, all 28
+
+
+SHOTS = None  # a folder to save the 28-player screens in, when looking at them by hand
 
 
 # ---------------------------------------------------------------- command line
@@ -338,8 +538,8 @@ def test_party_command_runs_to_a_screenshot_and_refuses_bad_players(tmp_path, ca
     assert pygame.image.load(str(shot)).get_size() == (960, 540)
     assert main(["party", "--players", "Ann,ann", "--frames", "1"]) == 1
     assert "already taken" in capsys.readouterr().err
-    assert main(["party", "--players", "A,B,C,D,E", "--frames", "1"]) == 1
-    assert "up to 4" in capsys.readouterr().err
+    assert main(["party", "--players", "A,B,C,D,E,F,G,H,I", "--frames", "1"]) == 1
+    assert "up to 8" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["party", "--help"])
     assert "--players" in capsys.readouterr().out

@@ -89,6 +89,7 @@ def phone_lobby(apps, names=("Ann",), size=(1280, 720), **choice):
 def press_phones_row(app) -> None:
     key(app, "DOWN")
     key(app, "DOWN")
+    key(app, "DOWN")
     key(app, "RETURN")
 
 
@@ -201,19 +202,60 @@ def test_a_gone_phone_keeps_its_seat_marked_away_and_leaving_the_lobby_stops_the
         Phone("127.0.0.1", port)
 
 
-def test_a_phone_party_cannot_be_buzz_in(apps):
-    app, link = phone_lobby(apps, mode="buzz")
+def test_phones_play_buzz_in_a_tap_buzzes_and_answers_and_a_miss_lets_them_steal(apps):
+    app, link = phone_lobby(apps, mode="buzz", questions=2)
     press_phones_row(app)
-    phone = Phone("127.0.0.1", link.server.port)
-    phone.send(type="join", code=link.room_code, name="Mei")
-    phone.until("welcome", app)
     scene = app.router.top
-    steps_until(app, lambda: len(scene.lobby.players) == 2)
-    key(app, "DOWN")
+    mei, kai = Phone("127.0.0.1", link.server.port), Phone("127.0.0.1", link.server.port)
+    for phone, name in ((mei, "Mei"), (kai, "Kai")):
+        phone.send(type="join", code=link.room_code, name=name)
+        phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 3)
+    key(app, "DOWN")      # from Phones to Start
     key(app, "RETURN")
-    assert app.router.top_name == "party_lobby"
-    assert any("Buzz in" in t.message for t in app.toasts.items)
-    phone.close()
+    assert app.router.top_name == "party"
+    party = app.router.top.party
+    seats = {p.name: p.seat for p in party.players}
+    key(app, "RETURN")    # past the rule
+    shown = mei.until("question", app)
+    kai.until("question", app)
+    right = party.question.answer
+    wrong = (right + 1) % len(shown["options"])
+    mei.send(type="answer", question=shown["number"], value=wrong)   # Mei buzzes in, wrong
+    mei.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL or party.buzzer is None
+                and seats["Mei"] in party.answered)
+    assert party.phase == party_game.ASKING                          # open to steal
+    kai.send(type="answer", question=shown["number"], value=right)   # Kai steals
+    kai.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert party.reveal.result(seats["Kai"]).correct
+    assert not party.reveal.result(seats["Mei"]).correct
+    assert kai.until("reveal", app)["you"]["correct"] is True
+
+    key(app, "RETURN")    # question 2: Kai buzzes first, so Mei waits
+    shown = kai.until("question", app, lambda m: m["number"] == 2)
+    mei.until("question", app, lambda m: m["number"] == 2)
+    key(app, ZONE_0[0])   # Ann buzzes on the keyboard first
+    assert party.buzzer == 0
+    held = mei.until("wait", app)
+    assert "Ann is answering" in held["message"]
+    kai.until("wait", app)
+    right = party.question.answer
+    kai.send(type="answer", question=2, value=right)   # a tap while Ann answers counts for nothing
+    kai.until("answered", app)
+    step(app)
+    assert seats["Kai"] not in party.answered
+    key(app, ZONE_0[(right + 1) % 4])                  # Ann misses: open to steal
+    again = kai.until("question", app, lambda m: m["number"] == 2)
+    assert again["answered"] is None                   # Kai may tap again
+    mei.until("question", app, lambda m: m["number"] == 2)
+    kai.send(type="answer", question=2, value=right)
+    kai.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert party.reveal.result(seats["Kai"]).correct and not party.reveal.result(0).correct
+    mei.close()
+    kai.close()
 
 
 def test_party_phones_command_prints_the_join_line_and_stops_the_server(capsys, monkeypatch):
@@ -306,3 +348,111 @@ def test_quitting_the_game_during_a_phone_party_stops_the_server(apps):
     assert not link.running
     with pytest.raises(OSError):
         Phone("127.0.0.1", port)
+
+
+def test_twenty_phones_and_a_keyboard_player_play_a_whole_party_and_every_answer_counts(apps):
+    app, link = phone_lobby(apps, questions=3, timer=30.0)
+    press_phones_row(app)
+    scene = app.router.top
+    phones = [Phone("127.0.0.1", link.server.port) for _ in range(20)]
+    for n, phone in enumerate(phones):
+        phone.send(type="join", code=link.room_code, name=f"Friend {n + 1}")
+    for phone in phones:
+        phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 21)
+    key(app, "DOWN")      # from Phones to Start
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")    # past the round's rule
+    chosen = {}
+    for number in range(3):
+        assert party.phase == party_game.ASKING
+        for n, phone in enumerate(phones):
+            shown = phone.until("question", app, lambda m, q=party.question_number: m["number"] == q)
+            assert not {"answer", "right", "correct"} & set(shown)
+            value = (n + number) % len(shown["options"])
+            chosen[(n, number)] = value
+            phone.send(type="answer", question=shown["number"], value=value)
+        for phone in phones:
+            phone.until("answered", app)
+        steps_until(app, lambda: len(party.answered) == 20)   # every phone, no answer lost
+        key(app, ZONE_0[0])                                      # Ann, last
+        assert party.phase == party_game.REVEAL
+        right = party.reveal.right
+        for n, phone in enumerate(phones):
+            seat = scene.lobby.player_for(Controller(PHONE, phone_seat_ident(scene, f"Friend {n + 1}"))).seat
+            result = party.reveal.result(seat)
+            assert result.chosen == chosen[(n, number)]
+            assert result.correct == (chosen[(n, number)] == right)
+            reveal = phone.until("reveal", app)
+            assert reveal["you"]["correct"] == result.correct
+            assert reveal["you"]["points"] == result.points
+        key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    podium = app.router.top.podium
+    assert len(podium.entries) == 21 and all(e.answered == 3 for e in podium.entries)
+    for phone in phones:
+        standings = phone.until("podium", app)["standings"]
+        assert len(standings) == 21
+        phone.close()
+
+
+def phone_seat_ident(scene, name):
+    """The phone id of the lobby player with this name."""
+    return next(p.controller.ident for p in scene.lobby.players if p.name == name)
+
+
+def test_a_phone_joining_mid_question_waits_then_plays_from_the_next_question(apps):
+    app, link, scene, phone, welcome = mei_joins(apps, questions=2)
+    key(app, "DOWN")      # from Phones to Start
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")    # past the rule: question 1
+    phone.until("question", app)
+    late = Phone("127.0.0.1", link.server.port)
+    late.send(type="join", code=link.room_code, name="Kai")
+    late.until("welcome", app)
+    assert "next one" in late.until("wait", app)["message"]
+    steps_until(app, lambda: any(p.name == "Kai" for p in party.players))
+    kai = next(p for p in party.players if p.name == "Kai")
+    key(app, ZONE_0[0])
+    phone.send(type="answer", question=1, value=0)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert not party.reveal.result(kai.seat).answered
+    key(app, "RETURN")    # question 2: Kai's too
+    shown = late.until("question", app, lambda m: m["number"] == 2)
+    late.send(type="answer", question=2, value=party.question.answer)
+    late.until("answered", app)
+    steps_until(app, lambda: kai.seat in party.answered)
+    key(app, ZONE_0[0])
+    phone.send(type="answer", question=2, value=0)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    assert party.reveal.result(kai.seat).correct and party.stats(kai.seat).score > 0
+    assert late.until("reveal", app)["you"]["correct"] is True
+    assert shown["options"]
+    phone.close()
+    late.close()
+
+
+def test_the_lobby_can_hide_the_question_text_from_the_phones(apps):
+    app, link = phone_lobby(apps, questions=1)
+    press_phones_row(app)
+    scene = app.router.top
+    assert scene.rows()[scene.focus] == "phones"        # the focus stays on Phones
+    key(app, "UP")                                        # the row that appeared above it
+    assert scene.rows()[scene.focus] == "text"
+    key(app, "RETURN")
+    assert scene.choice.phone_text is False and link.server.hub.show_text is False
+    phone = Phone("127.0.0.1", link.server.port)
+    phone.send(type="join", code=link.room_code, name="Mei")
+    phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 2)
+    key(app, "DOWN")
+    key(app, "DOWN")                                      # Start
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")
+    shown = phone.until("question", app)
+    assert shown["text"] is None and [o["text"] for o in shown["options"]] == list(
+        party.question.choices)
+    phone.close()

@@ -340,6 +340,7 @@ def test_stats_prints_a_players_figures(capsys, _data_folder):
     assert main(["stats", "--player", "Mia"]) == 0
     text = capsys.readouterr().out
     assert "Statistics for Mia" in text and "75% (3/4)" in text
+    assert "Questions learnt  0 of" in text
     assert main(["stats", "--player", "Nobody"]) == 0
     assert "no rounds played yet" in capsys.readouterr().out
 

@@ -1,5 +1,5 @@
 """The results chart: bars coloured by how each category went, the figure beside each bar,
-and long names cut at one readable size."""
+and long names given room, then cut at one readable size."""
 
 from __future__ import annotations
 
@@ -79,3 +79,24 @@ def test_points_never_stand_alone_on_a_line():
     line = "Your answer: Rene Liu  (right)   ·   +1,760\u00a0points"
     for width in range(20, 60):
         assert all(l.strip() != "points" for l in wrap(line, width, len))
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
+def test_a_longish_category_name_is_shown_whole_and_its_bar_still_drawn(monkeypatch, size):
+    name = "Another quite long category"
+    pattern = [("Plot", True), (name, True), ("Cast", False)]
+    app = make_app(size)
+    boxes = TextBoxes(monkeypatch)
+    try:
+        plan = RoundPlan(packs=tuple(app.selected_packs()), seed=1, count=3, timer=20.0,
+                         category=None, difficulty=None, practice=True, streak_bonus=True)
+        scene = ResultsScene(app, _results(pattern), plan)
+        scene.draw(pygame.Surface(size))
+        rows, label_px, label_w, _ = scene.chart_rows(scene.layout(size))
+        assert name in boxes.texts  # whole, at the chart's one size
+        assert [px for px, line in boxes.sizes if line == name] == [label_px]
+        box = scene.layout(size).chart
+        for *_, track in rows:
+            assert track.w >= box.w * 0.3  # the bars keep a readable length
+    finally:
+        app.close()

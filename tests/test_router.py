@@ -69,7 +69,8 @@ def test_the_game_knows_every_screen_by_name():
     try:
         assert set(app.router.names) == {"title", "setup", "packs", "high_scores", "settings",
                                           "controls", "question", "pause", "results",
-                                          "statistics", "party_lobby", "party", "party_podium"}
+                                          "statistics", "learn", "learn_question", "party_lobby",
+                                          "party", "party_podium"}
         assert app.router.top_name == "title"
     finally:
         app.close()

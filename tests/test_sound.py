@@ -11,7 +11,7 @@ import pytest
 
 from quiz import paths
 from quiz.ui import sound as soundmod
-from quiz.ui.sound import NAMES, Sound
+from quiz.ui.sound import MUSIC, NAMES, Sound
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,9 +54,10 @@ def test_the_script_makes_the_shipped_files(tmp_path):
     spec = importlib.util.spec_from_file_location("make_sounds", ROOT / "tools" / "make_sounds.py")
     make_sounds = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_sounds)
-    assert set(make_sounds.EFFECTS) == set(NAMES)
+    files = list(NAMES) + [f"music-{name}" for name in MUSIC]
+    assert set(make_sounds.EFFECTS) == set(files)
     assert make_sounds.main([str(tmp_path)]) == 0
-    for name in NAMES:
+    for name in files:
         assert (tmp_path / f"{name}.wav").read_bytes() == (paths.assets_dir() / f"{name}.wav").read_bytes(), (
             f"assets/{name}.wav is out of date: run tools/make_sounds.py"
         )
@@ -173,3 +174,39 @@ def test_mixer_that_cannot_open_is_caught(monkeypatch):
     s.warm()
     s.play("fanfare")
     assert s.played == 0 and not s.available
+
+
+def test_music_loops_follow_the_screen_the_music_setting_and_the_volume():
+    sound = Sound(enabled=True, volume=0.5, music=True)
+    sound.play_music("lobby")
+    if not sound.available:
+        pytest.skip("no dummy audio driver here")
+    assert sound.playing_track == "lobby" and pygame.mixer.music.get_busy()
+    sound.play_music("lobby")              # asked again: it plays on, not from the start
+    assert sound.playing_track == "lobby"
+    sound.play_music("question")
+    assert sound.playing_track == "question"
+    sound.set_music(False)                 # Settings' Music off
+    assert sound.playing_track is None and sound.track == "question"
+    sound.set_music(True)                  # on again: the screen's loop comes back
+    assert sound.playing_track == "question"
+    sound.set_volume(0)
+    assert sound.playing_track is None
+    sound.set_volume(0.4)
+    assert sound.playing_track == "question"
+    assert pygame.mixer.music.get_volume() == pytest.approx(0.4 * soundmod.MUSIC_SHARE, abs=0.01)
+    sound.set_enabled(False)               # Sound off silences the music too
+    assert sound.playing_track is None
+    sound.stop_music()
+    sound.set_enabled(True)
+    assert sound.playing_track is None and sound.track is None
+
+
+def test_a_missing_music_file_silences_the_music_only(tmp_path, monkeypatch):
+    (tmp_path / "click.wav").write_bytes((paths.assets_dir() / "click.wav").read_bytes())
+    monkeypatch.setattr(soundmod.paths, "assets_dir", lambda: tmp_path)
+    sound = Sound(enabled=True, volume=0.5)
+    sound.play_music("lobby")
+    assert sound.playing_track is None
+    sound.play("click")
+    assert sound.error is None

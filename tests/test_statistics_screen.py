@@ -10,7 +10,7 @@ from quiz.ui.scenes.statistics import StatisticsScene
 from quiz.ui.scenes.title import TitleScene
 from kinds_helpers import answer_keys_for
 
-STATISTICS_DOWNS = 5
+STATISTICS_DOWNS = 6
 
 
 def _play(app, name, right_every=2):

@@ -74,6 +74,7 @@ def test_esc_resumes_from_the_pause_overlay_too(app):
 SETTINGS_HELP = {
     "Sound": "Sound effects",
     "Volume": "How loud",
+    "Music": "party lobby",
     "Auto-advance": "by itself",
     "Streak bonus": "in a row",
     "Fullscreen": "Fill the screen",
@@ -87,7 +88,7 @@ SETUP_HELP = {
 }
 
 
-@pytest.mark.parametrize("downs, expected", [(6, SETTINGS_HELP), (9, SETUP_HELP)])
+@pytest.mark.parametrize("downs, expected", [(7, SETTINGS_HELP), (10, SETUP_HELP)])
 def test_each_setting_shows_its_own_help_while_focused(monkeypatch, downs, expected):
     boxes = TextBoxes(monkeypatch)
     app = make_app()

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Make the game's sound effects into assets/ with the standard library alone.
+"""Make the game's sound effects and party music loops into assets/ with the
+standard library alone.
 
 Each effect is built from a few sine partials with soft attacks and
 exponential decays (a struck-bell or marimba colour rather than a buzzer),
@@ -154,7 +155,79 @@ def click() -> list[float]:
     return finish(tone(1600.0, 0.035, soft, decay=90, attack=0.001), fade=0.01)
 
 
-EFFECTS = {"right": right, "wrong": wrong, "tick": tick, "timeup": timeup, "fanfare": fanfare, "click": click}
+def buildup() -> list[float]:
+    # Before a party's reveal: a soft roll that rises and swells, then stops short.
+    seconds = 0.9
+    n = int(seconds * RATE)
+    out = []
+    phase = 0.0
+    for i in range(n):
+        t = i / RATE
+        phase += 2 * math.pi * (note("A3") * 2 ** (7 * t / seconds / 12)) / RATE
+        roll = 0.55 + 0.45 * math.sin(2 * math.pi * 18 * t)  # the strokes of a roll
+        swell = (t / seconds) ** 1.5
+        out.append(math.sin(phase) * roll * (0.25 + 0.75 * swell))
+    return finish(out, fade=0.03)
+
+
+# The party's music: short loops that repeat without a seam. A note that rings
+# past the loop's end wraps round to its start, so the join is never heard.
+MUSIC_PEAK = 0.32  # music sits under the effects and the players' voices
+
+
+def loop(length: float, layers: list[tuple[float, list[float]]]) -> list[float]:
+    n = int(length * RATE)
+    out = [0.0] * n
+    for start, samples in layers:
+        offset = int(start * RATE)
+        for i, sample in enumerate(samples):
+            out[(offset + i) % n] += sample
+    top = max(abs(x) for x in out) or 1.0
+    return [x * MUSIC_PEAK / top for x in out]
+
+
+def chords_loop(chords: list[list[str]], beat: float, pattern: list[int], bass_beats: list[int],
+                pulse: bool) -> list[float]:
+    """Each chord for one bar of eight eighth-notes: an arpeggio by ``pattern``, a bass note
+    on ``bass_beats``, and (``pulse``) a soft high tick on every eighth."""
+    soft = ((1, 1.0, 1.0), (2, 0.2, 2.0), (3, 0.05, 3.0))
+    warm = ((1, 1.0, 1.0), (2, 0.35, 1.5))
+    eighth = beat / 2
+    layers = []
+    for bar, chord in enumerate(chords):
+        start = bar * 8 * eighth
+        for step, index in enumerate(pattern):
+            layers.append((start + step * eighth,
+                           [0.5 * x for x in tone(note(chord[index]), eighth * 3, soft, decay=5)]))
+        for b in bass_beats:
+            bass = chord[0][:-1] + str(int(chord[0][-1]) - 2)
+            layers.append((start + b * eighth, tone(note(bass), beat * 1.8, warm, decay=2.2)))
+        if pulse:
+            wood = ((1, 1.0, 1.0), (2.76, 0.4, 1.6))
+            for step in range(8):
+                level = 0.12 if step % 2 else 0.2
+                layers.append((start + step * eighth,
+                               [level * x for x in tone(2400.0, 0.04, wood, decay=80, attack=0.001)]))
+    return loop(len(chords) * 8 * eighth, layers)
+
+
+def lobby_music() -> list[float]:
+    # Unhurried and warm while players join: C, A minor, F, G at 96 beats a minute.
+    chords = [["C4", "E4", "G4", "C5"], ["A3", "C4", "E4", "A4"], ["F3", "A3", "C4", "F4"],
+              ["G3", "B3", "D4", "G4"]]
+    return chords_loop(chords, 60 / 96, [0, 1, 2, 3, 2, 1, 2, 3], [0, 4], pulse=False)
+
+
+def question_music() -> list[float]:
+    # Under a question: quicker, in a minor key, with a ticking pulse that keeps time.
+    chords = [["A3", "C4", "E4", "A4"], ["F3", "A3", "C4", "F4"], ["D3", "F3", "A3", "D4"],
+              ["E3", "G#3", "B3", "E4"]]
+    return chords_loop(chords, 60 / 120, [0, 2, 1, 3, 0, 2, 1, 3], [0, 3, 6], pulse=True)
+
+
+EFFECTS = {"right": right, "wrong": wrong, "tick": tick, "timeup": timeup, "fanfare": fanfare,
+           "click": click, "buildup": buildup, "music-lobby": lobby_music,
+           "music-question": question_music}
 
 
 def write(path: Path, samples: list[float]) -> None:

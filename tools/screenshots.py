@@ -5,8 +5,8 @@
 
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
-question, feedback after an answer, and the results. ``--also`` makes the same
-four screens at other window sizes into the review folder (a temporary one
+question, feedback after an answer, the results, the Learn screen and a
+learn-mode answer, the statistics, and a party's lobby, reveal and podium. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
 unless given), for checking that nothing is cramped or clipped.
 """
 
@@ -110,6 +110,206 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
     return saved
 
 
+def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                  seed: int = SEED) -> list[Path]:
+    """After ``capture`` (whose round is in ``data_dir``'s history): learn one category
+    through, part of another, and save the Learn screen and a learn-mode answer."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.store import Store
+    from quiz.ui.app import App
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    saved: list[Path] = []
+
+    def wait(seconds: float, step: float = 1 / 60) -> None:
+        for _ in range(max(1, round(seconds / step))):
+            clock.advance(step)
+            app.step()
+
+    def press(key: int, times: int = 1) -> None:
+        for _ in range(times):
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
+                                                 scancode=0))
+            wait(1 / 60)
+
+    def answer(right: bool) -> None:
+        q = app.stack.top.round.question
+        wait(0.5)
+        press(pygame.K_1 + (q.answer if right else (q.answer + 1) % len(q.choices)))
+        wait(0.5)
+
+    def save(name: str) -> None:
+        path = out_dir / f"{name}.png"
+        pygame.image.save(app.surface, str(path))
+        saved.append(path)
+
+    try:
+        app.update_settings(last_name="Xiaoxiao", sound=False)
+        wait(0.5)
+        press(pygame.K_DOWN, 2)  # Play, Practice, Learn
+        press(pygame.K_RETURN)
+        learn = app.stack.top
+        if app.router.top_name != "learn":
+            raise SystemExit("the title did not open Learn")
+        press(pygame.K_DOWN, 5)  # Every category, then down the first column to Dates
+        press(pygame.K_RETURN)
+        while app.stack.top is not learn:  # every fact of the category, right twice
+            answer(True)
+            press(pygame.K_RETURN)
+        press(pygame.K_DOWN)  # Music: a start, with one miss
+        press(pygame.K_RETURN)
+        for right in (True, False, True, True):
+            answer(right)
+            press(pygame.K_RETURN)
+        press(pygame.K_ESCAPE)
+        press(pygame.K_UP, 6)  # back to Every category
+        wait(1.0)
+        save("learn")
+        press(pygame.K_DOWN, 6)
+        press(pygame.K_RETURN)
+        answer(False)
+        save("learn-feedback")
+        press(pygame.K_ESCAPE)
+    finally:
+        app.close()
+    return saved
+
+
+def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                       seed: int = SEED) -> list[Path]:
+    """After ``capture`` and ``capture_learn``: eleven more rounds, played with a
+    player's ups and downs, then the Statistics screen."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.store import Store
+    from quiz.ui.app import App
+    from quiz.ui.scenes.question import QuestionScene
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+
+    def wait(seconds: float, step: float = 1 / 30) -> None:
+        for _ in range(max(1, round(seconds / step))):
+            clock.advance(step)
+            app.step()
+
+    def press(key: int) -> None:
+        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
+        wait(1 / 30)
+
+    try:
+        app.update_settings(last_name="Xiaoxiao", sound=False)
+        wait(0.5)
+        press(pygame.K_RETURN)  # Play
+        for game in range(11):
+            number = 0
+            while isinstance(app.stack.top, QuestionScene):
+                scene = app.stack.top
+                q = scene.round.question
+                wait(1.0 + (number + game) % 5)
+                right = (number * 3 + game) % 10 < 6 + game % 4
+                press(pygame.K_1 + (q.answer if right else (q.answer + 1) % len(q.choices)))
+                press(pygame.K_RETURN)
+                number += 1
+            wait(0.5)
+            if game < 10:
+                if getattr(app.stack.top, "name_pending", False):
+                    press(pygame.K_RETURN)  # keep the name
+                press(pygame.K_RETURN)  # play again
+        press(pygame.K_ESCAPE)
+        app.router.show("statistics")
+        for _ in range(60):
+            clock.advance(1 / 60)
+            app.step()
+        path = out_dir / "statistics.png"
+        pygame.image.save(app.surface, str(path))
+    finally:
+        app.close()
+    return [path]
+
+
+def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                  seed: int = SEED) -> list[Path]:
+    """A three-player party at the keyboard zones: the lobby (a name being typed),
+    a reveal once its show has played, and the podium."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.party import game as party_game
+    from quiz.store import Store
+    from quiz.ui.app import App
+    from quiz.ui.party_start import PartyChoice
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    saved: list[Path] = []
+    zones = ((pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4),
+             (pygame.K_7, pygame.K_8, pygame.K_9, pygame.K_0),
+             (pygame.K_q, pygame.K_w, pygame.K_e, pygame.K_r))
+
+    def wait(seconds: float, step: float = 1 / 60) -> None:
+        for _ in range(max(1, round(seconds / step))):
+            clock.advance(step)
+            app.step()
+
+    def press(*keys: int) -> None:
+        for key in keys:  # all in one frame, as friends pressing at once
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
+                                                 scancode=0))
+        wait(1 / 60)
+
+    def save(name: str) -> None:
+        path = out_dir / f"{name}.png"
+        pygame.image.save(app.surface, str(path))
+        saved.append(path)
+
+    try:
+        app.update_settings(sound=False)
+        app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"],
+                        choice=PartyChoice(rounds=2, questions=2, timer=20.0, seed=seed))
+        wait(0.5)
+        press(pygame.K_q)                        # a third player joins at Q W E R
+        press(pygame.K_DOWN, pygame.K_DOWN)
+        press(pygame.K_RIGHT, pygame.K_RIGHT)   # the Player row, on the newcomer
+        press(pygame.K_RETURN)
+        for _ in "Player 3":
+            press(pygame.K_BACKSPACE)
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Mei"))
+        wait(0.5)
+        save("party-lobby")
+        press(pygame.K_RETURN)
+        press(pygame.K_e)                        # Mei's first key: ready
+        lobby = app.router.top
+        while lobby.rows()[lobby.focus] != "start":
+            press(pygame.K_DOWN)
+        press(pygame.K_RETURN)
+        if app.router.top_name != "party":
+            raise SystemExit("the lobby did not start the party")
+        party = app.router.top.party
+        asked = 0
+        while app.router.top_name == "party":
+            if party.phase == party_game.ASKING:
+                q = party.question
+                wait(1.5 + asked * 0.4)
+                right, wrong = q.answer, (q.answer + 1) % len(q.choices)
+                picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
+                press(*(zone[pick] for zone, pick in zip(zones, picks)))
+                asked += 1
+                wait(2.5)                        # the build-up, the count and the slide
+                if asked == 3:
+                    save("party-reveal")
+            press(pygame.K_RETURN)
+        wait(1.0)
+        save("party-podium")
+    finally:
+        app.close()
+    return saved
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
@@ -123,13 +323,21 @@ def main(argv=None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
         _prepare_environment(str(Path(scratch) / "data"))
-        for path in capture(args.size, args.out, Path(scratch) / "data", args.seed):
+        data = Path(scratch) / "data"
+        for path in (capture(args.size, args.out, data, args.seed)
+                     + capture_learn(args.size, args.out, data, args.seed)
+                     + capture_statistics(args.size, args.out, data, args.seed)
+                     + capture_party(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
         for size in args.also:
             folder = review / f"{size[0]}x{size[1]}"
             # A fresh data folder each time, so every size asks for a name the same way.
-            for path in capture(size, folder, Path(scratch) / f"data-{size[0]}x{size[1]}", args.seed):
+            data = Path(scratch) / f"data-{size[0]}x{size[1]}"
+            for path in (capture(size, folder, data, args.seed)
+                         + capture_learn(size, folder, data, args.seed)
+                         + capture_statistics(size, folder, data, args.seed)
+                         + capture_party(size, folder, data, args.seed)):
                 print(path)
     return 0
 

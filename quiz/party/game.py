@@ -130,6 +130,11 @@ class Party:
         return len(self._rounds)
 
     @property
+    def question_total(self) -> int:
+        """Questions asked over the whole party, every round."""
+        return sum(len(r.questions) for r in self._rounds)
+
+    @property
     def round_number(self) -> int:
         """1-based."""
         return min(self._round, max(0, len(self._rounds) - 1)) + 1
@@ -232,6 +237,16 @@ class Party:
     def waiting_for(self) -> tuple[Player, ...]:
         """Players whose controller is gone: the party waits for them."""
         return tuple(p for p in self.players if p.seat in self._lost)
+
+    def join(self, player: Player) -> bool:
+        """A player who arrives mid-party (a phone) plays from the next question, from 0
+        points; False when the seat is taken, the party is full or over."""
+        if (self._phase == PODIUM or self.player(player.seat) is not None
+                or len(self.players) >= MAX_PLAYERS):
+            return False
+        self.players = tuple(sorted(self.players + (player,), key=lambda p: p.seat))
+        self._stats[player.seat] = PlayerStats(player.seat)
+        return True
 
     def pause(self) -> None:
         self._hold(lambda: setattr(self, "_user_paused", True))

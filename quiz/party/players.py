@@ -1,9 +1,11 @@
 """Who plays: the lobby where players join, get ready, leave and are renamed.
 
-Each player sits in a seat (0..7). The seat gives the default name
-("Player 1"...), the colour and the shape, so every player differs by both and
-nobody needs to tell colours apart: the colours are the Okabe-Ito set, chosen
-to stay distinct under the common kinds of colour blindness.
+Each player sits in a seat (0..27: up to eight on keys and pads, up to twenty
+on phones). The seat gives the default name ("Player 1"...), the colour and the
+shape. The first eight seats differ by both colour and shape, so nobody needs to
+tell colours apart; past eight, no two seats share both (the shape steps on by
+one for each further eight). The colours are the Okabe-Ito set, chosen to stay
+distinct under the common kinds of colour blindness.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import Optional, Union
 from quiz.settings import clean_name
 
 MIN_PLAYERS = 2
-MAX_PLAYERS = 8
+MAX_LOCAL = 8    # on keyboard zones and gamepads, at the big screen
+MAX_PHONES = 20  # answering from their own phones
+MAX_PLAYERS = MAX_LOCAL + MAX_PHONES
 
 # (key, hex colour); keys are never shown, the screens word them.
 COLOURS: tuple[tuple[str, str], ...] = (
@@ -57,22 +61,22 @@ class Controller:
 
 @dataclass(frozen=True)
 class Player:
-    seat: int  # 0..7; the id every party input uses
+    seat: int  # 0..27; the id every party input uses
     name: str
     controller: Controller
     ready: bool = False
 
     @property
     def colour(self) -> str:
-        return COLOURS[self.seat][0]
+        return COLOURS[self.seat % len(COLOURS)][0]
 
     @property
     def colour_hex(self) -> str:
-        return COLOURS[self.seat][1]
+        return COLOURS[self.seat % len(COLOURS)][1]
 
     @property
     def shape(self) -> str:
-        return SHAPES[self.seat]
+        return SHAPES[(self.seat + self.seat // len(SHAPES)) % len(SHAPES)]
 
 
 def default_name(seat: int) -> str:
@@ -103,6 +107,13 @@ class Lobby:
     def full(self) -> bool:
         return len(self._players) >= MAX_PLAYERS
 
+    def full_for(self, controller: Controller) -> bool:
+        """No seat left for this kind of controller: eight at the screen, twenty phones."""
+        phones = sum(1 for p in self._players.values() if p.controller.kind == PHONE)
+        if controller.kind == PHONE:
+            return phones >= MAX_PHONES or self.full
+        return len(self._players) - phones >= MAX_LOCAL or self.full
+
     @property
     def can_start(self) -> bool:
         """Enough players, and every one of them ready."""
@@ -118,7 +129,7 @@ class Lobby:
         present = self.player_for(controller)
         if present is not None:
             return present
-        if self.full:
+        if self.full_for(controller):
             return None
         seat = min(s for s in range(MAX_PLAYERS) if s not in self._players)
         player = Player(seat=seat, name=self._checked_name(seat, name), controller=controller)

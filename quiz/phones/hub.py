@@ -232,6 +232,24 @@ class PhoneHub:
             for phone in self._connected():
                 self._send(phone, self._question_message(phone))
 
+    def reopen(self, phone: int) -> None:
+        """Let ``phone`` answer the open question again (Buzz in: its tap came while another
+        player was answering, and now the question is open to steal). It is sent afresh."""
+        with self._lock:
+            question = self._question
+            if question is None or not question.open or phone not in question.players:
+                return
+            question.answers.pop(phone, None)
+            if phone in self._players:
+                self._send(phone, self._question_message(phone))
+
+    def hold(self, phones: Sequence[int], message: str) -> None:
+        """Tell these phones to wait (Buzz in: someone else is answering)."""
+        with self._lock:
+            for phone in phones:
+                if phone in self._players:
+                    self._send(phone, protocol.encode("wait", message=message))
+
     def close_question(self) -> None:
         """No more answers (everyone has answered, or the build-up to the reveal has begun)."""
         with self._lock:

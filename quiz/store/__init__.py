@@ -20,7 +20,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Sequence
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
@@ -124,6 +124,15 @@ class Store:
                            int(total), int(best_streak), self._db.stamp())
         return self._db.write(lambda c: scores.add(c, key, entry))
 
+    def record_party(self, key: TableKey, lines: Sequence[Any]) -> bool:
+        """Save every player's line of a finished party (``quiz.party.results``) in
+        one transaction: all of them or, when the file cannot be written, none."""
+        stamp = self._db.stamp()
+        entries = [ScoreEntry(clean_name(line.name) or DEFAULT_NAME, int(line.score),
+                              int(line.correct), int(line.total), int(line.best_streak), stamp)
+                   for line in lines]
+        return self._db.write(lambda c: [scores.add(c, key, e) for e in entries]) is not None
+
     def all_tables(self) -> list[ScoreTable]:
         """Every table's top 10: pack sets by name, the rest in the order first played."""
         return self._db.read(lambda c: scores.all_tables(c, TOP), [])
@@ -158,6 +167,17 @@ class Store:
         return self._db.write(lambda c: history.record_round(c, name, pack_set, results, at,
                                                              daily, mode) is not None,
                               quiet=True) is not None
+
+    def record_answers_of(self, player: str, pack_set: str, answers: Any) -> bool:
+        """Keep answers given outside a round of one's own (a party's) under the
+        player's name: seen, right or wrong, with no round and no score."""
+        answers = list(answers)
+        if not answers:
+            return False
+        name = clean_name(player) or DEFAULT_NAME
+        at = self._db.now().timestamp()
+        return self._db.write(lambda c: history.record_answers(c, name, pack_set, answers, at)
+                              or True, quiet=True) is not None
 
     def seen(self, players: Any) -> dict[str, Seen]:
         """fact -> what these players together have seen of it (one name or several)."""

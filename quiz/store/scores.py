@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from quiz.store.values import flag, name, seconds, text, whole
-from quiz.tables import SOLO, TableKey, label
+from quiz.tables import SOLO, TableKey, is_party, label
 
 TOP = 10
 
@@ -38,7 +38,7 @@ class ScoreTable:
         """The table as ``scores --json`` prints it."""
         return {"pack_set": self.key.pack_set, "questions": self.key.questions,
                 "timer": self.key.timer, "streak_bonus": self.key.streak_bonus,
-                "mode": self.key.mode, "label": label(self.key),
+                "mode": self.key.mode, "party": is_party(self.key), "label": label(self.key),
                 "entries": [e.to_dict() for e in self.entries]}
 
 

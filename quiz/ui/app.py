@@ -75,6 +75,12 @@ class Silent:
     def set_enabled(self, enabled: bool) -> None:
         pass
 
+    def play_music(self, name: Optional[str]) -> None:
+        pass
+
+    def set_music(self, enabled: bool) -> None:
+        pass
+
     def warm(self) -> None:
         pass
 
@@ -97,6 +103,28 @@ def parse_size(text: Optional[str]) -> tuple[int, int]:
         raise QuizError(f"The window size '{text}' is out of range: use at least 320x240 "
                         f"and at most {MAX_SIZE[0]}x{MAX_SIZE[1]}.")
     return w, h
+
+
+_window_handle: list = []
+
+
+def window_display() -> int:
+    """The index of the display the window is on now; 0 before there is a window or
+    when SDL cannot say."""
+    try:
+        from pygame._sdl2.sdl2 import error as sdl2_error
+        from pygame._sdl2.video import Window
+    except ImportError:
+        return 0
+    try:
+        handle = Window.from_display_module()
+        index = int(handle.display_index)
+    except (AttributeError, TypeError, ValueError, pygame.error, sdl2_error):
+        return 0  # no window yet, or an SDL that cannot say
+    # pygame files the handle in the window's own data, without a reference, and looks it
+    # up for every window event: freed while the window lives, the next event crashes.
+    _window_handle[:] = [handle]
+    return index
 
 
 class App:
@@ -217,12 +245,16 @@ class App:
 
     @staticmethod
     def _cover_display() -> pygame.Surface:
-        """Fullscreen at the desktop's own size: SDL then keeps the desktop mode (borderless
-        fullscreen at the display's corner) instead of changing the mode, which without a
-        window manager left the window where it was, half off the screen."""
+        """Fullscreen at the desktop's own size of the display the window is on: SDL then
+        keeps the desktop mode (borderless fullscreen at that display's corner) instead of
+        changing the mode, which without a window manager left the window where it was,
+        half off the screen."""
         sizes = pygame.display.get_desktop_sizes()
-        size = sizes[0] if sizes else (0, 0)
-        return pygame.display.set_mode(size, pygame.FULLSCREEN, display=0)
+        index = window_display()
+        if not 0 <= index < len(sizes):
+            index = 0
+        size = sizes[index] if sizes else (0, 0)
+        return pygame.display.set_mode(size, pygame.FULLSCREEN, display=index)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -269,7 +301,8 @@ class App:
             try:
                 from quiz.ui.sound import Sound
 
-                self._sound = Sound(enabled=self.settings.sound, volume=self.settings.volume)
+                self._sound = Sound(enabled=self.settings.sound, volume=self.settings.volume,
+                                    music=self.settings.music)
             except Exception:  # no sound module or no device: a silent game, never a crash
                 self._sound = Silent()
         return self._sound
@@ -301,6 +334,8 @@ class App:
                 self._sound.set_enabled(self.settings.sound)
             if self.settings.volume != old.volume:
                 self._sound.set_volume(self.settings.volume)
+            if self.settings.music != old.music:
+                self._sound.set_music(self.settings.music)
         self._poll_notices()
 
     def notify(self, message: str) -> None:

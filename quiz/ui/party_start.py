@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from quiz.party.game import Party, PartyConfig
 from quiz.party.players import PHONE, Lobby
@@ -22,24 +22,45 @@ class PartyChoice:
     questions: int = 5            # per round
     timer: Optional[float] = 20.0
     seed: Optional[int] = None
+    phone_text: bool = True       # the question's words on the phones too, not only the options
 
 
-# The four-option kind: party screens, zones of four keys and phones are laid out for it.
+# The kinds a party asks: party screens, zones of four keys and phones are laid out for them.
 PARTY_KINDS = ("choice",)
 
 
-def deal(app: "Services", choice: PartyChoice, game: int):
-    """The questions of a party: the chosen packs, a different draw for every game."""
+def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] = ()):
+    """The questions of a party: the chosen packs, a different draw for every game,
+    what the players called ``names`` together have seen least first."""
     from quiz.deck import build_deck
+    from quiz.party.deck import together
 
     plan = app.plan_round(False)
+    fixed = choice.seed is not None or plan.fixed_seed
     seed = (choice.seed if choice.seed is not None else plan.seed) + game
+    # A seed from the command line gives the same party every time, so it reads no history.
+    history = None if fixed or not names else together([app.store.seen(n) for n in names])
     questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
-                           plan.category, plan.difficulty, kinds=PARTY_KINDS)
+                           plan.category, plan.difficulty, history=history, kinds=PARTY_KINDS)
     if choice.mode == BUZZ:
         # Buzz in asks one option of a few; a kind without options cannot be buzzed.
         questions = [q for q in questions if getattr(q, "choices", None)]
     return questions
+
+
+def record(app: "Services", party: Party) -> bool:
+    """File every player's score of a finished party in the party high scores;
+    False when nothing could be saved (the store has told the player why)."""
+    from quiz.party.results import party_scores, party_table
+
+    lines = party_scores(party)
+    if not lines or party.question_total == 0:
+        return False
+    table = party_table(app.plan_round(False).pack_ids, party)
+    saved = app.store.record_party(table, lines)
+    if saved:
+        app.last_table = table  # High scores opens on the party's table next
+    return saved
 
 
 def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
@@ -48,12 +69,8 @@ def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
 
     ``phones`` is the lobby's ``PhoneLink``: the party sends it each question and result.
     """
-    if choice.mode == BUZZ and any(p.controller.kind == PHONE for p in lobby.players):
-        # A phone sends one answer per question, and buzzing then choosing takes two.
-        app.notify("Buzz in is played on keys and pads: choose another mode for phones.")
-        return False
     try:
-        questions = deal(app, choice, game)
+        questions = deal(app, choice, game, [p.name for p in lobby.players])
     except Exception as error:  # a pack that broke after discovery must not end the game
         app.notify(f"Could not make a party: {error}")
         return False

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from quiz.clock import Clock
 from quiz.party import game as party_game
+from quiz.party.modes import BUZZ
 from quiz.party.game import Party
 from quiz.party.players import PHONE, Controller, Lobby, Player
 from quiz.phones.hub import Answered, Joined, Left, PhoneResult, PlayerCard, Standing
@@ -49,6 +50,7 @@ class _Sent:
     revealed: Optional[tuple] = None
     podium: bool = False
     party: Optional[int] = None
+    buzzer: Optional[int] = None    # Buzz in: the seat answering, as the phones were told
 
 
 class PhoneLink:
@@ -63,8 +65,21 @@ class PhoneLink:
         self.notes: list[str] = []   # for the screen to show: a phone that found the party full
         self.away: frozenset[int] = frozenset()   # phones whose connection is gone for now
         self._sent = _Sent()
+        self._show_text = True
 
     # ------------------------------------------------------------ the server
+
+    @property
+    def show_text(self) -> bool:
+        """Whether phones show the question's words (players who cannot see the screen
+        want them; a lobby may hide them so everyone looks up at the big screen)."""
+        return self._show_text
+
+    @show_text.setter
+    def show_text(self, value: bool) -> None:
+        self._show_text = bool(value)
+        if self.server is not None:
+            self.server.hub.show_text = self._show_text
 
     @property
     def running(self) -> bool:
@@ -75,6 +90,7 @@ class PhoneLink:
         if self.server is None:
             self.server = PhoneServer(self.host, self.port, clock=self.clock)
         url = self.server.start()
+        self.server.hub.show_text = self._show_text
         self.qr = qr_code(self.server.join_url)
         self._sent = _Sent()
         self.away = frozenset()
@@ -157,20 +173,26 @@ class PhoneLink:
             return
         hub = self.server.hub
         sent = self._sent
+        cards = tuple(card(p) for p in party.players)
         if sent.party != id(party):
-            cards = tuple(card(p) for p in party.players)
             hub.roster(cards)
             self._sent = sent = _Sent(cards=cards, party=id(party))
+        elif cards != sent.cards:   # someone joined mid-party: everyone learns their look
+            hub.roster(cards)
+            sent.cards = cards
         phase = party.phase
         where = (party.round_number, party.question_number)
         if phase == party_game.ASKING and party.question is not None and sent.question != where:
             sent.question = where
+            sent.buzzer = None
             sent.asked += 1
             left = party.time_left()
             ends_at = None if left is None else self.clock.now() + left
             question = party.question
             # Party questions are answered by picking one of their options, whatever the kind.
             hub.show_question(sent.asked, "choice", question.question, list(question.choices), ends_at)
+        elif phase == party_game.ASKING and party.mode == BUZZ and party.buzzer != sent.buzzer:
+            self._follow_buzzer(party, sent)
         elif phase == party_game.REVEAL and party.reveal is not None and sent.revealed != where:
             sent.revealed = where
             hub.reveal(party.reveal.right, self._results(party))
@@ -179,6 +201,21 @@ class PhoneLink:
             hub.podium([Standing(e.player.name, e.score, e.place, e.player.colour_hex, e.player.shape,
                                  card(e.player).phone)
                         for e in party.podium().entries])
+
+    def _follow_buzzer(self, party: Party, sent: _Sent) -> None:
+        """Buzz in: while one player answers, the other phones wait; when a wrong answer
+        opens the question to steal, the phones still in it may tap again."""
+        hub = self.server.hub
+        buzzer = party.buzzer
+        still_in = [int(p.controller.ident) for p in party.players
+                    if p.controller.kind == PHONE and p.seat not in party.answered
+                    and p.seat != buzzer]
+        if buzzer is not None:
+            hub.hold(still_in, f"{party.player(buzzer).name} is answering…")
+        elif sent.buzzer is not None:
+            for phone in still_in:
+                hub.reopen(phone)
+        sent.buzzer = buzzer
 
     @staticmethod
     def _results(party: Party) -> dict[int, PhoneResult]:

@@ -54,6 +54,11 @@ class Scene:
     def draw(self, surface: "pygame.Surface") -> None:
         """Paint the scene; must not change any state."""
 
+    def kept_clear(self) -> list:
+        """Rects the player needs to read besides the menus' controls (headings, lists):
+        notices are placed off them where there is room."""
+        return []
+
     def redraw_key(self) -> Any:
         """What the picture depends on besides events and settings; equal keys, same picture."""
         return object()  # never equal to the last one: drawn every frame

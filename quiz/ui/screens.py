@@ -41,6 +41,14 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.statistics import StatisticsScene
         return StatisticsScene(app)
 
+    def learn():
+        from quiz.ui.scenes.learn import LearnScene
+        return LearnScene(app)
+
+    def learn_question(sitting, player, pack_set):
+        from quiz.ui.scenes.learn_question import LearnQuestionScene
+        return LearnQuestionScene(app, sitting, player, pack_set)
+
     def question(round_, plan):
         from quiz.ui.scenes.question import QuestionScene
         return QuestionScene(app, round_, plan)
@@ -66,5 +74,5 @@ def add_screens(router: Router, app: Any) -> None:
         return PartyPodiumScene(app, party, lobby, choice, game, phones)
 
     for make in (title, setup, packs, high_scores, settings, controls, question, pause,
-                 results, statistics, party_lobby, party, party_podium):
+                 results, statistics, learn, learn_question, party_lobby, party, party_podium):
         router.add(make.__name__, make)

@@ -15,7 +15,10 @@ import pygame
 
 from quiz import paths
 
-NAMES = ("right", "wrong", "tick", "timeup", "fanfare", "click")
+NAMES = ("right", "wrong", "tick", "timeup", "fanfare", "click", "buildup")
+# Loops streamed by pygame's music player, one at a time: assets/music-<name>.wav.
+MUSIC = ("lobby", "question")
+MUSIC_SHARE = 0.6  # of the effects' volume: music sits under them
 
 # Small buffer: a click should follow the key press within a frame or two.
 MIXER_ARGS = dict(frequency=44100, size=-16, channels=2, buffer=512)
@@ -27,11 +30,14 @@ FAILURES = (pygame.error, OSError, RuntimeError, NotImplementedError, ImportErro
 class Sound:
     """``Sound(enabled, volume)``; a Settings object (with ``sound`` and ``volume``) works too."""
 
-    def __init__(self, enabled: Any = True, volume: float = 0.7) -> None:
+    def __init__(self, enabled: Any = True, volume: float = 0.7, music: bool = True) -> None:
         if hasattr(enabled, "sound") and hasattr(enabled, "volume"):
-            enabled, volume = enabled.sound, enabled.volume
+            enabled, volume, music = enabled.sound, enabled.volume, getattr(enabled, "music", True)
         self.enabled = bool(enabled)
         self.volume = _clamp(volume)
+        self.music_on = bool(music)
+        self.track: Optional[str] = None  # the loop a screen asked for, playing or not
+        self.playing_track: Optional[str] = None
         self._sounds: dict[str, Any] = {}
         self._opened = False  # we opened the mixer (and so may close it)
         self._dead = False  # no device, or it failed: stay silent from now on
@@ -90,8 +96,56 @@ class Sound:
         except FAILURES as exc:
             self._fail(exc)
 
+    # -- music --------------------------------------------------------------
+
+    def play_music(self, name: Optional[str]) -> None:
+        """Loop ``name`` (one of MUSIC) from now on, or stop the music (None). A screen
+        asks for the same loop again without it starting over."""
+        self.track = name
+        self._follow_track()
+
+    def stop_music(self) -> None:
+        self.play_music(None)
+
+    def set_music(self, enabled: bool) -> None:
+        self.music_on = bool(enabled)
+        self._follow_track()
+
+    def _follow_track(self) -> None:
+        wanted = self.track if self.enabled and self.music_on and self.volume > 0 else None
+        if wanted == self.playing_track or self._dead:
+            return
+        if wanted is None:
+            self._music_off()
+            return
+        if not self._ready():
+            return
+        try:
+            pygame.mixer.music.load(str(paths.assets_dir() / f"music-{wanted}.wav"))
+            pygame.mixer.music.set_volume(self.volume * MUSIC_SHARE)
+            pygame.mixer.music.play(loops=-1)
+            self.playing_track = wanted
+        except FAILURES:
+            # A missing or unreadable loop silences the music only, never the effects.
+            self.playing_track = None
+
+    def _music_off(self) -> None:
+        if self.playing_track is not None and self._opened:
+            try:
+                pygame.mixer.music.stop()
+            except FAILURES as exc:
+                self._fail(exc)
+        self.playing_track = None
+
     def set_volume(self, volume: float) -> None:
         self.volume = _clamp(volume)
+        if self.playing_track is not None:
+            try:
+                pygame.mixer.music.set_volume(self.volume * MUSIC_SHARE)
+            except FAILURES as exc:
+                self._fail(exc)
+                return
+        self._follow_track()  # a volume of 0 stops the loop; raised again, it comes back
         for sound in list(self._sounds.values()):
             try:
                 sound.set_volume(self.volume)
@@ -110,6 +164,7 @@ class Sound:
         self.enabled = enabled
         if not self.enabled:
             self.stop()
+        self._follow_track()
 
     def stop(self) -> None:
         """Cut off whatever is playing (pausing, leaving a screen)."""
@@ -122,6 +177,7 @@ class Sound:
     def close(self) -> None:
         """Let go of the device; a later play opens it again."""
         self._sounds.clear()
+        self.playing_track = None
         if self._opened:
             try:
                 pygame.mixer.quit()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 import pygame
 
 from quiz.ui import theme
 from quiz.ui.kit.menu import Menu
+from quiz.ui.kit.widgets import Widget
 from quiz.ui.kit.words import draw_lines
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,7 +55,8 @@ class Toasts:
         wrapped = [app.text.wrap(t.message, size, inner_w)[:4] for t in self.items]
         heights = [len(lines) * app.text.line_height(size) + 2 * pad for lines in wrapped]
         stack_h = sum(heights) + gap * (len(heights) - 1)
-        area = place_stack(surface.get_size(), width, stack_h, kept_clear(app), scale)
+        area = place_stack(surface.get_size(), width, stack_h, kept_clear(app), scale,
+                           kept_readable(app))
         bottom = area.bottom
         for toast, lines, box_h in reversed(list(zip(self.items, wrapped, heights))):
             age = now - toast.born
@@ -77,23 +79,43 @@ class Toasts:
 
 
 def kept_clear(app: "Services") -> list[pygame.Rect]:
-    """What the player may need on the top screen: every control of its menus."""
+    """What the player may need on the top screen: every control of its menus, and the
+    controls it keeps outside a menu (buttons, and grids of them, as on Controls)."""
     scene = app.router.top
     if scene is None:
         return []
-    rects = []
+    found: list = []
     for value in vars(scene).values():
         if isinstance(value, Menu):
-            rects += [pygame.Rect(item.rect) for item in value.items
-                      if item.focusable and item.rect.w > 0 and item.rect.h > 0]
+            found += value.items
+        elif isinstance(value, Widget):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            for part in value:
+                found += [w for w in (part if isinstance(part, (list, tuple)) else [part])
+                          if isinstance(w, Widget)]
+    rects, seen = [], set()
+    for item in found:
+        if id(item) in seen or not item.focusable or item.rect.w <= 0 or item.rect.h <= 0:
+            continue
+        seen.add(id(item))
+        rects.append(pygame.Rect(item.rect))
     return rects
 
 
+def kept_readable(app: "Services") -> list[pygame.Rect]:
+    """What the top screen says the player reads (``Scene.kept_clear``): headings, lists."""
+    scene = app.router.top
+    return [pygame.Rect(r) for r in scene.kept_clear()] if scene is not None else []
+
+
 def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pygame.Rect],
-                scale: float) -> pygame.Rect:
+                scale: float, read: Sequence[pygame.Rect] = ()) -> pygame.Rect:
     """Where the notices go: low in the middle (above the key hints) unless that covers a
-    control, else high in the middle, else a corner, else over the key hints; failing
-    all, the place that covers least."""
+    control or words in ``read``, else high in the middle, else a corner, else over the
+    key hints, else any free height in the middle or at a side (lowest first). Failing
+    all, a place over no control that covers least of the words; failing that, the
+    place that covers least of the controls."""
     w, h = size
     margin = theme.px(24, scale)
     low = h - theme.px(64, scale)
@@ -107,8 +129,16 @@ def place_stack(size: tuple[int, int], width: int, height: int, clear: list[pyga
         pygame.Rect(w - margin - width, top, width, height),
         pygame.Rect((w - width) // 2, h - margin - height, width, height),
     ]
+    step = max(1, theme.px(8, scale))
+    for y in range(h - margin - height, top - 1, -step):
+        for x in ((w - width) // 2, w - margin - width, margin):
+            places.append(pygame.Rect(x, y, width, height))
 
-    def covered(place: pygame.Rect) -> int:
-        return sum(place.clip(r).w * place.clip(r).h for r in clear)
+    def covered(place: pygame.Rect, rects) -> int:
+        return sum(place.clip(r).w * place.clip(r).h for r in rects)
 
-    return min(places, key=lambda place: (covered(place) > 0, covered(place)))
+    def cost(place: pygame.Rect) -> tuple:
+        controls, words = covered(place, clear), covered(place, read)
+        return controls > 0, controls, words > 0, words
+
+    return min(places, key=cost)

@@ -27,6 +27,7 @@ FIXED = {
     pygame.K_ESCAPE: actions.BACK,
     pygame.K_PAUSE: actions.PAUSE,
     pygame.K_F11: actions.FULLSCREEN,
+    pygame.K_DELETE: actions.ERASE,  # in lists, removes the chosen one (a party's player)
 }
 ARROWS = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT)
 # Keys that are text while a name is typed, and commands otherwise.

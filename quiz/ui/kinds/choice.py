@@ -1,4 +1,4 @@
-"""A choice question on screen: options in a grid with their number keys, the right
+"""A choice question on screen: options in a grid with the player's answer keys, the right
 and the chosen one marked after the answer, and its lines in the review."""
 
 from __future__ import annotations
@@ -24,11 +24,34 @@ def answer_count(question: Any) -> int:
     return len(question.choices)
 
 
-def fit_answers(text: Any, question: Any, lay: "Layout") -> list[TextBlock]:
+BADGE_PX = 24  # the key on a badge, at the design size
+
+
+def badge_boxes(text: Any, lay: "Layout", keys: Sequence[str]) -> tuple[list[pygame.Rect], list[pygame.Rect]]:
+    """Each option's badge and text box: the badges grow wider for a key with a long name
+    ("Shift"), all alike so the options' words still line up, and the words move over,
+    so a key is never cut short."""
     s = lay.scale
+    px = theme.text_px(BADGE_PX, s)
+    extra = 0
+    for i, (badge, box) in enumerate(zip(lay.option_badges, lay.option_texts)):
+        label = badge_label(keys[i]) if i < len(keys) else str(i + 1)
+        need = text.size(label, px, True)[0] + theme.px(14, s)
+        extra = max(extra, min(need - badge.w, box.w // 3))
+    badges, texts = [], []
+    for badge, box in zip(lay.option_badges, lay.option_texts):
+        badges.append(pygame.Rect(badge.x, badge.y, badge.w + extra, badge.h))
+        texts.append(pygame.Rect(box.x + extra, box.y, box.w - extra, box.h))
+    return badges, texts
+
+
+def fit_answers(text: Any, question: Any, lay: "Layout",
+                keys: Sequence[str] = DEFAULT_KEYS[0]) -> list[TextBlock]:
+    s = lay.scale
+    _, boxes = badge_boxes(text, lay, keys)
     return [fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=theme.text_px(13, s),
                       align="left")
-            for choice, box in zip(question.choices, lay.option_texts)]
+            for choice, box in zip(question.choices, boxes)]
 
 
 def verdict_text(answer: Any) -> str:
@@ -50,13 +73,24 @@ def answer_hint(question: Any, keys: Sequence[str]) -> str:
     return f"Answer with {which}, or the arrows and Enter   ·   Esc pauses"
 
 
+def badge_label(key: str) -> str:
+    """The key on an option's badge: short, since the hint names it in full
+    (``"q"`` → ``"Q"``, ``"[5]"`` → ``"5"``, ``"left shift"`` → ``"Shift"``)."""
+    label = key_label(key)
+    if label.startswith("Keypad "):
+        return label[len("Keypad "):]
+    return label.split()[-1] if label.split() else label
+
+
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
                  question: Any, last: Any, focus: Optional[int], hover: Optional[int],
-                 seep: float, slide: int) -> None:
-    """The options: lit under the cursor while asking; after the answer (``last``) the
-    right one ticked and a wrong choice crossed, the others faded."""
+                 seep: float, slide: int, keys: Sequence[str] = DEFAULT_KEYS[0]) -> None:
+    """The options, each badge naming the key that answers it (``keys``, the player's
+    own): lit under the cursor while asking; after the answer (``last``) the right one
+    ticked and a wrong choice crossed, the others faded."""
     s = lay.scale
     radius = theme.px(14, s)
+    badges, _ = badge_boxes(text, lay, keys)
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
@@ -78,16 +112,19 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
         pygame.draw.rect(surface, fill, box, border_radius=radius)
         pygame.draw.rect(surface, border, box, theme.px(width, s), border_radius=radius)
 
-        badge = lay.option_badges[i].move(offset)
+        badge = badges[i].move(offset)
+        square = pygame.Rect(badge.x, badge.y, badge.h, badge.h)  # a mark keeps its shape
         if mark == "right":
-            draw_tick(surface, badge, theme.RIGHT, theme.px(5, s))
+            draw_tick(surface, square, theme.RIGHT, theme.px(5, s))
         elif mark == "wrong":
-            draw_cross(surface, badge, theme.WRONG, theme.px(5, s))
+            draw_cross(surface, square, theme.WRONG, theme.px(5, s))
         else:
             colour = accent if last is None else theme.ASH
             pygame.draw.rect(surface, colour, badge, border_radius=theme.px(10, s))
-            draw_text(surface, text, str(i + 1), theme.px(24, s), theme.INK, badge.center,
-                      "center", bold=True)
+            label = badge_label(keys[i]) if i < len(keys) else str(i + 1)
+            draw_text(surface, text, label, theme.text_px(BADGE_PX, s), theme.INK, badge.center,
+                      "center", bold=True, max_width=badge.w - theme.px(6, s),
+                      min_px=theme.text_px(14, s))
         draw_block(surface, text, blocks[i], ink, offset)
         if mark:
             _draw_tag(surface, text, s, box, "RIGHT ANSWER" if mark == "right" else "YOUR ANSWER",

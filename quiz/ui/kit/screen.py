@@ -79,6 +79,10 @@ class Screen(Scene):
             y += row_h + gap
         return y - gap
 
+    def kept_clear(self) -> list[pygame.Rect]:
+        return [self.regions[name] for name in ("heading", "sub")
+                if name in self.regions and self.regions[name].h > 0]
+
     def redraw_key(self):
         app = self.app
         return app.backdrop.redraw_key(app.size, app.time, app.settings.reduced_motion)

@@ -11,7 +11,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.kinds import view_for
 from quiz.ui.kit.shapes import draw_cross, draw_tick
-from quiz.ui.kit.words import draw_block, draw_text, fit_block, group
+from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, place_lines
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.source import source_words
 
@@ -43,7 +43,8 @@ class QuestionView:
         size = tuple(size or self.scene._size())
         q = self.scene.round.question
         last = self.scene.round.last if self.scene.in_feedback else None
-        key = (size, self.scene.round.index, self.scene.in_feedback)
+        key = (size, self.scene.round.index, self.scene.in_feedback, self.scene.explanation_top,
+               self._keys())
         cached = self._blocks.get(key)
         if cached is not None:
             return cached
@@ -54,7 +55,7 @@ class QuestionView:
         out: dict[str, Any] = {
             "question": fit_block(text, q.question, lay.question_text, theme.px(36, s),
                                   min_px=theme.text_px(15, s), bold=True),
-            "options": kind.fit_answers(text, q, lay),
+            "options": kind.fit_answers(text, q, lay, self._keys()),
         }
         if last is not None:
             # One line, cut short if need be: the marked options already say it all.
@@ -67,10 +68,9 @@ class QuestionView:
             line = text.line_height(px) if where else 0
             if q.explanation:
                 # The explanation keeps one line free for its source below it.
-                out["explanation"] = fit_block(
-                    text, q.explanation,
-                    pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s))),
-                    theme.px(theme.LABEL, s), min_px=theme.text_px(14, s), align="left", valign="top")
+                out["explanation"], out["explanation_lines"] = self._explanation(
+                    q.explanation,
+                    pygame.Rect(room.x, room.y, room.w, max(0, room.h - line - theme.px(2, s))), s)
             if where:
                 # Small, right under the explanation, cut short if it must be.
                 rects = out["explanation"].rects if "explanation" in out else []
@@ -82,6 +82,23 @@ class QuestionView:
             self._blocks.clear()
         self._blocks[key] = out
         return out
+
+    def _explanation(self, words: str, box: pygame.Rect, s: float) -> tuple[TextBlock, tuple[int, int, int]]:
+        """The explanation in ``box``: shrunk as far as the smallest readable size, and
+        past that never cut: the lines shown start at the scene's ``explanation_top``
+        and the rest are scrolled to. Also (first line shown, lines shown, lines in all)."""
+        text = self.scene.app.text
+        px, least = theme.px(theme.LABEL, s), theme.text_px(14, s)
+        block = fit_block(text, words, box, px, min_px=least, align="left", valign="top")
+        every = text.wrap(words, block.px, box.w) if box.w > 0 else []
+        room = max(1, box.h // max(1, text.line_height(block.px)))
+        if len(every) <= room:
+            return block, (0, len(block.lines), len(block.lines))
+        first = max(0, min(self.scene.explanation_top, len(every) - room))
+        shown = every[first:first + room]
+        return (TextBlock(pygame.Rect(box), block.px, shown,
+                          place_lines(text, shown, block.px, box, "left", "top")),
+                (first, len(shown), len(every)))
 
     def _verdict_box(self, lay: Layout, answer) -> pygame.Rect:
         s = lay.scale
@@ -115,8 +132,12 @@ class QuestionView:
     def _still_state(self, size, seep: float) -> tuple:
         """Everything the picture besides the countdown depends on while a question is asked."""
         scene, r = self.scene, self.scene.round
-        return (tuple(size), id(scene.app.text), r.index, id(r.question), len(r.answers), r.score,
-                r.streak, scene.focus, scene.hover, seep)
+        return (tuple(size), id(scene.app.text), self._keys(), r.index, id(r.question),
+                len(r.answers), r.score, r.streak, scene.focus, scene.hover, seep)
+
+    def _keys(self) -> tuple[str, ...]:
+        """The player's own answer keys, which the badges and the hint name."""
+        return self.scene.app.settings.bindings.answer_keys(self.scene.player)
 
     def _paint(self, surface: pygame.Surface, lay: Layout, seep: float, slide: int,
                timer: bool) -> None:
@@ -132,7 +153,7 @@ class QuestionView:
         q = self.scene.round.question
         last = self.scene.round.last if self.scene.in_feedback else None
         view_for(q).draw_answers(surface, self.scene.app.text, lay, blocks["options"], q, last,
-                                 self.scene.focus, self.scene.hover, seep, slide)
+                                 self.scene.focus, self.scene.hover, seep, slide, self._keys())
         self._draw_footer(surface, lay, blocks, seep)
 
     def _draw_header(self, surface, lay: Layout, seep: float) -> None:
@@ -237,7 +258,7 @@ class QuestionView:
         if last is None:
             q = self.scene.round.question
             kind = view_for(q)
-            hint = kind.answer_hint(q, self.scene.app.settings.bindings.answer_keys(self.scene.player))
+            hint = kind.answer_hint(q, self._keys())
             # a kind with controls in the footer (Undo, Confirm) keeps the hint below them
             where = lay.hint.center if getattr(kind, "FOOTER_CONTROLS", False) else lay.footer.center
             draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center",
@@ -261,8 +282,13 @@ class QuestionView:
             draw_block(surface, text, blocks["source"], theme.SMOKE)
         draw_text(surface, text, detail, hint_px, theme.SMOKE, lay.hint.midleft, "midleft",
                   max_width=lay.hint.w // 2)
-        if self.scene.auto_advance() and self.scene._feedback_at is not None:
-            left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene._feedback_at)))
+        first, shown, total = blocks.get("explanation_lines", (0, 0, 0))
+        if shown < total:
+            # More explanation than room: where the reader is, and how to read on.
+            more = "Down for more" if first + shown < total else "Up to read back"
+            more = f"Lines {first + 1}–{first + shown} of {total} · {more} · Enter goes on"
+        elif self.scene.auto_advance() and self.scene._feedback_at is not None:
+            left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene.advance_from())))
             more = f"Next in {left} s   ·   Enter to go on now"
         else:
             more = "Enter, Space or click to go on" if self.scene.round.number < self.scene.round.total \

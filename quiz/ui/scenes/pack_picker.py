@@ -175,6 +175,14 @@ class PackPickerScene(Screen):
         self.reload_button.rect = pygame.Rect(body.x, buttons_y, half, button_h)
         self.done_button.rect = pygame.Rect(body.right - half, buttons_y, half, button_h)
 
+    def kept_clear(self) -> list[pygame.Rect]:
+        # The packs in view (or the words saying there are none) and the folder line.
+        if self.packs:
+            rows = [self.list.row_rect(i).clip(self.list.rect) for i in range(len(self.packs))]
+        else:
+            rows = [self.list.rect]
+        return super().kept_clear() + [r for r in rows if r.w and r.h] + [self.folder_box]
+
     def footer_text(self) -> str:
         return "Up/Down choose · Space ticks · R reloads · Tab to the buttons · Esc goes back"
 

@@ -13,10 +13,13 @@ from typing import Optional
 import pygame
 
 from quiz.party import game as party_game
+from quiz.party import history as party_history
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
-from quiz.party.players import PAD
-from quiz.ui import theme
+from quiz.party.players import PAD, PHONE
+from quiz.party.show import BUILDING, DONE, RevealShow, rows_before
+from quiz.tables import pack_set_of
+from quiz.ui import party_start, theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
@@ -24,6 +27,9 @@ from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
                                 plural)
 from quiz.ui.party_stage import PartyStage
+
+
+MANY = 8  # more players than this are shown by their marks, and the ranking by its best
 
 
 def rule_words(party: Party) -> list[str]:
@@ -45,6 +51,11 @@ def rule_words(party: Party) -> list[str]:
 
 
 class PartyScene(PartyStage):
+    _kept = None  # the reveal whose answers are already in the history
+    filed = False  # the scores are in the party high scores
+    show: Optional[RevealShow] = None  # the reveal on screen, as a show on the clock
+    shown_reveal = None                # the party's reveal that ``show`` is playing
+    show_stage: Optional[str] = None   # its stage last frame: a sound marks each change
 
     # ------------------------------------------------------------ input
 
@@ -61,6 +72,10 @@ class PartyScene(PartyStage):
         if name == actions.ANSWER:
             seat = self.seat_of(action)
             if seat is not None and party.phase == party_game.ASKING:
+                if (party.mode == BUZZ and party.buzzer is None
+                        and party.player(seat).controller.kind == PHONE):
+                    # A phone sends its answer in one tap: the tap buzzes in and answers at once.
+                    party.answer(seat, action.value, action.time)
                 party.answer(seat, action.value, action.time)
             return None
         if name == actions.PAUSE and action.device.startswith("pad"):
@@ -83,17 +98,63 @@ class PartyScene(PartyStage):
             return action
         return None
 
+    def keep_answers(self) -> None:
+        """Each reveal's answers join the players' histories, once."""
+        reveal = self.party.reveal if self.party.phase == party_game.REVEAL else None
+        if reveal is not None and reveal is not self._kept:
+            self._kept = reveal
+            pack_set = pack_set_of(p.id for p in self.app.selected_packs())
+            party_history.keep(self.app.store, self.party, reveal, pack_set)
+
     def next(self) -> None:
+        self.keep_answers()  # a reveal may be gone on within the frame it came
         if self.party.next() == party_game.PODIUM:
             self.to_podium()
         elif self.phones is not None:
             self.phones.follow(self.party)
 
     def to_podium(self) -> None:
+        if not self.filed:  # once, though the last reveal and the clock may both end it
+            self.filed = True
+            party_start.record(self.app, self.party)
         if self.phones is not None:
             self.phones.follow(self.party)
         self.app.router.replace("party_podium", party=self.party, lobby=self.lobby,
                                 choice=self.choice, game=self.game, phones=self.phones)
+
+    def follow_reveal(self) -> None:
+        """A new reveal starts its show; the build-up and the answer each get their sound."""
+        reveal = self.party.reveal if self.party.phase == party_game.REVEAL else None
+        if reveal is None:
+            self.show, self.shown_reveal, self.show_stage = None, None, None
+            return
+        now = self.app.time
+        if reveal is not self.shown_reveal:
+            self.shown_reveal = reveal
+            self.show = RevealShow(now, reduced_motion=self.app.settings.reduced_motion)
+            self.show_stage = None
+        stage = self.show.stage(now)
+        if stage == self.show_stage:
+            return
+        if stage == BUILDING:
+            self.app.sound.play("buildup")
+        elif self.show_stage in (None, BUILDING):
+            anyone = any(r.correct for r in reveal.results)
+            self.app.sound.play("right" if anyone else "wrong")
+        self.show_stage = stage
+
+    def track(self) -> Optional[str]:
+        """The music for what the party is doing: a tense loop under a question, none while held."""
+        party = self.party
+        if party.paused:
+            return None
+        return "question" if party.phase == party_game.ASKING else "lobby"
+
+    def on_enter(self) -> None:
+        self.app.sound.play_music(self.track())
+
+    def on_exit(self) -> None:
+        self.app.sound.play_music(None)
 
     def pads_in(self) -> set[int]:
         return {pad.player for pad in self.app.gamepads.connected()}
@@ -112,7 +173,13 @@ class PartyScene(PartyStage):
             # A phone's answer counts like a key press, timed when it reached the game.
             for action in self.phones.poll(self.lobby):
                 self.handle_action(action)
+            for player in self.lobby.players:   # a phone that joined now plays from the next question
+                if player.controller.kind == PHONE and party.player(player.seat) is None:
+                    party.join(player)
         party.update()
+        self.keep_answers()
+        self.follow_reveal()
+        self.app.sound.play_music(self.track())
         if party.phase == party_game.PODIUM:
             self.to_podium()
         elif self.phones is not None:
@@ -123,9 +190,14 @@ class PartyScene(PartyStage):
     def redraw_key(self):
         party = self.party
         left = party.time_left()
+        show = self.show
+        moving = None
+        if show is not None and show.stage(self.app.time) != DONE:
+            moving = int(self.app.time * 30)  # the show moves: a new frame 30 times a second
         return (party.phase, party.question_number, party.round_number, party.answered,
                 party.paused, party.buzzer, party.waiting_for,
-                None if left is None else int(left * 10))
+                None if left is None else int(left * 10), moving,
+                None if show is None else show.stage(self.app.time))
 
     def boxes(self) -> dict:
         w, h = self.app.size
@@ -228,6 +300,9 @@ class PartyScene(PartyStage):
         app = self.app
         s = app.scale
         players = self.party.players
+        if len(players) > MANY:
+            self.draw_marks(surface, strip)
+            return
         gap = theme.px(8, s)
         w = (strip.w - gap * (len(players) - 1)) // len(players)
         for i, player in enumerate(players):
@@ -242,6 +317,29 @@ class PartyScene(PartyStage):
                 draw_tick(surface, pygame.Rect(inner.right - mark_w, inner.y, mark_w, mark_w),
                           theme.RIGHT, theme.px(3, s))
 
+    def draw_marks(self, surface: pygame.Surface, strip: pygame.Rect) -> None:
+        """Too many players for names: the count, then each player's mark, ticked once answered."""
+        app = self.app
+        s = app.scale
+        players = self.party.players
+        answered = self.party.answered
+        count = pygame.Rect(strip.x, strip.y, theme.px(200, s), strip.h)
+        draw_fitted(surface, app.text, f"{len(answered)} of {len(players)} answered",
+                    theme.px(theme.SMALL, s), theme.MIST, count)
+        area = pygame.Rect(count.right, strip.y, strip.right - count.right, strip.h)
+        size = min(area.h, area.w // len(players))
+        for i, player in enumerate(players):
+            rect = pygame.Rect(area.x + i * size, area.y + (area.h - size) // 2, size, size)
+            inner = rect.inflate(-theme.px(6, s), -theme.px(6, s))
+            if player.seat in answered:
+                pygame.draw.rect(surface, theme.RIGHT, rect, width=max(2, theme.px(2, s)),
+                                 border_radius=theme.px(6, s))
+                draw_mark(surface, player, inner)
+                draw_tick(surface, inner.inflate(-inner.w // 3, -inner.h // 3).move(
+                    inner.w // 4, inner.h // 4), theme.RIGHT, theme.px(3, s))
+            else:
+                draw_mark(surface, player, inner)
+
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app = self.app
         s = app.scale
@@ -255,15 +353,19 @@ class PartyScene(PartyStage):
                            body.bottom - ask.bottom - theme.px(8, s))
         gap = theme.px(8, s)
         row_h = (left.h - gap * (len(question.choices) - 1)) // max(1, len(question.choices))
+        show = self.show or RevealShow(app.time, reduced_motion=True)
+        shown = show.answer_shown(app.time)
         for i, choice in enumerate(question.choices):
             rect = pygame.Rect(left.x, left.y + i * (row_h + gap), left.w, row_h)
-            right = i == reveal.right
+            right = i == reveal.right and shown
             card(surface, rect, s, focused=right, accent=theme.RIGHT)
             inner = rect.inflate(-theme.px(12, s), -theme.px(8, s))
             icon = pygame.Rect(inner.x, inner.y, inner.h, inner.h)
-            (draw_tick if right else draw_cross)(surface, icon.inflate(-4, -4),
-                                                 theme.RIGHT if right else theme.SMOKE, theme.px(3, s))
-            choosers = reveal.chose(i)
+            if shown:
+                (draw_tick if right else draw_cross)(surface, icon.inflate(-4, -4),
+                                                     theme.RIGHT if right else theme.SMOKE,
+                                                     theme.px(3, s))
+            choosers = reveal.chose(i) if shown else ()
             mark = min(inner.h, theme.px(36, s))
             marks_w = len(choosers) * (mark + 4)
             draw_fitted(surface, app.text, f"{i + 1}  {choice}", theme.px(theme.LABEL, s),
@@ -282,17 +384,37 @@ class PartyScene(PartyStage):
         app = self.app
         s = app.scale
         reveal = self.party.reveal
+        show = self.show or RevealShow(app.time, reduced_motion=True)
+        now = app.time
+        if not show.answer_shown(now):
+            words = pygame.Rect(area.x, area.y, area.w, theme.px(44, s))
+            draw_fitted(surface, app.text, "And the answer is…", theme.px(theme.BODY, s),
+                        theme.AMBER, words, align="center", bold=True)
+            return
         before = {st.seat: st.place for st in reveal.before}
+        old_scores = {st.seat: st.score for st in reveal.before}
+        old_rows = rows_before(reveal.before, reveal.after)
         rows = reveal.after
         gap = theme.px(6, s)
+        hidden = max(0, len(rows) - MANY)
+        if hidden:
+            # The best few here; every phone shows its own player's place and points.
+            rows = rows[:MANY - 1]
+            hidden = len(reveal.after) - len(rows)
+            more = pygame.Rect(area.x, area.bottom - theme.px(30, s), area.w, theme.px(30, s))
+            draw_fitted(surface, app.text, f"and {hidden} more: each phone shows its own place",
+                        theme.px(theme.SMALL, s), theme.SMOKE, more, align="right")
+            area = pygame.Rect(area.x, area.y, area.w, more.y - area.y - gap)
         row_h = min(theme.px(44, s), (area.h - gap * (len(rows) - 1)) // max(1, len(rows)))
         for i, standing in enumerate(rows):
-            rect = pygame.Rect(area.x, area.y + i * (row_h + gap), area.w, row_h)
+            at = min(show.row(old_rows[standing.seat], i, now), len(rows))
+            rect = pygame.Rect(area.x, area.y + round(at * (row_h + gap)), area.w, row_h)
             result = reveal.result(standing.seat)
             player = self.party.player(standing.seat)
             was = before.get(standing.seat, standing.place)
             arrow = f" · up from {was}." if was > standing.place else (
                 f" · down from {was}." if was < standing.place else "")
+            score = show.score(old_scores.get(standing.seat, 0), standing.score, now)
             place = pygame.Rect(rect.x, rect.y, theme.px(34, s), rect.h)
             draw_fitted(surface, app.text, f"{standing.place}.", theme.px(theme.LABEL, s),
                         theme.MIST, place)
@@ -300,8 +422,8 @@ class PartyScene(PartyStage):
             draw_badge(surface, app, player, pygame.Rect(place.right, rect.y,
                                                           rect.w - place.w - score_w, rect.h),
                        size=theme.LABEL)
-            earned = f"+{result.points}" if result and result.points else "+0"
-            draw_fitted(surface, app.text, f"{standing.score:,} ({earned}){arrow}",
+            earned = f"+{result.points:,}" if result and result.points else "+0"
+            draw_fitted(surface, app.text, f"{score:,} ({earned}){arrow}",
                         theme.px(theme.SMALL, s), theme.RIGHT if result and result.correct else theme.MIST,
                         pygame.Rect(rect.right - score_w, rect.y, score_w, rect.h), align="right")
 

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 
+COMPACT_AFTER = 8  # more players than this (phones) are listed in two columns
+
+
 def winner_words(party: Party) -> str:
     winners = party.podium().winners
     names = " and ".join(e.player.name for e in winners)
@@ -36,6 +39,10 @@ class PartyPodiumScene(PartyStage):
                  game: int = 0, phones: Optional[PhoneLink] = None) -> None:
         super().__init__(app, party, lobby, choice, game, phones)
         self.podium = party.podium()
+
+    def on_enter(self) -> None:
+        self.app.sound.play_music(None)
+        self.app.sound.play("fanfare")
 
     def play_again(self) -> bool:
         return party_start.start(self.app, self.lobby, self.choice, game=self.game + 1,
@@ -76,15 +83,19 @@ class PartyPodiumScene(PartyStage):
         area = pygame.Rect(m, title.bottom + theme.px(12, s), w - 2 * m,
                            footer.y - title.bottom - theme.px(24, s))
         entries = self.podium.entries
-        gap = theme.px(6, s)
-        row_h = min(theme.px(56, s), (area.h - gap * (len(entries) - 1)) // max(1, len(entries)))
+        if len(entries) > COMPACT_AFTER:
+            self.draw_columns(surface, area)
+            return
+        gap = theme.px(10, s)
+        row_h = min(theme.px(72, s), (area.h - gap * (len(entries) - 1)) // max(1, len(entries)))
+        # A few players sit in the middle of the screen rather than under its title.
+        top = area.y + max(0, (area.h - len(entries) * (row_h + gap) + gap) // 3)
         for i, entry in enumerate(entries):
-            rect = pygame.Rect(area.x, area.y + i * (row_h + gap), area.w, row_h)
+            rect = pygame.Rect(area.x, top + i * (row_h + gap), area.w, row_h)
             card(surface, rect, s, focused=entry.place == 1)
             inner = rect.inflate(-theme.px(16, s), -theme.px(8, s))
             place = pygame.Rect(inner.x, inner.y, theme.px(70, s), inner.h)
-            tie = "=" if entry.tied else ""
-            draw_fitted(surface, app.text, f"{entry.place}{tie}.", theme.px(theme.BODY, s),
+            draw_fitted(surface, app.text, place_words(entry), theme.px(theme.BODY, s),
                         theme.PAPER, place, bold=True)
             name_w = int(inner.w * 0.3)
             draw_badge(surface, app, entry.player, pygame.Rect(place.right, inner.y, name_w, inner.h),
@@ -95,3 +106,34 @@ class PartyPodiumScene(PartyStage):
                         pygame.Rect(place.right + name_w + theme.px(12, s), inner.y,
                                     inner.right - place.right - name_w - theme.px(12, s), inner.h),
                         align="right")
+
+    def draw_columns(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Many players (phones): two columns of short rows, still every one of them."""
+        app = self.app
+        s = app.scale
+        entries = self.podium.entries
+        gap = theme.px(4, s)
+        per_column = -(-len(entries) // 2)
+        col_w = (area.w - theme.px(16, s)) // 2
+        row_h = (area.h - gap * (per_column - 1)) // per_column
+        small = theme.px(theme.SMALL, s)
+        for i, entry in enumerate(entries):
+            column, row = divmod(i, per_column)
+            rect = pygame.Rect(area.x + column * (col_w + theme.px(16, s)),
+                               area.y + row * (row_h + gap), col_w, row_h)
+            card(surface, rect, s, focused=entry.place == 1)
+            inner = rect.inflate(-theme.px(10, s), -2)
+            place = pygame.Rect(inner.x, inner.y, theme.px(46, s), inner.h)
+            draw_fitted(surface, app.text, place_words(entry), small, theme.PAPER, place, bold=True)
+            name_w = int(inner.w * 0.40)
+            draw_badge(surface, app, entry.player,
+                       pygame.Rect(place.right, inner.y, name_w, inner.h), size=theme.SMALL)
+            stats = (f"{entry.score:,} · {entry.right}/{entry.answered} right · "
+                     f"streak {entry.best_streak} · {entry.average_time:.1f} s")
+            words = pygame.Rect(place.right + name_w + theme.px(6, s), inner.y,
+                                inner.right - place.right - name_w - theme.px(6, s), inner.h)
+            draw_fitted(surface, app.text, stats, small, theme.MIST, words, align="right")
+
+
+def place_words(entry) -> str:
+    return f"{entry.place}{'=' if entry.tied else ''}."

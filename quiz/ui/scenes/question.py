@@ -20,6 +20,7 @@ from quiz.ui.kinds import view_for
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout, option_grid
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS, TICK_FROM, QuestionView
+from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,7 +33,7 @@ FEEDBACK_MIN_SECONDS = 0.3
 
 
 
-class QuestionScene(Scene):
+class QuestionScene(ExplanationScroll, Scene):
     def __init__(self, app: "Services", round_: Any, plan: Any) -> None:
         super().__init__(app)
         self.round = round_
@@ -43,10 +44,13 @@ class QuestionScene(Scene):
         self._feedback_at: Optional[float] = None
         self._ticked: Optional[int] = None
         self._paused_at: Optional[float] = None
+        self._held_at: Optional[float] = None  # last moment a long explanation was still unread
         # True from the moment feedback or the next question appears until the next
         # update: inputs queued in the same frame were aimed at what was on screen before.
         self._fresh = False
         self.player = PLAYER
+        # The first line of a long explanation shown in the feedback panel (Up/Down scroll).
+        self.explanation_top = 0
         self.view = QuestionView(self)
 
     # -- small reads --------------------------------------------------------
@@ -119,6 +123,8 @@ class QuestionScene(Scene):
             if not action.touch:
                 self.hover = self.option_at(action.pos) if self.asking else None
             return None
+        if name == actions.SCROLL and self.scroll_action(action):
+            return None
         if action.is_pointer:
             if is_click(action):
                 if self.asking:
@@ -131,6 +137,8 @@ class QuestionScene(Scene):
         if self.in_feedback:
             if name == actions.CONFIRM:
                 self._input_proceed()
+                return None
+            if self.scroll_action(action):
                 return None
             return action
         if not self.asking:
@@ -211,6 +219,7 @@ class QuestionScene(Scene):
             self._show_feedback(answer)
 
     def _show_feedback(self, answer) -> None:
+        self.reset_explanation()
         self._fresh = True
         self._feedback_at = self._now()
         self.focus = None
@@ -249,6 +258,8 @@ class QuestionScene(Scene):
         if self._paused_at is not None and self._feedback_at is not None:
             # Auto-advance counts from when the feedback appeared; a pause gives that time back.
             self._feedback_at += self._now() - self._paused_at
+            if self._held_at is not None:
+                self._held_at += self._now() - self._paused_at
         self._paused_at = None
         self.round.resume()
 
@@ -261,6 +272,8 @@ class QuestionScene(Scene):
         self._shown_at = min(self._shown_at, now)
         if self._feedback_at is not None:
             self._feedback_at = min(self._feedback_at, now)
+        if self._held_at is not None:
+            self._held_at = min(self._held_at, now)
         if self.round.paused:
             return
         timed_out = self.round.update()
@@ -275,7 +288,10 @@ class QuestionScene(Scene):
                     self._ticked = second
                     self.app.sound.play("tick")
         elif self.in_feedback and self.auto_advance() and self._feedback_at is not None:
-            if self._now() - self._feedback_at >= AUTO_ADVANCE_SECONDS:
+            if self.explanation_unread:
+                # Lines not yet read hold the auto-advance; it counts from the last of them.
+                self._held_at = self._now()
+            elif self._now() - self.advance_from() >= AUTO_ADVANCE_SECONDS:
                 self.proceed()
 
     def on_resize(self, size) -> None:

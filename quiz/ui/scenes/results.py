@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 BUTTONS = ("Play again", "Title")
 CARD = (44, 34, 37)  # panels on the warm results backdrop
+REVIEW_HINTS = ("scroll with the wheel, arrows or Page Up/Down",
+                "wheel, arrows, Page Up/Down", "wheel or arrows")
 REVIEW_TRACK = (48, 38, 40)
 
 
@@ -423,7 +425,10 @@ class ResultsScene(Scene):
         shortest = text.line_height(label_px) + theme.px(2, s)  # never shrunk below a readable line
         row_h = max(shortest, min(theme.px(34, s), area.h // len(rows)))
         fits = len(rows) if row_h * len(rows) <= area.h else max(1, area.h // row_h - 1)
-        label_w = int(box.w * 0.36)
+        # The names take the room they need, up to a little over half: a bar can be short
+        # and still read, a name cut short cannot.
+        widest = max(text.size(category, label_px)[0] for category, _ in rows[:fits])
+        label_w = max(int(box.w * 0.36), min(int(box.w * 0.55), widest + theme.px(8, s) + 1))
         count_w = theme.px(52, s)
         out = []
         for i, (category, (right, asked)) in enumerate(rows[:fits]):
@@ -484,11 +489,15 @@ class ResultsScene(Scene):
 
     def _draw_review(self, surface, lay: ResultsLayout, size) -> None:
         s, text = lay.scale, self.app.text
-        draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER, lay.review_title.midleft,
-                  "midleft", bold=True)
-        hint = "scroll with the wheel, arrows or Page Up/Down"
-        draw_text(surface, text, hint, theme.px(15, s), theme.SMOKE, lay.review_title.midright,
-                  "midright", max_width=lay.review_title.w // 2)
+        shown = draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER,
+                          lay.review_title.midleft, "midleft", bold=True)
+        # The longest wording that fits beside the heading, so the hint is never cut short.
+        room = lay.review_title.right - shown.right - theme.px(16, s)
+        hint_px = theme.text_px(15, s)
+        hint = next((words for words in REVIEW_HINTS if text.size(words, hint_px)[0] <= room),
+                    REVIEW_HINTS[-1])
+        draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.review_title.midright,
+                  "midright", max_width=room)
         self.review.draw(surface, focused=False)
 
     def _draw_card(self, surface, card: ReviewCard, rect: pygame.Rect, focused: bool) -> None:

@@ -1,4 +1,4 @@
-"""Settings: sound, volume, auto-advance, streak bonus, fullscreen, reduced motion."""
+"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ class SettingsScene(OptionsScreen):
         self.rows: list[widgets.Widget] = [
             toggle("Sound", "sound", "Sound effects for answers, the last seconds and the results."),
             widgets.Slider("Volume", lambda: s().volume, lambda v: app.update_settings(volume=v)),
+            toggle("Music", "music", "Music in the party lobby and under party questions."),
             toggle("Auto-advance", "auto_advance",
                    "Move on to the next question by itself a moment after the answer."),
             toggle("Streak bonus", "streak_bonus",

@@ -48,6 +48,7 @@ def figure_lines(figures: statistics.Figures) -> list[tuple[str, str]]:
         ("Rounds played", str(figures.rounds)),
         ("Accuracy", f"{figures.accuracy:.0%}" if figures.answers else "–"),
         ("Questions seen", f"{figures.facts_seen} of {figures.facts_total}"),
+        ("Questions learnt", f"{figures.facts_learnt} of {figures.facts_total}"),
         ("Best streak", str(figures.best_streak)),
         ("Daily streak", f"{figures.daily_streak} day{'s' if figures.daily_streak != 1 else ''}"),
         ("Average answer", "–" if took is None else f"{took:.1f} s"),

@@ -64,6 +64,7 @@ class TitleScene(Scene):
         self.buttons = [
             widgets.Button("Play", lambda: self.play(False), hint="Enter"),
             widgets.Button("Practice", lambda: self.play(True), hint="no timer"),
+            widgets.Button("Learn", self.open_learn, hint="fact by fact"),
             self.daily_button,
             widgets.Button("Packs", self.open_packs),
             widgets.Button("High scores", self.open_scores),
@@ -119,6 +120,9 @@ class TitleScene(Scene):
 
     def open_scores(self) -> None:
         self.app.router.show("high_scores")
+
+    def open_learn(self) -> None:
+        self.app.router.show("learn")
 
     def open_statistics(self) -> None:
         self.app.router.show("statistics")
@@ -204,6 +208,15 @@ class TitleScene(Scene):
         self.round_link.align = self.align
         footer = pygame.Rect(margin, h - edge - theme.px(14, s) - footer_h, w - 2 * margin, footer_h)
         self.boxes = {"title": title, "sub": sub, "tag": tag, "caption": caption, "footer": footer}
+
+    def kept_clear(self) -> list[pygame.Rect]:
+        if not self.boxes:
+            return []
+        # The title's box has room for two lines; one line, set at its foot, is drawn.
+        title = pygame.Rect(self.boxes["title"])
+        line = self.app.text.line_height(theme.px(theme.TITLE * 1.25, theme.layout_scale(self.app.size)))
+        title.h, title.bottom = min(title.h, line), title.bottom
+        return [title] + [self.boxes[name] for name in ("sub", "tag", "caption")]
 
     def handle_action(self, action: Action) -> Optional[Action]:
         left = self.menu.handle_action(action)

@@ -1,0 +1,140 @@
+"""The question screen as learn mode draws it: the same question, answers and
+explanation, but no countdown and no points. The header counts the facts learnt
+(one mark per fact: filled when learnt, half when right once) and the feedback
+says what the answer did to the fact's box."""
+
+from __future__ import annotations
+
+import pygame
+
+from quiz.learn import LEARNT_BOX
+from quiz.ui import theme
+from quiz.ui.kinds import view_for
+from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.words import draw_block, draw_text
+from quiz.ui.question.layout import Layout
+from quiz.ui.question.view import MAX_DOTS, QuestionView, hash_index
+
+NO_TIMER = "Learn: no timer, no score"
+GO_ON = "Enter, Space or click to go on   ·   Esc: back to Learn"
+
+
+def box_words(answer) -> str:
+    """What an answer did, in words, beside the verdict."""
+    if answer.learnt:
+        return "Learnt"
+    return f"{LEARNT_BOX - answer.box} more to go"
+
+
+def schedule_words(answer, back_after) -> str:
+    """When the fact comes back: ``back_after`` other questions first (None: not again)."""
+    if answer.learnt:
+        return "Right twice in a row: this fact is learnt"
+    if back_after is None:
+        return ""
+    if back_after == 0:
+        later = "it comes back next"
+    else:
+        later = f"back after {back_after} other question{'s' if back_after != 1 else ''}"
+    if answer.correct:
+        return f"Right once: once more to learn it, {later}"
+    return f"Missed: {later}"
+
+
+class LearnView(QuestionView):
+    def _still_state(self, size, seep: float) -> tuple:
+        sitting = self.scene.round
+        return super()._still_state(size, seep) + (sitting.learnt,)
+
+    def _draw_header(self, surface, lay: Layout, seep: float) -> None:
+        s, text, sitting = lay.scale, self.scene.app.text, self.scene.round
+        h = lay.header
+        shown = draw_text(surface, text, f"Learnt {sitting.learnt} of {sitting.total}",
+                          theme.px(30, s), theme.PAPER, (h.x, h.centery), "midleft", bold=True,
+                          max_width=int(h.w * 0.3))
+        if sitting.total <= MAX_DOTS:
+            radius = theme.px(5, s)
+            step = theme.px(16, s)
+            x = shown.right + theme.px(22, s)
+            room = h.w * 0.36 - (x - h.x)
+            if step * sitting.total > room:
+                step = max(radius * 2 + 2, int(room / max(1, sitting.total)))
+            current = sitting.question.fact if sitting.question is not None else None
+            for i, fact in enumerate(sitting.facts):
+                centre = (x + i * step + radius, h.centery)
+                box = sitting.box(fact)
+                colour = theme.saturate(theme.RIGHT, seep)
+                if box >= LEARNT_BOX:
+                    pygame.draw.circle(surface, colour, centre, radius)
+                elif box > 0:
+                    pygame.draw.circle(surface, colour, centre, radius, max(1, radius // 2))
+                else:
+                    pygame.draw.circle(surface, theme.ASH, centre, max(2, radius - 2))
+                if fact == current:
+                    pygame.draw.circle(surface, theme.PAPER, centre, radius + theme.px(3, s), 1)
+
+        q = sitting.question
+        label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
+        accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
+        pill_px = theme.px(theme.SMALL, s)
+        max_w = int(h.w * 0.26)
+        tw = min(text.size(label, pill_px, True)[0], max_w)
+        pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
+        pill.center = (h.centerx + int(h.w * 0.06), h.centery)
+        pygame.draw.rect(surface, theme.mix(theme.NIGHT, accent, 0.25), pill, border_radius=pill.h // 2)
+        pygame.draw.rect(surface, accent, pill, max(1, theme.px(1.5, s)), border_radius=pill.h // 2)
+        draw_text(surface, text, label, pill_px, theme.PAPER, pill.center, "center", bold=True,
+                  max_width=max_w)
+
+        box = sitting.box(q.fact)
+        if self.scene.in_feedback and sitting.last is not None:
+            box = sitting.last.box
+        draw_text(surface, text, "THIS FACT", theme.text_px(14, s), theme.SMOKE,
+                  (h.right, h.y + theme.px(4, s)), "topright", bold=True)
+        draw_text(surface, text, f"right {box} of {LEARNT_BOX} in a row", theme.text_px(16, s),
+                  theme.MIST, (h.right, h.bottom), "bottomright", max_width=int(h.w * 0.22))
+
+    def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
+        s = lay.scale
+        bar = lay.timer
+        radius = bar.h // 2
+        shown = draw_text(surface, self.scene.app.text, NO_TIMER, theme.px(theme.SMALL, s),
+                          theme.SMOKE, (lay.seconds.right, lay.seconds.centery), "midright",
+                          max_width=lay.header.w // 2)
+        step = theme.px(14, s)
+        for x in range(bar.x, shown.x - theme.px(16, s), step):
+            pygame.draw.circle(surface, theme.ASH, (x + radius, bar.centery), max(1, radius // 3))
+
+    def _draw_footer(self, surface, lay: Layout, blocks, seep: float) -> None:
+        last = self.scene.round.last if self.scene.in_feedback else None
+        s, text = lay.scale, self.scene.app.text
+        hint_px = theme.px(theme.SMALL, s)
+        if last is None:
+            q = self.scene.round.question
+            keys = self.scene.app.settings.bindings.answer_keys(self.scene.player)
+            # Nothing to pause without a timer: Esc leaves, and every answer is already kept.
+            hint = view_for(q).answer_hint(q, keys).replace("Esc pauses", "Esc: back to Learn")
+            draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
+                      max_width=lay.footer.w)
+            return
+        panel = lay.footer
+        pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,
+                         border_radius=theme.px(16, s))
+        colour = theme.RIGHT if last.correct else theme.WRONG
+        icon = pygame.Rect(lay.verdict.x, lay.verdict.centery - theme.px(18, s), theme.px(36, s),
+                           theme.px(36, s))
+        (draw_tick if last.correct else draw_cross)(surface, icon, colour, theme.px(5, s))
+        draw_block(surface, text, blocks["verdict"], colour)
+        draw_text(surface, text, box_words(last), theme.px(28, s),
+                  theme.RIGHT if last.learnt else theme.PAPER,
+                  (lay.verdict.right, lay.verdict.centery), "midright", bold=True,
+                  max_width=theme.px(220, s))
+        if "explanation" in blocks:
+            draw_block(surface, text, blocks["explanation"], theme.MIST)
+        if "source" in blocks:
+            draw_block(surface, text, blocks["source"], theme.SMOKE)
+        plan = schedule_words(last, self.scene.round.comes_back_after(last.question.fact))
+        draw_text(surface, text, plan, hint_px, theme.SMOKE, lay.hint.midleft, "midleft",
+                  max_width=lay.hint.w // 2)
+        draw_text(surface, text, GO_ON, hint_px, theme.MIST, lay.hint.midright, "midright",
+                  max_width=lay.hint.w // 2)

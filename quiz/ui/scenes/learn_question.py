@@ -1,0 +1,239 @@
+"""Learn mode's question screen: a ``quiz.learn_sitting.LearnSitting`` asked one
+question at a time, no timer, the explanation after every answer until the player
+goes on, and back to the Learn screen when every fact is learnt or on Esc.
+
+Each box is saved as it changes (the sitting's ``save``); the answers join the
+player's history, under the mode ``learn``, whenever the screen is left.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Optional
+
+import pygame
+
+from quiz.round import Phase
+from quiz.store.history import LEARN
+from quiz.ui.input import actions
+from quiz.ui.input.actions import Action
+from quiz.ui.kinds import view_for
+from quiz.ui.kit.pointer import is_click
+from quiz.ui.question.layout import Layout, make_layout, option_grid
+from quiz.ui.question.learn_view import LearnView
+from quiz.ui.question.view import SLIDE_SECONDS
+from quiz.ui.question.explanation import ExplanationScroll
+from quiz.ui.scene import Scene
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.ui.services import Services
+
+PLAYER = 0
+FOCUS_MOVES = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS)
+# As on the question screen: a key pressed twice must not skip the explanation.
+FEEDBACK_MIN_SECONDS = 0.3
+SEEP = 0.55  # learn mode sits halfway between the grey menus and a round's full colour
+
+
+class LearnQuestionScene(ExplanationScroll, Scene):
+    def __init__(self, app: "Services", sitting: Any, player: str, pack_set: str) -> None:
+        super().__init__(app)
+        self.round = sitting  # the name the question view reads
+        self.player_name = player
+        self.pack_set = pack_set
+        self.player = PLAYER
+        self.focus: Optional[int] = None
+        self.hover: Optional[int] = None
+        self._shown_at = self._now()
+        self._feedback_at: Optional[float] = None
+        self._fresh = False
+        self._recorded = 0  # answers already in the history
+        self.view = LearnView(self)
+
+    # -- what the view reads -------------------------------------------------
+
+    def _now(self) -> float:
+        return self.app.clock.now()
+
+    def _size(self) -> tuple[int, int]:
+        return tuple(self.app.size)
+
+    @property
+    def asking(self) -> bool:
+        return self.round.phase is Phase.ASKING
+
+    @property
+    def in_feedback(self) -> bool:
+        return self.round.phase is Phase.FEEDBACK
+
+    @property
+    def option_count(self) -> int:
+        q = self.round.question
+        return view_for(q).answer_count(q)
+
+    def layout(self, size: Optional[tuple[int, int]] = None) -> Layout:
+        return make_layout(size or self._size(), self.option_count, self.in_feedback)
+
+    def seep(self) -> float:
+        return SEEP
+
+    def auto_advance(self) -> bool:
+        return False  # the explanation stays until the player goes on
+
+    def reduced_motion(self) -> bool:
+        return self.app.settings.reduced_motion
+
+    def option_at(self, pos) -> Optional[int]:
+        if pos is None:
+            return None
+        for i, rect in enumerate(self.layout().options):
+            if rect.collidepoint(pos):
+                return i
+        return None
+
+    # -- input ---------------------------------------------------------------
+
+    @property
+    def input_mode(self) -> str:
+        return actions.ANSWERING if self.asking else actions.MENU
+
+    def handle_action(self, action: Action) -> Optional[Action]:
+        name = action.name
+        if name in (actions.BACK, actions.PAUSE):
+            self.leave()  # no clock to stop: every answer is already kept
+            return None
+        if name == actions.LOST_FOCUS:
+            return None
+        if name == actions.POINT:
+            if not action.touch:
+                self.hover = self.option_at(action.pos) if self.asking else None
+            return None
+        if name == actions.SCROLL and self.scroll_action(action):
+            return None
+        if action.is_pointer:
+            if is_click(action):
+                if self.asking:
+                    choice = self.option_at(action.pos)
+                    if choice is not None:
+                        self._input_choose(choice)
+                elif self.in_feedback:
+                    self._input_proceed()
+            return None
+        if self.in_feedback:
+            if name == actions.CONFIRM:
+                self._input_proceed()
+                return None
+            if self.scroll_action(action):
+                return None
+            return action
+        if not self.asking:
+            return action
+        if name == actions.ANSWER:
+            if action.player != self.player:
+                return action
+            if action.value < self.option_count:
+                self._input_choose(action.value)
+            return None
+        if name in FOCUS_MOVES:
+            self._move_focus(name)
+            return None
+        if name == actions.CONFIRM:
+            if self.focus is None:
+                self.focus = 0
+            else:
+                self._input_choose(self.focus)
+            return None
+        return action
+
+    def _move_focus(self, move: str) -> None:
+        n = self.option_count
+        cols, rows = option_grid(n)
+        if self.focus is None:
+            self.focus = self.hover if self.hover is not None else 0
+            return
+        if move in (actions.NEXT, actions.PREVIOUS):
+            self.focus = (self.focus + (1 if move == actions.NEXT else -1)) % n
+            return
+        c, r = self.focus % cols, self.focus // cols
+        if move == actions.LEFT or (move == actions.UP and rows == 1):
+            c = (c - 1) % cols
+        elif move == actions.RIGHT or (move == actions.DOWN and rows == 1):
+            c = (c + 1) % cols
+        elif move == actions.UP:
+            r = (r - 1) % rows
+        elif move == actions.DOWN:
+            r = (r + 1) % rows
+        self.focus = min(n - 1, r * cols + c)
+
+    def _input_choose(self, choice: int) -> None:
+        if not self._fresh:
+            self.choose(choice)
+
+    def _input_proceed(self) -> None:
+        if self._fresh:
+            return
+        if self._feedback_at is not None and 0 <= self._now() - self._feedback_at < FEEDBACK_MIN_SECONDS:
+            return
+        self.proceed()
+
+    # -- what happens --------------------------------------------------------
+
+    def choose(self, choice: int) -> None:
+        answer = self.round.answer(choice)
+        if answer is None:
+            return
+        self._fresh = True
+        self._feedback_at = self._now()
+        self.reset_explanation()
+        self.focus = self.hover = None
+        self.app.sound.play("right" if answer.correct else "wrong")
+
+    def proceed(self) -> None:
+        if not self.in_feedback:
+            return
+        if self.round.next() is Phase.FINISHED:
+            self.app.notify("Every fact here is learnt.")
+            self.leave()
+            return
+        self._shown_at = self._now()
+        self._feedback_at = None
+        self.focus = None
+        self._fresh = True
+
+    def leave(self) -> None:
+        if self.app.router.top is self:
+            self.app.router.back()
+
+    def record(self) -> None:
+        """Put the answers not yet kept into the player's history (seen, right or wrong)."""
+        answers = self.round.answers
+        if len(answers) > self._recorded:
+            self.app.store.record_round(self.player_name, self.pack_set,
+                                        self.round.results(self._recorded), mode=LEARN)
+            self._recorded = len(answers)
+
+    def on_exit(self) -> None:
+        self.record()
+
+    def on_quit(self) -> None:
+        self.record()
+
+    # -- time and drawing ----------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        self._fresh = False
+        self._shown_at = min(self._shown_at, self._now())
+
+    def on_resize(self, size) -> None:
+        self.view.clear()
+
+    def blocks(self, size: Optional[tuple[int, int]] = None) -> dict[str, Any]:
+        return self.view.blocks(size)
+
+    def redraw_key(self):
+        # Without a countdown the picture moves only while a question slides in.
+        if self.asking and not self.reduced_motion() and self._now() - self._shown_at < SLIDE_SECONDS:
+            return object()
+        return (self.round.phase, len(self.round.answers), self.focus, self.hover)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.view.draw(surface)
