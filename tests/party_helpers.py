@@ -34,3 +34,28 @@ def party(count=3, mode="everyone", n_questions=3, clock=None, **config):
     game = Party(players(*names), asked,
                  PartyConfig(mode=mode, **config), clock)
     return game, clock
+
+
+def zone_presses(question, right=True):
+    """The option keys (0..3) a keyboard player presses to answer ``question`` right,
+    or wrong with nothing earned, whatever its kind (see ``quiz.party.entry``)."""
+    from quiz.party.entry import DOWN, LOCK, UP, Entry, number_move, number_steps, number_value
+
+    kind = getattr(question, "kind", "choice")
+    if kind == "order":
+        wanted = question.order if right else question.order[1:] + question.order[:1]
+        return list(wanted[:-2]) + [wanted[-2]]        # the last falls in by itself
+    if kind == "number":
+        n, move = number_steps(question), number_move(question)
+        mid = n // 2
+        if right:
+            target = round((question.value - question.min) / question.step)
+            k = round((target - mid) / move)
+        else:  # the far end from the answer: more than a quarter of the range off
+            far = 0 if question.value > (question.min + question.max) / 2 else n
+            k = (far - mid) // move + (1 if far > mid else -1) * 2
+        presses = [UP if k > 0 else DOWN] * abs(k)
+        assert (question.credit(number_value(question, Entry(position=max(0, min(
+            n, mid + k * move))))) == (1.0 if right else 0.0))
+        return presses + [LOCK]
+    return [question.answer if right else (question.answer + 1) % len(question.choices)]

@@ -54,3 +54,41 @@ def test_a_player_joining_mid_question_plays_from_the_next_question():
             game.next()
     assert {e.player.name for e in game.podium().entries} == {"Ann", "Bo", "Mei"}
     assert not game.join(Player(seat=6, name="Late", controller=Controller("phone", 10)))
+
+
+def test_every_kind_plays_in_a_party_and_a_near_answer_earns_its_share():
+    from quiz.clock import FakeClock
+    from quiz.kinds.number import NumberQuestion
+    from quiz.kinds.order import OrderQuestion
+    from quiz.kinds.true_false import TrueFalseQuestion
+    from quiz.party import game as party_game
+    from quiz.party.game import Party, PartyConfig
+    from party_helpers import players
+
+    common = dict(fact="f", category="Film", difficulty="easy", question="?", explanation="",
+                  source="test")
+    asked = [OrderQuestion(id="o", **common, items=("a", "b", "c", "d"), order=(0, 1, 2, 3)),
+             NumberQuestion(id="n", **{**common, "fact": "g"}, value=50.0, min=0.0, max=200.0,
+                            step=1.0, margin=5.0),
+             TrueFalseQuestion(id="t", **{**common, "fact": "h"}, answer=0)]
+    clock = FakeClock(10.0)
+    game = Party(players("Ann", "Bo"), asked,
+                 PartyConfig(rounds=1, questions_per_round=3, round_types=("normal",)), clock)
+    game.next()
+    clock.advance(1.0)
+    game.answer(0, (0, 1, 2, 3))
+    game.answer(1, (1, 0, 2, 3))                 # two of four in place
+    ann, bo = game.reveal.result(0), game.reveal.result(1)
+    assert ann.correct and not bo.correct and 0 < bo.points < ann.points
+    assert abs(bo.points - ann.points / 2) <= ann.points * 0.2   # about half, no bonus
+    assert game.stats(1).streak == 0
+    game.next()
+    game.answer(0, 52.0)                          # within the margin
+    game.answer(1, 150.0)                         # far off: nothing
+    assert game.reveal.result(0).correct and game.reveal.result(1).points == 0
+    game.next()
+    game.answer(0, 0)
+    game.answer(1, 1)
+    assert game.reveal.result(0).correct and not game.reveal.result(1).correct
+    game.next()
+    assert game.phase == party_game.PODIUM

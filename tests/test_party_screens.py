@@ -13,6 +13,7 @@ import pygame
 import pytest
 
 from app_helpers import TextBoxes, click, key, make_app, step
+from party_helpers import zone_presses
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
 from quiz.ui.party_start import PartyChoice
@@ -193,28 +194,39 @@ def test_delete_on_the_player_row_removes_that_player_and_a_click_renames(apps):
 # ---------------------------------------------------------------- whole parties
 
 
+def press_answers(app, party, wanted):
+    """Each seat in ``wanted`` (seat -> right?) answers by its zone's keys, whatever the
+    kind; every seat's last key in one frame, so answers can share a frame."""
+    q = party.question
+    presses = {seat: zone_presses(q, right) for seat, right in wanted.items()}
+    for seat, keys in presses.items():
+        for option in keys[:-1]:
+            key(app, ZONES[seat][option])
+    post_keys(app, *(ZONES[seat][keys[-1]] for seat, keys in presses.items()))
+
+
 def play_to_podium(app, party, right_seat=0):
     """Seat ``right_seat`` answers right, the others wrong; two keys share a frame."""
-    for _ in range(200):
+    for _ in range(400):
         if app.router.top_name == "party_podium":
             return
         party = app.router.top.party
         if party.phase != party_game.ASKING:
             key(app, "RETURN")
             continue
-        right = party.question.answer
-        wrong = (right + 1) % len(party.question.choices)
         if party.mode == "everyone":
-            post_keys(app, ZONES[0][right], ZONES[1][wrong])   # one frame, two players
-            key(app, ZONES[2][wrong])
+            press_answers(app, party, {0: True, 1: False})     # one frame, two players
+            press_answers(app, party, {2: False})
         elif party.mode == "buzz":
+            right = party.question.answer
+            wrong = (right + 1) % len(party.question.choices)
             post_keys(app, ZONES[1][wrong], ZONES[0][wrong])   # Bo buzzes first
             key(app, ZONES[1][wrong])                          # and answers wrong
             key(app, ZONES[0][right])                          # Ann buzzes to steal
             key(app, ZONES[0][right])                          # and answers right
         else:
             seat = party.turn
-            key(app, ZONES[seat][right if seat == 0 else wrong])
+            press_answers(app, party, {seat: seat == 0})
     raise AssertionError("the party never reached its podium")
 
 
@@ -434,12 +446,11 @@ def test_party_words_stay_in_their_boxes_and_readable_at_the_smallest_window(app
     key(app, "RETURN")
     shown = look("question")
     assert all(name in shown for name in NAMES)    # who is playing, and nothing of what they chose
-    right = party.question.answer
-    post_keys(app, ZONES[0][right], ZONES[1][(right + 1) % 4], ZONES[2][right])
+    press_answers(app, party, {0: True, 1: False, 2: True})
     look("reveal")
     key(app, "RETURN")
     key(app, "RETURN")
-    post_keys(app, ZONES[0][0], ZONES[1][1], ZONES[2][2])
+    press_answers(app, party, {0: False, 1: True, 2: False})
     key(app, "RETURN")
     assert app.router.top_name == "party_podium"
     shown = look("podium")
@@ -543,3 +554,67 @@ def test_party_command_runs_to_a_screenshot_and_refuses_bad_players(tmp_path, ca
     with pytest.raises(SystemExit):
         main(["party", "--help"])
     assert "--players" in capsys.readouterr().out
+
+
+def every_kind(app):
+    """One question of each kind the party asks, from the built-in film."""
+    from quiz.deck import build_deck
+
+    packs = [p for p in app.packs() if p.id == "us-and-them"]
+    return [build_deck(packs, 5, 1, kinds=(kind,))[0]
+            for kind in ("order", "number", "true_false", "choice")]
+
+
+@pytest.mark.parametrize("mode", ["everyone", "turns"])
+def test_a_party_plays_every_kind_with_zone_keys(apps, monkeypatch, mode):
+    from quiz.ui import party_start
+
+    boxes = TextBoxes(monkeypatch)
+    app = lobby_with(apps, NAMES, size=(960, 540), rounds=1, questions=4, mode=mode)
+    asked = every_kind(app)
+    monkeypatch.setattr(party_start, "deal", lambda *args, **kwargs: list(asked))
+    party = start_from_lobby(app)
+    key(app, "RETURN")
+    kinds = []
+    while party.phase != party_game.PODIUM:
+        if party.phase != party_game.ASKING:
+            key(app, "RETURN")
+            continue
+        q = party.question
+        kinds.append(q.kind)
+        if q.kind in ("order", "number"):
+            key(app, ZONES[0][zone_presses(q)[0]])   # a first press: on its way, not answered
+            boxes.clear()
+            app.invalidate()
+            step(app)
+            assert 0 not in party.answered
+            assert boxes.outside(app.size) == [] and boxes.smaller_than(14) == []
+            text = " ".join(boxes.texts)
+            assert ("1 of 4 placed" in text) if q.kind == "order" else (q.show(q.min) in text)
+            key(app, "RETURN")                     # Enter does not answer for anyone
+        if mode == "everyone":
+            seats = {0: True, 1: False, 2: True}
+            q_presses = {s: zone_presses(q, r) for s, r in seats.items()}
+            if q.kind in ("order", "number"):
+                q_presses[0] = q_presses[0][1:]    # its first key is in already
+            for seat, presses in q_presses.items():
+                for option in presses:
+                    key(app, ZONES[seat][option])
+        else:
+            seat = party.turn
+            for option in zone_presses(q, seat != 1)[1 if seat == 0 and q.kind in
+                                                     ("order", "number") else 0:]:
+                key(app, ZONES[seat][option])
+        assert party.phase == party_game.REVEAL, q.kind
+        reveal = party.reveal
+        if mode == "everyone":
+            assert reveal.result(0).correct and reveal.result(2).correct, q.kind
+            assert not reveal.result(1).correct and reveal.result(1).points == 0, q.kind
+        app.clock.advance(3.0)
+        boxes.clear()
+        app.invalidate()
+        step(app)
+        assert boxes.outside(app.size) == [] and boxes.smaller_than(14) == [], q.kind
+        key(app, "RETURN")
+    assert kinds == ["order", "number", "true_false", "choice"]
+    assert app.router.top_name == "party_podium"

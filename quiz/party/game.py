@@ -352,11 +352,20 @@ class Party:
                                       self._stats[seat].streak))
                 continue
             earned = bonus = 0
+            share = 1.0 if attempt.correct else _share(play.question, attempt.chosen)
             if attempt.correct:
                 earned, bonus = rounds.points(
                     rule, elapsed=attempt.elapsed, limit=self._limit,
                     difficulty=play.question.difficulty, streak=self._stats[seat].streak + 1,
                     bonus_on=self.config.streak_bonus, place=places[seat])
+            elif share > 0:
+                # A near answer (an order partly in place, a number near the mark) earns its
+                # share of the speed points, with no streak bonus and no fastest-finger place.
+                full, _ = rounds.points(
+                    rule, elapsed=attempt.elapsed, limit=self._limit,
+                    difficulty=play.question.difficulty, streak=0, bonus_on=False,
+                    place=len(places) + 1)
+                earned = round(full * share)
             self._stats[seat] = self._stats[seat].after(attempt.correct, attempt.elapsed, earned)
             results.append(Result(seat, True, attempt.chosen, attempt.correct, attempt.elapsed,
                                   places.get(seat), earned, bonus, self._stats[seat].streak))
@@ -379,6 +388,13 @@ class Party:
         if isinstance(raw, (int, float)) and _finite(raw):
             self._last_now = max(self._last_now, float(raw))
         return self._last_now if _finite(self._last_now) else 0.0
+
+
+def _share(question: Question, response: Any) -> float:
+    """The share of the points a response earns, by the question's kind (0 for none)."""
+    if response is None or not question.accepts(response):
+        return 0.0
+    return max(0.0, min(1.0, float(question.credit(response))))
 
 
 def _finite(value: Any) -> bool:

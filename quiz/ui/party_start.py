@@ -25,8 +25,9 @@ class PartyChoice:
     phone_text: bool = True       # the question's words on the phones too, not only the options
 
 
-# The four-option kind: party screens, zones of four keys and phones are laid out for it.
-PARTY_KINDS = ("choice",)
+# The kinds a party asks: party screens, zones of four keys and phones are laid out for them.
+PARTY_KINDS = ("choice", "true_false", "order", "number")
+BUZZ_KINDS = ("choice", "true_false")  # one pick of a few options, after the buzz
 
 
 def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] = ()):
@@ -41,7 +42,8 @@ def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] =
     # A seed from the command line gives the same party every time, so it reads no history.
     history = None if fixed or not names else together([app.store.seen(n) for n in names])
     questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
-                           plan.category, plan.difficulty, history=history, kinds=PARTY_KINDS)
+                           plan.category, plan.difficulty, history=history,
+                           kinds=BUZZ_KINDS if choice.mode == BUZZ else PARTY_KINDS)
     if choice.mode == BUZZ:
         # Buzz in asks one option of a few; a kind without options cannot be buzzed.
         questions = [q for q in questions if getattr(q, "choices", None)]

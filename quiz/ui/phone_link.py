@@ -18,7 +18,8 @@ from quiz.party import game as party_game
 from quiz.party.modes import BUZZ
 from quiz.party.game import Party
 from quiz.party.players import PHONE, Controller, Lobby, Player
-from quiz.phones.hub import Answered, Joined, Left, PhoneResult, PlayerCard, Standing
+from quiz.phones.hub import (Answered, Joined, Left, PhoneResult, PlayerCard, Slider,
+                             Standing)
 from quiz.phones.qr import QrCode, qr_code
 from quiz.phones.server import PhoneServer
 from quiz.ui.input import actions
@@ -189,8 +190,16 @@ class PhoneLink:
             left = party.time_left()
             ends_at = None if left is None else self.clock.now() + left
             question = party.question
-            # Party questions are answered by picking one of their options, whatever the kind.
-            hub.show_question(sent.asked, "choice", question.question, list(question.choices), ends_at)
+            kind = getattr(question, "kind", "choice")
+            if kind == "order":
+                options, slider = list(question.items), None
+            elif kind == "number":
+                options = []
+                slider = Slider(question.min, question.max, question.step, question.unit)
+            else:
+                options, slider = list(question.choices), None
+            # Never the answer: only what the player is shown.
+            hub.show_question(sent.asked, kind, question.question, options, ends_at, slider)
         elif phase == party_game.ASKING and party.mode == BUZZ and party.buzzer != sent.buzzer:
             self._follow_buzzer(party, sent)
         elif phase == party_game.REVEAL and party.reveal is not None and sent.revealed != where:

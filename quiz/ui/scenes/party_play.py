@@ -16,6 +16,7 @@ from quiz.party import game as party_game
 from quiz.party import history as party_history
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
+from quiz.party import entry
 from quiz.party.players import PAD, PHONE
 from quiz.party.show import BUILDING, DONE, RevealShow, rows_before
 from quiz.tables import pack_set_of
@@ -26,6 +27,8 @@ from quiz.ui.kit.shapes import card, draw_cross, draw_tick
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
                                 plural)
+from quiz.ui.party_kinds import has_options
+from quiz.ui import party_kinds
 from quiz.ui.party_stage import PartyStage
 
 
@@ -56,6 +59,8 @@ class PartyScene(PartyStage):
     show: Optional[RevealShow] = None  # the reveal on screen, as a show on the clock
     shown_reveal = None                # the party's reveal that ``show`` is playing
     show_stage: Optional[str] = None   # its stage last frame: a sound marks each change
+    entries: dict = {}                 # seat -> quiz.party.entry.Entry, for ``entries_for``
+    entries_for: Optional[tuple] = None
 
     # ------------------------------------------------------------ input
 
@@ -72,11 +77,7 @@ class PartyScene(PartyStage):
         if name == actions.ANSWER:
             seat = self.seat_of(action)
             if seat is not None and party.phase == party_game.ASKING:
-                if (party.mode == BUZZ and party.buzzer is None
-                        and party.player(seat).controller.kind == PHONE):
-                    # A phone sends its answer in one tap: the tap buzzes in and answers at once.
-                    party.answer(seat, action.value, action.time)
-                party.answer(seat, action.value, action.time)
+                self.answer(seat, action)
             return None
         if name == actions.PAUSE and action.device.startswith("pad"):
             # A pad's Start moves on like Enter (an unplugged pad also sends a pause:
@@ -97,6 +98,31 @@ class PartyScene(PartyStage):
         else:
             return action
         return None
+
+    def answer(self, seat: int, action: Action) -> None:
+        party = self.party
+        question = party.question
+        phone = party.player(seat).controller.kind == PHONE
+        if phone or has_options(question):
+            if party.mode == BUZZ and party.buzzer is None and phone:
+                # A phone sends its answer in one tap: the tap buzzes in and answers at once.
+                party.answer(seat, action.value, action.time)
+            party.answer(seat, action.value, action.time)
+            return
+        # Keys and pads build an order or a number press by press (``quiz.party.entry``).
+        if seat in party.answered or (party.mode == TURNS and party.turn != seat):
+            return
+        entries = self.entries_now()
+        entries[seat], whole = entry.press(question, entries.get(seat), action.value)
+        if whole is not None:
+            party.answer(seat, whole, action.time)
+
+    def entries_now(self) -> dict:
+        """Each seat's unfinished answer to the question on screen (new for each question)."""
+        where = (self.party.round_number, self.party.question_number)
+        if self.entries_for != where:
+            self.entries_for, self.entries = where, {}
+        return self.entries
 
     def keep_answers(self) -> None:
         """Each reveal's answers join the players' histories, once."""
@@ -197,7 +223,8 @@ class PartyScene(PartyStage):
         return (party.phase, party.question_number, party.round_number, party.answered,
                 party.paused, party.buzzer, party.waiting_for,
                 None if left is None else int(left * 10), moving,
-                None if show is None else show.stage(self.app.time))
+                None if show is None else show.stage(self.app.time),
+                tuple(sorted(self.entries.items())) if self.entries_for == self.where() else ())
 
     def boxes(self) -> dict:
         w, h = self.app.size
@@ -279,11 +306,19 @@ class PartyScene(PartyStage):
                     ask, align="center", bold=True)
         area = pygame.Rect(body.x, ask.bottom + theme.px(10, s), body.w,
                            body.bottom - ask.bottom - theme.px(10, s))
+        if not has_options(question):
+            party_kinds.draw_asking(surface, app, question, area, party.players,
+                                    self.entries if self.entries_for == self.where() else {},
+                                    party.answered)
+            return
         for i, (choice, rect) in enumerate(zip(question.choices,
                                                self.option_boxes(area, len(question.choices)))):
             card(surface, rect, s, focused=False)
             draw_fitted(surface, app.text, f"{i + 1}  {choice}", theme.px(theme.BODY, s),
                         theme.PAPER, rect.inflate(-theme.px(20, s), -theme.px(8, s)))
+
+    def where(self) -> tuple:
+        return (self.party.round_number, self.party.question_number)
 
     def whose_question(self) -> str:
         party = self.party
@@ -311,8 +346,16 @@ class PartyScene(PartyStage):
             card(surface, rect, s, focused=done)
             inner = rect.inflate(-theme.px(10, s), -theme.px(14, s))
             mark_w = inner.h if done else 0
-            draw_badge(surface, app, player, pygame.Rect(inner.x, inner.y, inner.w - mark_w, inner.h),
+            building = self.entries.get(player.seat) if self.entries_for == self.where() else None
+            building = None if done else building
+            badge_w = inner.w // 2 if building is not None else inner.w - mark_w
+            draw_badge(surface, app, player, pygame.Rect(inner.x, inner.y, badge_w, inner.h),
                        size=theme.SMALL)
+            if building is not None:  # an order or a number on its way
+                words = entry.entry_words(self.party.question, building)
+                draw_fitted(surface, app.text, words, theme.px(theme.SMALL, s), theme.AMBER,
+                            pygame.Rect(inner.x + inner.w // 2, inner.y, inner.w // 2, inner.h),
+                            align="right")
             if done:
                 draw_tick(surface, pygame.Rect(inner.right - mark_w, inner.y, mark_w, mark_w),
                           theme.RIGHT, theme.px(3, s))
@@ -351,10 +394,16 @@ class PartyScene(PartyStage):
                     ask, align="center", bold=True)
         left = pygame.Rect(body.x, ask.bottom + theme.px(8, s), int(body.w * 0.56),
                            body.bottom - ask.bottom - theme.px(8, s))
-        gap = theme.px(8, s)
-        row_h = (left.h - gap * (len(question.choices) - 1)) // max(1, len(question.choices))
         show = self.show or RevealShow(app.time, reduced_motion=True)
         shown = show.answer_shown(app.time)
+        ranking = pygame.Rect(left.right + theme.px(16, s), left.y,
+                              body.right - left.right - theme.px(16, s), left.h)
+        if not has_options(question):
+            party_kinds.draw_reveal(surface, app, reveal, left, shown, party.player)
+            self.draw_ranking(surface, ranking)
+            return
+        gap = theme.px(8, s)
+        row_h = (left.h - gap * (len(question.choices) - 1)) // max(1, len(question.choices))
         for i, choice in enumerate(question.choices):
             rect = pygame.Rect(left.x, left.y + i * (row_h + gap), left.w, row_h)
             right = i == reveal.right and shown
@@ -376,8 +425,7 @@ class PartyScene(PartyStage):
                 draw_mark(surface, party.player(seat),
                           pygame.Rect(x, inner.centery - mark // 2, mark, mark))
                 x += mark + 4
-        self.draw_ranking(surface, pygame.Rect(left.right + theme.px(16, s), left.y,
-                                               body.right - left.right - theme.px(16, s), left.h))
+        self.draw_ranking(surface, ranking)
 
     def draw_ranking(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The ranking after this question, each with what they earned and how they moved."""
