@@ -406,3 +406,14 @@ def test_quitting_mid_sitting_keeps_its_answers(pack):
     assert [a.fact for a in store.answer_records("Ana")] == [fact]
     assert store.learn_boxes("Ana") == {fact: 1}
     store.close()
+
+
+def test_learn_asks_the_films_option_questions_never_an_order_or_a_slider():
+    app = make_app()
+    try:
+        app.router.show("learn")
+        step(app)
+        kinds = {q.kind for q in app.router.top.questions()}
+        assert kinds == {"choice", "true_false"}
+    finally:
+        app.close()

@@ -13,6 +13,7 @@ import random
 import pygame
 import pytest
 
+from kinds_helpers import answer_keys_for
 from monkey import SCENES, Monkey, enter, game_app, scene_name
 from quiz.round import Phase
 from quiz.ui.scenes.pause import PauseScene
@@ -240,10 +241,14 @@ def test_a_sound_device_lost_mid_round_falls_silent(game):
         top = app.stack.top
         if isinstance(top, ResultsScene):
             break
-        key = pygame.K_1 if top.round.phase is Phase.ASKING else pygame.K_RETURN
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
-        clock.advance(1 / 60)
-        app.step()
+        names = (answer_keys_for(top.round.question, True) if top.round.phase is Phase.ASKING
+                 else ["RETURN"])   # whatever the question's kind
+        for name in names:
+            key = getattr(pygame, f"K_{name}")
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
+                                                 scancode=0))
+            clock.advance(1 / 60)
+            app.step()
     assert isinstance(app.stack.top, ResultsScene)
     assert not sound.available and "removed" in sound.error
     assert question.round.phase is Phase.FINISHED

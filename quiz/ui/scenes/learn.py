@@ -36,6 +36,8 @@ def figures_text(m: learn.Mastery) -> str:
     return f"{m.seen} seen · {m.learnt} learnt · of {m.total}"
 
 
+LEARN_KINDS = ("choice", "true_false")  # kinds answered by picking one option
+
 class MasteryRow(widgets.Button):
     """A category with its figures and a bar: learnt filled, seen shaded."""
 
@@ -94,9 +96,12 @@ class LearnScene(Screen):
         from quiz.deck import all_questions
 
         try:
-            return all_questions(list(self.app.selected_packs()), seed)
+            made = all_questions(list(self.app.selected_packs()), seed)
         except Exception:  # a pack that broke after discovery: nothing to learn from it
             return []
+        # Learning asks by picking an option; a fact asked only as an order or a number
+        # is learnt in rounds, not here.
+        return [q for q in made if q.kind in LEARN_KINDS]
 
     def read(self) -> None:
         """Each category's facts and the player's mastery of them, fresh from the store."""
