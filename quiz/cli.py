@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=int, help="seed for question order and options")
     play.add_argument("--questions", type=_positive, metavar="N", help="questions per round")
     play.add_argument("--timer", type=_timer, metavar="SECONDS|off", help="seconds per question, or off")
+    play.add_argument("--formats", choices=("mixed", "classic"),
+                      help="mixed: every kind of question (the default); classic: four options only")
     play.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
     play.add_argument("--frames", type=_positive, metavar="N", help="quit cleanly after N frames")
     play.add_argument("--screenshot", metavar="PNG", help="save the last frame to this PNG file")

@@ -35,6 +35,14 @@ class RoundPlan:
     streak_bonus: bool
     fixed_seed: bool = False  # the seed came from the command line
     daily: Optional[Any] = None  # the day (datetime.date) of a daily challenge round
+    formats: str = "mixed"  # quiz.settings.MIXED or CLASSIC: which kinds of question it asks
+
+    @property
+    def kinds(self) -> Optional[tuple[str, ...]]:
+        """The kinds of question the round may ask; None for every kind."""
+        from quiz.settings import FORMAT_KINDS
+
+        return FORMAT_KINDS.get(self.formats)
 
     @property
     def pack_ids(self) -> list[str]:
@@ -115,7 +123,8 @@ def plan_round(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any]
         timer = None
     return RoundPlan(packs=tuple(packs), seed=int(seed), count=count, timer=timer,
                      category=settings.category, difficulty=settings.difficulty,
-                     practice=practice, streak_bonus=bool(settings.streak_bonus), fixed_seed=fixed)
+                     practice=practice, streak_bonus=bool(settings.streak_bonus), fixed_seed=fixed,
+                     formats=overrides.get("formats") or getattr(settings, "formats", "mixed"))
 
 
 def plan_daily(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any], day: Any,
@@ -130,7 +139,7 @@ def plan_daily(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any]
     return RoundPlan(packs=tuple(packs), seed=day_seed(day, (p.id for p in packs)) % _SEED_RANGE,
                      count=DAILY_QUESTIONS, timer=None if played else timer, category=None,
                      difficulty=None, practice=played, streak_bonus=bool(settings.streak_bonus),
-                     daily=day)
+                     daily=day)  # every kind: the day's questions are the same for everyone
 
 
 def shrink_note(asked: int, fit: int) -> str:

@@ -23,6 +23,11 @@ NAME_MAX_LENGTH = 24
 # The command line accepts these ranges too, so settings taken from it survive.
 MAX_QUESTIONS = 500
 TIMER_RANGE = (3, 600)
+# Which kinds of question a round asks: every kind, or the classic four options only.
+MIXED = "mixed"
+CLASSIC = "classic"
+FORMATS = (MIXED, CLASSIC)
+FORMAT_KINDS = {MIXED: None, CLASSIC: ("choice",)}  # None: every kind
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class Settings:
     timer: Optional[int] = 20  # seconds per question, None for no timer
     category: Optional[str] = None  # None: every category
     difficulty: Optional[str] = None  # None: mixed
+    formats: str = "mixed"  # MIXED: every kind of question; CLASSIC: four-option choice only
     packs: tuple[str, ...] = DEFAULT_PACKS
     last_name: str = ""
     bindings: Bindings = Bindings()  # the players' answer keys
@@ -55,6 +61,7 @@ class Settings:
             "timer": self.timer,
             "category": self.category,
             "difficulty": self.difficulty,
+            "formats": self.formats,
             "packs": list(self.packs),
             "last_name": self.last_name,
             "bindings": self.bindings.to_dict(),
@@ -202,6 +209,7 @@ _PARSERS = {
     "timer": _timer,
     "category": _category,
     "difficulty": _difficulty,
+    "formats": lambda value: value if value in FORMATS else _BAD,
     "packs": _packs,
     "last_name": _name,
     "bindings": _bindings,

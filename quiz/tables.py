@@ -40,6 +40,7 @@ class TableKey:
     timer: Optional[float]  # seconds per question; None without a countdown
     streak_bonus: bool = True
     mode: str = SOLO
+    formats: str = "mixed"  # "mixed" (every kind of question) or "classic" (four options only)
 
     def __post_init__(self) -> None:
         # 20 and 20.0 are one timer: equal keys must file scores in one table.
@@ -59,9 +60,9 @@ def pack_set_of(pack_ids: Iterable[str]) -> str:
 
 
 def key_for(pack_ids: Iterable[str], questions: int, timer: Optional[float],
-            streak_bonus: bool, mode: str = SOLO) -> TableKey:
+            streak_bonus: bool, mode: str = SOLO, formats: str = "mixed") -> TableKey:
     """The table a round with these packs and rules goes into."""
-    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode)
+    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode, formats)
 
 
 def plural(n: int, one: str, many: str = "") -> str:
@@ -80,6 +81,8 @@ def label(key: TableKey) -> str:
              "no timer" if key.timer is None else seconds(key.timer)]
     if not key.streak_bonus:
         parts.append("no streak bonus")
+    if key.formats == "classic":
+        parts.append("classic questions")
     if key.mode.startswith(DAILY):
         parts.insert(0, "daily challenge " + key.mode[len(DAILY):])
     elif is_party(key):

@@ -18,7 +18,7 @@ from quiz.store.connection import SAVE_PATIENCE
 from quiz.tables import TableKey
 from quiz.ui.scenes.high_scores import HighScoresScene
 
-KEY = TableKey("us-and-them", 10, 20)
+KEY = TableKey("us-and-them", 10, 20, formats="classic")  # rows written without formats
 
 
 def _saved(folder, names=("Ann", "Bo", "Cy")):
@@ -164,7 +164,7 @@ def test_hostile_values_are_read_without_crashing(tmp_path):
     tables = store.all_tables()
     assert sum(len(t.entries) for t in tables) == 7  # every row shows somewhere
     odd = [t for t in tables if t.key.pack_set != "us-and-them"][0]
-    assert odd.key == TableKey("\ufffdpack", 0, None, False, "party")
+    assert odd.key == TableKey("\ufffdpack", 0, None, False, "party", "classic")
     assert store.question_stats("us-and-them") == {"\ufffd": (0, 0)}
     json.dumps([t.to_dict() for t in tables])
 
@@ -208,6 +208,7 @@ def test_scores_json_and_text_with_hostile_values(_data_folder, capsys):
 def test_the_high_scores_screen_draws_hostile_values(tmp_path):
     _hostile(tmp_path)
     app = make_app(store=Store(tmp_path))
+    app.update_settings(formats="classic")  # the rows were written without formats: classic
     scene = HighScoresScene(app)
     app.stack.push(scene)
     assert len(scene.tables) == 2

@@ -35,7 +35,7 @@ def _old_file(folder):
 def _expected_tables():
     tables = {}
     for pack_set, questions, timer, name, score, right, total, streak in MADE.SCORES:
-        tables.setdefault(TableKey(pack_set, questions, timer), []).append(
+        tables.setdefault(TableKey(pack_set, questions, timer, formats="classic"), []).append(
             (name, score, right, total, streak))
     for rows in tables.values():
         rows.sort(key=lambda row: -row[1])  # stable: ties keep the order they were saved in
@@ -52,7 +52,7 @@ def test_every_old_score_lands_in_its_table(tmp_path):
         assert got == rows, key
     pack_set, label, name, score, right, total, streak = MADE.ODD_LABEL
     # A label no game wrote keeps its score, in a table of its own length and no timer.
-    assert [e.name for e in store.top_scores(TableKey(pack_set, total, None))] == [name]
+    assert [e.name for e in store.top_scores(TableKey(pack_set, total, None, formats="classic"))] == [name]
     saved = sum(len(t.entries) for t in store.all_tables())
     # The 10-question table has 12 scores, 2 beyond its top 10: all kept in the file.
     assert saved == len(MADE.SCORES) + 1 - 2
@@ -65,9 +65,9 @@ def test_old_settings_survive_and_new_scores_rank_among_old_ones(tmp_path):
     _old_file(tmp_path)
     store = Store(tmp_path)
     assert store.load_settings() == Settings(volume=0.3, questions=15, last_name="林见清")
-    key = TableKey("us-and-them", 5, 10)
+    key = TableKey("us-and-them", 5, 10, formats="classic")
     assert store.add_score(key, "New", 3100, 4, 5, 1) == 3  # behind the two older 3100s
-    assert store.add_score(TableKey("us-and-them", 5, 10, streak_bonus=False), "Off", 10, 1, 5,
+    assert store.add_score(TableKey("us-and-them", 5, 10, streak_bonus=False, formats="classic"), "Off", 10, 1, 5,
                            1) == 1  # the bonus off starts a table of its own
     store.close()
     again = Store(tmp_path)  # opening a second time changes nothing
@@ -93,7 +93,7 @@ def test_a_fault_during_the_update_leaves_the_old_file_whole(tmp_path):
     conn.close()
     assert (tmp_path / DB_FILE).read_bytes() == before
     store = Store(tmp_path)  # the next start updates it
-    assert len(store.top_scores(TableKey("us-and-them", 10, 20), limit=100)) == 12
+    assert len(store.top_scores(TableKey("us-and-them", 10, 20, formats="classic"), limit=100)) == 12
 
 
 def test_old_labels_are_read_back_into_their_parts():
@@ -116,7 +116,7 @@ def test_two_games_opening_an_old_file_at_once_update_it_once(tmp_path):
             store = Store(tmp_path, busy_timeout=10.0)
             both_open.wait()
             seen.append((store.can_save, store.take_notices(),
-                         len(store.top_scores(TableKey("us-and-them", 10, 20), limit=100))))
+                         len(store.top_scores(TableKey("us-and-them", 10, 20, formats="classic"), limit=100))))
             store.close()
         except Exception as error:  # a crash in a thread must fail the test
             errors.append(error)

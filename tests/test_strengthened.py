@@ -85,6 +85,7 @@ SETUP_HELP = {
     "Difficulty": "Hard questions",
     "Questions": "How many questions",
     "Timer": "Seconds per question",
+    "Formats": "Classic asks four options only",
 }
 
 

@@ -8,7 +8,9 @@ be read (it never came from the game) keeps its score in a table of its own
 length, with no timer. Version 1 did not record the streak bonus, and it was on
 by default, so its scores go to the tables with the bonus on. Version 3 adds
 each player's history (rounds, answers, learn boxes); older files gain the
-empty tables.
+empty tables. Version 4 files each score under its round's formats too ("mixed"
+rounds of every kind of question, "classic" four-option rounds); every score
+of an older file was played before other kinds existed, so it is classic.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Optional
 from quiz.store import history
 from quiz.store.faults import rollback
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCORES = """
 CREATE TABLE IF NOT EXISTS scores (
@@ -30,6 +32,7 @@ CREATE TABLE IF NOT EXISTS scores (
     timer REAL,
     streak_bonus INTEGER NOT NULL,
     mode TEXT NOT NULL,
+    formats TEXT NOT NULL DEFAULT 'classic',
     name TEXT NOT NULL,
     score INTEGER NOT NULL,
     correct INTEGER NOT NULL,
@@ -39,7 +42,7 @@ CREATE TABLE IF NOT EXISTS scores (
 )"""
 SCORES_INDEX = """
 CREATE INDEX IF NOT EXISTS scores_by_table
-    ON scores (pack_set, questions, timer, streak_bonus, mode, score DESC, id)"""
+    ON scores (pack_set, questions, timer, streak_bonus, mode, formats, score DESC, id)"""
 SETTINGS = """
 CREATE TABLE IF NOT EXISTS settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -72,6 +75,8 @@ def prepare(conn: sqlite3.Connection) -> None:
         if version < SCHEMA_VERSION:
             if version == 1 and _has_table(conn, "scores"):
                 _scores_from_v1(conn)
+            elif version in (2, 3) and _has_table(conn, "scores"):
+                _formats_column(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         make_tables(conn)  # every one that is missing, after an update or a drop
         conn.execute("COMMIT")
@@ -117,6 +122,14 @@ def _scores_from_v1(conn: sqlite3.Connection) -> None:
         "FROM scores_v1 AS s LEFT JOIN v1_labels AS l ON l.label IS s.mode")
     conn.execute("DROP TABLE v1_labels")
     conn.execute("DROP TABLE scores_v1")
+
+
+def _formats_column(conn: sqlite3.Connection) -> None:
+    """Version 2 and 3 scores were all four-option rounds: they become classic ones."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(scores)")}
+    if "formats" not in columns:
+        conn.execute("ALTER TABLE scores ADD COLUMN formats TEXT NOT NULL DEFAULT 'classic'")
+    conn.execute("DROP INDEX IF EXISTS scores_by_table")  # remade with formats in it
 
 
 def _version(conn: sqlite3.Connection) -> int:

@@ -135,7 +135,7 @@ class App:
                  debug: bool = False) -> None:
         self.clock = clock if clock is not None else MonotonicClock()
         self.debug = debug
-        self.overrides = {"seed": None, "questions": None, "timer": None}
+        self.overrides = {"seed": None, "questions": None, "timer": None, "formats": None}
         self.overrides.update(overrides or {})
         self.toasts = Toasts()
         self._start = self._last = self._last_poll = self.clock.now()
@@ -573,7 +573,8 @@ def open_app(args: Any) -> App:
                 chosen.append(pack)
     overrides = {"seed": getattr(args, "seed", None),
                  "questions": getattr(args, "questions", None),
-                 "timer": getattr(args, "timer", None)}
+                 "timer": getattr(args, "timer", None),
+                 "formats": getattr(args, "formats", None)}
     app = App(size, fullscreen=True if getattr(args, "fullscreen", False) else None,
               overrides=overrides, chosen_packs=chosen, extra_pack_paths=extra,
               debug=bool(getattr(args, "debug", False)))

@@ -30,7 +30,8 @@ def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Opt
             questions = daily_deck(list(plan.packs), plan.daily)
         else:
             questions = build_deck(list(plan.packs), plan.seed, plan.count,
-                                   plan.category, plan.difficulty, history=history)
+                                   plan.category, plan.difficulty, history=history,
+                                   kinds=plan.kinds)
     except Exception as error:  # a pack that broke after discovery must not end the game
         app.notify(f"Could not make a round: {error}")
         return False

@@ -32,7 +32,7 @@ def current_table(app: "Services") -> TableKey:
     """The table the next Play round would go into (by the questions it can really ask)."""
     _, timer = app.round_length()
     return key_for((p.id for p in app.selected_packs()), app.next_length(), timer,
-                   app.settings.streak_bonus)
+                   app.settings.streak_bonus, formats=app.plan_round(False).formats)
 
 
 def first_table(app: "Services") -> TableKey:

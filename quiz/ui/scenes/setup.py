@@ -6,7 +6,7 @@ from typing import Optional, TYPE_CHECKING
 
 import pygame
 
-from quiz.settings import QUESTION_COUNTS, TIMERS
+from quiz.settings import FORMATS, QUESTION_COUNTS, TIMERS
 from quiz.ui import rounds, theme
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
+FORMAT_WORDS = {"mixed": "Mixed", "classic": "Classic (four options)"}
 
 
 def _questions(app: "Services") -> list:
@@ -73,9 +74,14 @@ class SetupScene(OptionsScreen):
             "Timer", self._timers(), lambda: self._timer_value(), self._set_timer,
             describe=lambda v: "Off" if v is None else f"{float(v):g} seconds")
         self.timer.help = "Seconds per question; faster right answers score more. Off saves no score."
+        self.formats = widgets.Choice(
+            "Formats", FORMATS, lambda: app.plan_round(False).formats, self._set_formats,
+            describe=lambda v: FORMAT_WORDS.get(v, v))
+        self.formats.help = ("Mixed asks every kind: options, true or false, orders and numbers. "
+                             "Classic asks four options only. Each keeps its own high scores.")
         self.play = widgets.Button("Play with these", self._play, align="center")
         self.back = widgets.Button("Back", app.router.back, align="center")
-        self.rows = [self.category, self.difficulty, self.count, self.timer]
+        self.rows = [self.category, self.difficulty, self.count, self.timer, self.formats]
         self.menu = Menu(app, self.rows + [self.play, self.back], on_back=app.router.back)
 
     def available(self, category: Optional[str], difficulty: Optional[str]) -> int:
@@ -94,6 +100,9 @@ class SetupScene(OptionsScreen):
 
     def _length(self) -> tuple[int, Optional[float]]:
         return self.app.round_length()
+
+    def _set_formats(self, value: str) -> None:
+        self.app.choose_round_setting(formats=value)
 
     def _timer_value(self):
         timer = self._length()[1]
@@ -134,7 +143,10 @@ class SetupScene(OptionsScreen):
         body = self.regions["body"]
         s = self.app.scale
         row_h, gap = theme.px(66, s), theme.px(10, s)
-        bottom = self.stack_rows(self.rows, self.rows_area(), row_h, gap)
+        area = self.rows_area()
+        # Room below the rows for the buttons and two lines of help: the rows shrink first.
+        area.h = max(row_h, area.h - theme.px(40 + 26 + 40, s))
+        bottom = self.stack_rows(self.rows, area, row_h, gap)
         button_h = self.rows[0].rect.h if self.rows else row_h
         y = bottom + theme.px(26, s) * button_h // max(1, row_h)
         half = (body.w - gap) // 2
