@@ -236,7 +236,7 @@ def test_pack_on_the_command_line_is_played(tmp_path):
         assert app.size == (960, 540)
         chosen = app.selected_packs()
         assert len(chosen) == 1 and chosen[0].path.name == "my-pack.yaml"
-        assert app.overrides == {"seed": 3, "questions": 5, "timer": "off"}
+        assert app.overrides == {"seed": 3, "questions": 5, "timer": "off", "formats": None}
         app.reload_packs()  # the command line's pack survives a reload
         assert [p.path.name for p in app.selected_packs()] == ["my-pack.yaml"]
     finally:

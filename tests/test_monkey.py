@@ -152,8 +152,9 @@ def test_focus_flapping_keeps_the_round_paused_until_the_player_resumes(game):
 
 
 def mouse_touch_and_keys_at_once(game):
-    """A click, a tap and four keys in one frame."""
+    """A click, a tap and four keys in one frame, on a four-option question."""
     app, clock = game
+    app.choose_round_setting(formats="classic")
     enter(app, "question")
     question = app.stack.top
     options = question.layout().options
