@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from app_helpers import TextBoxes, click, key, make_app, step, tap
+from fake_pads import use_fake_pads
 from kinds_helpers import one_of_each_kind, start_round
 from quiz.kinds import KINDS
 from quiz.ui import theme
@@ -146,33 +147,6 @@ def test_a_round_of_every_kind_by_mouse_and_touch(apps):
     assert {a.question.kind: a.chosen for a in answers} == expected
 
 
-class _Handle:
-    def __init__(self, instance_id, guid):
-        self.instance_id, self.guid, self.name = instance_id, guid, "Test pad"
-
-    def close(self):
-        pass
-
-
-class _Pads:
-    """One pad at device index 0; SDL's own pads are left out of a headless test."""
-
-    def start(self):
-        return True
-
-    def has_controller_api(self):
-        return True
-
-    def is_controller(self, index):
-        return True
-
-    def open(self, index, as_controller):
-        return _Handle(40 + index, f"guid-{index}")
-
-    def attached(self):
-        return None
-
-
 def _button(app, button):
     pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=button))
     step(app)
@@ -180,8 +154,7 @@ def _button(app, button):
 
 def test_a_round_of_every_kind_by_gamepad(apps):
     app = _app(apps)
-    pads = app.gamepads
-    pads.backend, pads.started, pads._controller_api = _Pads(), True, True
+    use_fake_pads(app)
     pygame.event.post(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0))
     step(app)
     expected = {}

@@ -11,6 +11,7 @@ import yaml
 
 import quiz.ui.sound
 from app_helpers import TextBoxes, click, key, keys, make_app, step, tap
+from fake_pads import use_fake_pads
 from quiz import learn
 from quiz.clock import FakeClock
 from quiz.learn_sitting import LearnSitting
@@ -254,33 +255,6 @@ def test_learn_mode_by_mouse_and_touch(pack):
         app.close()
 
 
-class _Handle:
-    def __init__(self, instance_id):
-        self.instance_id, self.guid, self.name = instance_id, "guid-0", "Test pad"
-
-    def close(self):
-        pass
-
-
-class _Backend:
-    """One pad; SDL's own pads are left out of a headless test."""
-
-    def start(self):
-        return True
-
-    def has_controller_api(self):
-        return True
-
-    def is_controller(self, index):
-        return True
-
-    def open(self, index, as_controller):
-        return _Handle(40 + index)
-
-    def attached(self):
-        return None
-
-
 def _pad(app, button):
     pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=button))
     pygame.event.post(pygame.event.Event(pygame.CONTROLLERBUTTONUP, instance_id=40, button=button))
@@ -290,8 +264,7 @@ def _pad(app, button):
 def test_learn_mode_by_gamepad(pack):
     app = _app(pack)
     try:
-        pads = app.gamepads
-        pads.backend, pads.started, pads._controller_api = _Backend(), True, True
+        use_fake_pads(app)
         pygame.event.post(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0))
         step(app)
         for _ in range(LEARN_DOWNS):

@@ -13,6 +13,7 @@ import pygame
 import pytest
 
 from app_helpers import TextBoxes, click, key, make_app, step
+from fake_pads import use_fake_pads
 from party_helpers import zone_presses
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
@@ -50,40 +51,6 @@ def start_from_lobby(app):
     key(app, "RETURN")
     assert app.router.top_name == "party"
     return app.router.top.party
-
-
-class FakeHandle:
-    def __init__(self, instance_id, guid):
-        self.instance_id, self.guid, self.name = instance_id, guid, "Test pad"
-
-    def close(self):
-        pass
-
-
-class FakeBackend:
-    """One pad at device index 0; SDL's own pads are left out of a headless test."""
-
-    def start(self):
-        return True
-
-    def has_controller_api(self):
-        return True
-
-    def is_controller(self, index):
-        return True
-
-    def open(self, index, as_controller):
-        return FakeHandle(40 + index, f"guid-{index}")
-
-    def attached(self):
-        return None
-
-
-def use_fake_pads(app):
-    pads = app.gamepads
-    pads.backend = FakeBackend()
-    pads.started = True
-    pads._controller_api = True
 
 
 def pad_event(kind, **attrs):

@@ -40,6 +40,35 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+class Driver:
+    """Plays the game on a fake clock: waits, presses keys (several in one frame), saves frames."""
+
+    def __init__(self, app, clock, out_dir: Path, step: float = 1 / 60) -> None:
+        self.app, self.clock, self.out_dir, self.step = app, clock, out_dir, step
+        self.saved: list[Path] = []
+
+    def wait(self, seconds: float) -> None:
+        for _ in range(max(1, round(seconds / self.step))):
+            self.clock.advance(self.step)
+            self.app.step()
+
+    def press(self, *keys: int, times: int = 1) -> None:
+        import pygame
+
+        for _ in range(times):
+            for key in keys:
+                pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
+                                                     scancode=0))
+            self.wait(self.step)
+
+    def save(self, name: str) -> None:
+        import pygame
+
+        path = self.out_dir / f"{name}.png"
+        pygame.image.save(self.app.surface, str(path))
+        self.saved.append(path)
+
+
 def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SEED) -> list[Path]:
     """Play one scripted round at ``size`` and save the four screens into ``out_dir``."""
     import pygame
@@ -53,25 +82,12 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
     clock = FakeClock(0.0)
     app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
     out_dir.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
 
-    def wait(seconds: float, step: float = 1 / 60) -> None:
-        for _ in range(max(1, round(seconds / step))):
-            clock.advance(step)
-            app.step()
-
-    def press(key: int) -> None:
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
-        wait(1 / 60)
-
-    def save(name: str) -> None:
-        path = out_dir / f"{name}.png"
-        pygame.image.save(app.surface, str(path))
-        saved.append(path)
-
+    d = Driver(app, clock, out_dir)
+    wait, press, save = d.wait, d.press, d.save
     try:
         # A name from the film, so the results do not show whoever ran the script.
-        app.update_settings(last_name="Xiaoxiao", sound=False)
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")  # keys 1-4 answer
         wait(3.0)  # the subtitle has taken its colour
         save("title")
 
@@ -107,7 +123,7 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
         save("results")
     finally:
         app.close()
-    return saved
+    return d.saved
 
 
 def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
@@ -122,18 +138,6 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
 
     clock = FakeClock(0.0)
     app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
-    saved: list[Path] = []
-
-    def wait(seconds: float, step: float = 1 / 60) -> None:
-        for _ in range(max(1, round(seconds / step))):
-            clock.advance(step)
-            app.step()
-
-    def press(key: int, times: int = 1) -> None:
-        for _ in range(times):
-            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
-                                                 scancode=0))
-            wait(1 / 60)
 
     def answer(right: bool) -> None:
         q = app.stack.top.round.question
@@ -141,20 +145,17 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
         press(pygame.K_1 + (q.answer if right else (q.answer + 1) % len(q.choices)))
         wait(0.5)
 
-    def save(name: str) -> None:
-        path = out_dir / f"{name}.png"
-        pygame.image.save(app.surface, str(path))
-        saved.append(path)
-
+    d = Driver(app, clock, out_dir)
+    wait, press, save = d.wait, d.press, d.save
     try:
         app.update_settings(last_name="Xiaoxiao", sound=False)
         wait(0.5)
-        press(pygame.K_DOWN, 2)  # Play, Practice, Learn
+        press(pygame.K_DOWN, times=2)  # Play, Practice, Learn
         press(pygame.K_RETURN)
         learn = app.stack.top
         if app.router.top_name != "learn":
             raise SystemExit("the title did not open Learn")
-        press(pygame.K_DOWN, 5)  # Every category, then down the first column to Dates
+        press(pygame.K_DOWN, times=5)  # Every category, then down the first column to Dates
         press(pygame.K_RETURN)
         while app.stack.top is not learn:  # every fact of the category, right twice
             answer(True)
@@ -165,17 +166,17 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
             answer(right)
             press(pygame.K_RETURN)
         press(pygame.K_ESCAPE)
-        press(pygame.K_UP, 6)  # back to Every category
+        press(pygame.K_UP, times=6)  # back to Every category
         wait(1.0)
         save("learn")
-        press(pygame.K_DOWN, 6)
+        press(pygame.K_DOWN, times=6)
         press(pygame.K_RETURN)
         answer(False)
         save("learn-feedback")
         press(pygame.K_ESCAPE)
     finally:
         app.close()
-    return saved
+    return d.saved
 
 
 def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
@@ -192,17 +193,10 @@ def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
     clock = FakeClock(0.0)
     app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
 
-    def wait(seconds: float, step: float = 1 / 30) -> None:
-        for _ in range(max(1, round(seconds / step))):
-            clock.advance(step)
-            app.step()
-
-    def press(key: int) -> None:
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
-        wait(1 / 30)
-
+    d = Driver(app, clock, out_dir, step=1 / 30)
+    wait, press = d.wait, d.press
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False)
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")
         wait(0.5)
         press(pygame.K_RETURN)  # Play
         for game in range(11):
@@ -246,27 +240,12 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
 
     clock = FakeClock(0.0)
     app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
-    saved: list[Path] = []
     zones = ((pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4),
              (pygame.K_7, pygame.K_8, pygame.K_9, pygame.K_0),
              (pygame.K_q, pygame.K_w, pygame.K_e, pygame.K_r))
 
-    def wait(seconds: float, step: float = 1 / 60) -> None:
-        for _ in range(max(1, round(seconds / step))):
-            clock.advance(step)
-            app.step()
-
-    def press(*keys: int) -> None:
-        for key in keys:  # all in one frame, as friends pressing at once
-            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
-                                                 scancode=0))
-        wait(1 / 60)
-
-    def save(name: str) -> None:
-        path = out_dir / f"{name}.png"
-        pygame.image.save(app.surface, str(path))
-        saved.append(path)
-
+    d = Driver(app, clock, out_dir)
+    wait, press, save = d.wait, d.press, d.save
     try:
         app.update_settings(sound=False)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"],
@@ -307,7 +286,7 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
         save("party-podium")
     finally:
         app.close()
-    return saved
+    return d.saved
 
 
 def main(argv=None) -> int:
