@@ -89,20 +89,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
     def warn(path: tuple, message: str) -> None:
         problems.append(Problem(name, lines(path), message, "warning"))
 
-    def text(container: dict, key: str, path: tuple, label: str) -> str:
-        value = container.get(key, "")
-        if isinstance(value, str):
-            value = _clean(value)
-            limit = MAX_CHARS.get(key)
-            if limit and len(value) > limit:
-                error(path + (key,), f"{label} is {len(value):,} characters long; "
-                                     f"it may be at most {limit:,}")
-                return value[:limit]  # cut, so no second "missing" error follows
-            return value
-        error(path + (key,), f"{label} should be one piece of text, not {_kind_word(value)}")
-        return ""
-
-    meta = {key: text(data, key, (), key) for key in ("title", "description", "author")}
+    meta = {key: _text(data, key, "", error) for key in ("title", "description", "author")}
     if not meta["title"] and isinstance(data.get("title", ""), str):
         error(("title",) if "title" in data else (),
               "the pack has no title; add a line such as 'title: My pack'")
@@ -126,56 +113,97 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
         return meta, entries, in_line_order(problems)
 
     seen: dict[str, int] = {}
+    under = _lines_below(lines)
     for index, item in enumerate(questions):
         number = index + 1
-        here = ("questions", index)
         if not isinstance(item, dict):
-            error(here, f"question {number} should be a mapping with question:, answer: and wrong:, "
-                        f"not {_kind_word(item)}")
+            error(("questions", index), f"question {number} should be a mapping with question:, "
+                                        f"answer: and wrong:, not {_kind_word(item)}")
             continue
+        # One walk down to the question for all its lines: a pack with a warning
+        # on every question asks several.
+        at = under(("questions", index))
         before = errors[0]
+
+        def q_error(path: tuple, message: str) -> None:
+            errors[0] += 1
+            problems.append(Problem(name, at(path), message))
+
         for key in item:
-            if key not in QUESTION_KEYS:
-                warn(here + (key,), f"question {number}: the key '{key}' is not part of a question "
-                                    f"and is ignored{_suggest(key, QUESTION_KEYS)}")
-        asked = text(item, "question", here, f"question {number}: question:")
-        answer = text(item, "answer", here, f"question {number}: answer:")
+            if key not in _QUESTION_KEYS:
+                problems.append(Problem(name, at((key,)), f"question {number}: the key '{key}' is not "
+                                        f"part of a question and is ignored{_suggest(key, QUESTION_KEYS)}",
+                                        "warning"))
+        label = f"question {number}: "
+        asked = _text(item, "question", label, q_error)
+        answer = _text(item, "answer", label, q_error)
         if not asked and isinstance(item.get("question", ""), str):
-            error(here, f"question {number} has no question: text")
+            q_error((), f"question {number} has no question: text")
         if not answer and isinstance(item.get("answer", ""), str):
             if "answer" in item:
-                error(here + ("answer",), f"question {number} has no answer: write the right answer "
-                                          f"after 'answer:'")
+                q_error(("answer",), f"question {number} has no answer: write the right answer "
+                                     f"after 'answer:'")
             else:
-                error(here, f"question {number} has no answer: add a line 'answer: ...' "
+                q_error((), f"question {number} has no answer: add a line 'answer: ...' "
                             f"with the right answer")
-        wrong = _check_wrong(item, number, here, answer, error)
-        category = text(item, "category", here, f"question {number}: category:") or "General"
-        difficulty = text(item, "difficulty", here, f"question {number}: difficulty:").lower() or "medium"
+        wrong = _check_wrong(item, number, answer, q_error)
+        category = _text(item, "category", label, q_error) or "General"
+        difficulty = _text(item, "difficulty", label, q_error).lower() or "medium"
         if difficulty not in DIFFICULTIES:
-            error(here + ("difficulty",), f"question {number}: difficulty: must be easy, medium or hard, "
-                                          f"not '{item['difficulty']}'")
-        explanation = text(item, "explanation", here, f"question {number}: explanation:")
+            q_error(("difficulty",), f"question {number}: difficulty: must be easy, medium or hard, "
+                                     f"not '{item['difficulty']}'")
+        explanation = _text(item, "explanation", label, q_error)
 
         if asked:
             key = _norm(asked)
             if key in seen:
-                warn(here, f"question {number} repeats question {seen[key] + 1} "
-                           f"(line {lines(('questions', seen[key]))}); players may get it twice")
+                problems.append(Problem(name, at(()), f"question {number} repeats question "
+                                        f"{seen[key] + 1} (line {lines(('questions', seen[key]))}); "
+                                        "players may get it twice", "warning"))
             else:
                 seen[key] = index
             if len(asked) > LONG_QUESTION:
-                warn(here + ("question",), f"question {number} is very long ({len(asked)} characters); "
-                                           f"keep it under {LONG_QUESTION} so it reads well")
+                problems.append(Problem(name, at(("question",)), f"question {number} is very long "
+                                        f"({len(asked)} characters); keep it under {LONG_QUESTION} "
+                                        "so it reads well", "warning"))
         for option in [answer, *wrong]:
             if len(option) > LONG_ANSWER:
-                warn(here, f"question {number} has a very long option ({len(option)} characters); "
-                           f"keep options under {LONG_ANSWER}")
+                problems.append(Problem(name, at(()), f"question {number} has a very long option "
+                                        f"({len(option)} characters); keep options under {LONG_ANSWER}",
+                                        "warning"))
                 break
         if errors[0] == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
-                                 lines(here)))
+                                 at(())))
     return meta, entries, in_line_order(problems)
+
+
+_QUESTION_KEYS = frozenset(QUESTION_KEYS)
+
+
+def _lines_below(lines: LineLookup):
+    """``under(path)``: the ``LineLookup`` of the part at ``path`` (``under(p)(q) == lines(p + q)``)."""
+    below = getattr(lines, "below", None)
+    if below is not None:
+        return below
+    return lambda path: (lambda rest: lines(path + rest))
+
+
+def _text(container: dict, key: str, label: str, error, path: tuple = ()) -> str:
+    """The text at ``key``, cleaned and cut to its limit. ``label`` starts the messages
+    about it ("question 3: " makes "question 3: answer:"; "" leaves the key alone)."""
+    value = container.get(key, "")
+    if isinstance(value, str):
+        value = _clean(value)
+        limit = MAX_CHARS.get(key)
+        if limit and len(value) > limit:
+            error(path + (key,), f"{label + key + ':' if label else key} is {len(value):,} characters "
+                                 f"long; it may be at most {limit:,}")
+            return value[:limit]  # cut, so no second "missing" error follows
+        return value
+    error(path + (key,), f"{label + key + ':' if label else key} should be one piece of text, "
+                         f"not {_kind_word(value)}")
+    return ""
 
 
 def in_line_order(problems: list[Problem]) -> list[Problem]:
@@ -183,12 +211,13 @@ def in_line_order(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.path, p.line or 0))
 
 
-def _check_wrong(item: dict, number: int, here: tuple, answer: str, error) -> list[str]:
+def _check_wrong(item: dict, number: int, answer: str, error) -> list[str]:
+    """The wrong answers; ``error(path, message)`` takes paths within the question."""
     if "wrong" not in item:
-        error(here, f"question {number} has no wrong: list (1 to 3 wrong answers)")
+        error((), f"question {number} has no wrong: list (1 to 3 wrong answers)")
         return []
     value = item["wrong"]
-    where = here + ("wrong",)
+    where = ("wrong",)
     if isinstance(value, str):
         if not value.strip():
             error(where, f"question {number}: wrong: is empty; it needs 1 to 3 wrong answers")
