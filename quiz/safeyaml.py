@@ -17,6 +17,7 @@ instead of copying it.
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 from pathlib import Path
@@ -207,9 +208,22 @@ class Lines:
         self._root = root
 
     def __call__(self, path: tuple) -> Optional[int]:
+        return self._walk(path)[1]
+
+    def below(self, path: tuple):
+        """The ``LineLookup`` of the node at ``path``: ``below(path)(rest) == self(path + rest)``,
+        with the walk down to ``path`` taken once (a pack asks many lines of one question)."""
+        spot, line = self._walk(path)
+        if spot is None:
+            return lambda _rest: line  # the walk stopped above: every line below is this one
+        return Lines(spot)
+
+    def _walk(self, path: tuple):
+        """The line at ``path``, and the spot reached when the walk went all the way down
+        to a list or mapping that is not an alias (else None)."""
         spot = self._root
         if spot is None or isinstance(spot, int):
-            return spot
+            return None, spot
         line = spot.line
         for key in path:
             children = spot.children
@@ -219,13 +233,13 @@ class Lines:
                   and not isinstance(key, bool) and 0 <= key < len(children)):
                 spot = children[key]
             else:
-                break
+                return None, line
             if isinstance(spot, int):
-                return spot  # a scalar: nothing lies below it
+                return None, spot  # a scalar: nothing lies below it
             line = spot.line
             if spot.aliased:
-                break  # the author looks where the alias is used, not at the anchor
-        return line
+                return None, line  # the author looks where the alias is used, not at the anchor
+        return spot, line
 
 
 _NO_KEY = object()
@@ -235,9 +249,9 @@ class _Frame:
     __slots__ = ("value", "is_list", "children", "line", "anchor", "depth", "key", "key_line",
                  "total_before", "text_before")
 
-    def __init__(self, value, children, line, anchor) -> None:
+    def __init__(self, value, children, line, anchor, is_list) -> None:
         self.value = value
-        self.is_list = isinstance(value, list)
+        self.is_list = is_list
         self.children = children
         self.line = line
         self.anchor = anchor
@@ -259,9 +273,16 @@ class _Builder:
         self.result = None
 
     def build(self, parser):
+        # The tree holds no cycles (an alias shares an anchor already complete), so the
+        # cycle collector has nothing to find in it; left on, it walks the growing tree
+        # again and again, a tenth of the time spent reading a big file.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             self._run(parser.get_event)
         finally:
+            if collecting:
+                gc.enable()
             dispose = getattr(parser, "dispose", None)
             if dispose:
                 dispose()
@@ -271,13 +292,16 @@ class _Builder:
         return value, spot
 
     def _run(self, get_event) -> None:
-        # The common events (scalars, and collections that start and end) are
-        # handled inline, with the counters and the open collection in local
-        # names: a pack is mostly scalars, and a call per event was most of the
-        # time spent reading a big file. ``_event`` takes the rest.
+        # Scalars and the collections that start and end, which are nearly every
+        # event, are handled inline, with the counters and the open collection in
+        # local names: a call per event was most of the time spent reading a big
+        # file. ``_event`` takes the rest (aliases, documents) and every refusal
+        # but the commonest, so its messages are the only ones.
         stack = self.stack
         anchors = self.anchors
         scalar_tags = _ALLOWED_TAGS[ScalarEvent]
+        list_tags = _ALLOWED_TAGS[SequenceStartEvent]
+        map_tags = _ALLOWED_TAGS[MappingStartEvent]
         frame = values = children = None
         is_list = False
         total = self.total
@@ -317,14 +341,55 @@ class _Builder:
                     children[frame.key] = frame.key_line
                     frame.key = _NO_KEY
                 continue
+            if kind is MappingStartEvent or kind is SequenceStartEvent:
+                is_list = kind is SequenceStartEvent
+                tag = event.tag
+                if ((tag is not None and tag not in (list_tags if is_list else map_tags))
+                        or len(stack) >= MAX_DEPTH):
+                    self.total, self.text = total, text
+                    self._event(event)  # refuses the tag, or the depth, at its line
+                line = event.start_mark.line + 1
+                total += 1
+                if total > MAX_NODES:
+                    self.total = total
+                    self._count(0, line)
+                values, children = ([], []) if is_list else ({}, {})
+                frame = _Frame(values, children, line, event.anchor, is_list)
+                frame.total_before = total - 1
+                frame.text_before = text
+                stack.append(frame)
+                continue
+            if kind is MappingEndEvent or kind is SequenceEndEvent:
+                done = stack.pop()
+                value, below, line, depth = done.value, done.children, done.line, done.depth
+                if done.anchor is not None:
+                    # Entries and characters counted since the frame began are its own.
+                    anchors[done.anchor] = (value, below, total - done.total_before, depth,
+                                            text - done.text_before)
+                if not stack:
+                    self.result = (value, _Spot(line, below))
+                    frame = None
+                    continue
+                frame = stack[-1]
+                values, children, is_list = frame.value, frame.children, frame.is_list
+                if depth >= frame.depth:
+                    frame.depth = depth + 1
+                if is_list:
+                    values.append(value)
+                    children.append(_Spot(line, below))
+                elif frame.key is _NO_KEY:
+                    raise self._fail(line, "has a list or mapping used as a key; keys must be plain words")
+                else:
+                    values[frame.key] = value
+                    # The entry's line is its key's line: that is where an author looks.
+                    children[frame.key] = _Spot(frame.key_line, below)
+                    frame.key = _NO_KEY
+                continue
             if event is None or kind is StreamEndEvent:
                 self.total, self.text = total, text
                 return
             self.total, self.text = total, text
-            if kind is SequenceEndEvent or kind is MappingEndEvent:
-                self._end()
-            else:
-                self._event(event)
+            self._event(event)
             total, text = self.total, self.text
             frame = stack[-1] if stack else None
             if frame is not None:
@@ -359,9 +424,9 @@ class _Builder:
                 raise self._too_deep(line)
             self._count(1, line)
             if kind is SequenceStartEvent:
-                frame = _Frame([], [], line, event.anchor)
+                frame = _Frame([], [], line, event.anchor, True)
             else:
-                frame = _Frame({}, {}, line, event.anchor)
+                frame = _Frame({}, {}, line, event.anchor, False)
             frame.total_before = self.total - 1
             frame.text_before = self.text
             self.stack.append(frame)
