@@ -63,6 +63,7 @@ def still_responds(app, clock) -> None:
         pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, size=(1280, 720), w=1280, h=720))
     clock.advance(1 / 60)
     app.step()
+    app.choose_round_setting(formats="classic")  # one key answers a four-option question
     enter(app, "question")
     question = app.stack.top
     assert question.round.phase is Phase.ASKING
