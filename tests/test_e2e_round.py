@@ -11,7 +11,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from app_helpers import make_app
+from app_helpers import make_app, post_key
 from quiz.clock import FakeClock
 from quiz.packs import load_file
 from quiz.paths import questions_dir
@@ -153,9 +153,9 @@ def test_a_round_from_a_custom_pack_with_two_and_three_options(apps):
     assert isinstance(app.stack.top, QuestionScene)
 
     def choose(number, q, scene):
-        if q.kind in ("number", "order"):  # the pack's one of each other kind
+        if q.kind in ("number", "order", "typed"):  # the pack's one of each other kind
             for name in answer_keys_for(q, right=True):
-                key(getattr(pygame, f"K_{name}"))
+                post_key(name)
                 frames(app)
             return
         n = len(q.choices)
