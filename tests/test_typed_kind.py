@@ -87,7 +87,7 @@ def test_json_and_text_lines():
     assert list(data) == list(TypedQuestion.json_fields())
     assert data["answer"] == "David Ke" and data["accepted"] == ["David Ke", "Ge Dawei"]
     assert json.loads(json.dumps(data)) == data
-    assert q.text_lines() == ["Type: David Ke", "Also accepted: Ge Dawei"]
+    assert q.text_lines() == ["Answer: David Ke (typed)", "Also accepted: Ge Dawei"]
 
 
 @pytest.mark.parametrize("seed", SEEDS)

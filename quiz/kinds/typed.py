@@ -83,7 +83,7 @@ class TypedQuestion(Question):
         return {"answer": self.answer, "accepted": list(self.accepted)}
 
     def text_lines(self) -> list[str]:
-        lines = [f"Type: {self.answer}"]
+        lines = [f"Answer: {self.answer} (typed)"]
         others = [s for s in self.accepted if s != self.answer]
         if others:
             lines.append("Also accepted: " + ", ".join(others))
