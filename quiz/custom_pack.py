@@ -6,6 +6,8 @@ problems found, each at its file:line, without raising for bad content.
 
 from __future__ import annotations
 
+import re
+
 import difflib
 import functools
 import unicodedata
@@ -27,9 +29,9 @@ MAX_CHARS = {"question": 1000, "answer": 200, "wrong": 200, "category": 100, "ti
 
 TOP_KEYS = ("title", "description", "author", "questions")
 QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation", "type",
-                 "min", "max", "step", "unit", "margin", "items")
+                 "min", "max", "step", "unit", "margin", "items", "accept")
 # A question's type: (the default) choice, or one of the other question kinds.
-TYPES = ("choice", "true_false", "number", "order")
+TYPES = ("choice", "true_false", "number", "order", "typed")
 MIN_ITEMS, MAX_ITEMS = 3, 4  # what fits the screen as one row of three or a square of four
 TRUE_FALSE = ("true", "false")
 
@@ -47,6 +49,7 @@ class Entry:
     type: str = "choice"  # one of TYPES; true_false has answer "true" or "false" and no wrong
     number: tuple = ()  # for type number: (value, min, max, step, unit, margin), checked
     items: tuple[str, ...] = ()  # for type order: the items, first to last
+    accept: tuple[str, ...] = ()  # for type typed: other spellings that count, besides answer
 
 
 
@@ -165,6 +168,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
                             f"with the right answer")
         numbers: tuple = ()
         items: tuple = ()
+        accept: tuple = ()
         if kind == "true_false":
             wrong = []
             if answer and answer.lower() not in TRUE_FALSE:
@@ -177,6 +181,9 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
         elif kind == "order":
             wrong = []
             items = _check_items(item, number, here, error, _clean)
+        elif kind == "typed":
+            wrong = []
+            accept = _check_accept(item, number, here, answer, asked, error)
         else:
             wrong = _check_wrong(item, number, here, answer, error)
         category = text(item, "category", here, f"question {number}: category:") or "General"
@@ -203,7 +210,7 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
                 break
         if errors[0] == before:
             entries.append(Entry(asked, answer, tuple(wrong), category, difficulty, explanation,
-                                 lines(here), kind, numbers, items))
+                                 lines(here), kind, numbers, items, accept))
     return meta, entries, in_line_order(problems)
 
 
@@ -309,4 +316,46 @@ def _check_items(item: dict, number: int, here: tuple, error, clean) -> tuple:
             error(where + (position,), f"question {number}: the item '{text}' is listed twice")
             return ()
         out.append(text)
+    return tuple(out)
+
+
+def _check_accept(item: dict, number: int, here: tuple, answer: str, asked: str, error) -> tuple:
+    """A typed question's other accepted spellings, or () after an error (or when it has none)."""
+    from quiz.kinds.typed import normal
+
+    if answer and not normal(answer):
+        error(here + ("answer",), f"question {number}: a typed answer needs letters or digits "
+                                  f"to type, not '{answer}'")
+        return ()
+    value = item.get("accept", [])
+    where = here + ("accept",) if "accept" in item else here
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        error(where, f"question {number}: accept: should be a list of other spellings, "
+                     f"such as [{answer or 'another spelling'}, ...]")
+        return ()
+    out: list[str] = []
+    seen = {normal(answer)} if answer else set()
+    for position, entry in enumerate(value):
+        text = _clean(entry) if isinstance(entry, str) else ""
+        if not normal(text) or len(text) > MAX_CHARS["answer"]:
+            error(where + (position,), f"question {number}: accepted spelling {position + 1} "
+                                       f"should be a text of 1 to {MAX_CHARS['answer']} characters "
+                                       f"with letters or digits")
+            return ()
+        if normal(text) in seen:
+            error(where + (position,), f"question {number}: the spelling '{text}' is already "
+                                       f"accepted (case, accents, spaces and punctuation are ignored)")
+            return ()
+        seen.add(normal(text))
+        out.append(text)
+    if asked:
+        shown = _norm(asked)
+        for spelling in [answer, *out]:
+            if spelling and re.search(r"(?<!\w)" + re.escape(_norm(spelling)) + r"(?!\w)", shown):
+                error(here + ("question",), f"question {number}: the question contains its "
+                                            f"answer '{spelling}'; a typed answer must not be "
+                                            f"given away")
+                return ()
     return tuple(out)

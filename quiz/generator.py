@@ -21,7 +21,7 @@ from quiz.distractors import SHORTLIST, TrickBalance, norm
 from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                                 TextValue)
 from quiz.kinds.choice import ChoiceQuestion
-from quiz.making import number, order, true_false
+from quiz.making import number, order, true_false, typed
 from quiz.making.fill import fill as _fill
 from quiz.model import Question
 from quiz.numbers import near_dates, near_numbers
@@ -104,8 +104,10 @@ def _other_kinds(film: Film, items: list, seed: int) -> list[Question]:
     tf_rng = random.Random(f"{film.id}\x00{seed}\x00true_false")
     number_rng = random.Random(f"{film.id}\x00{seed}\x00number")
     order_rng = random.Random(f"{film.id}\x00{seed}\x00order")
+    typed_rng = random.Random(f"{film.id}\x00{seed}\x00typed")
     return (true_false.statements(film, items, _Maker(film, tf_rng), tf_rng, _Unfair)
-            + number.sliders(film, items, number_rng) + order.orderings(film, order_rng))
+            + number.sliders(film, items, number_rng) + order.orderings(film, order_rng)
+            + typed.typed_questions(film, items, _Maker(film, typed_rng), typed_rng))
 
 
 _SEASONS = ("spring", "summer", "autumn", "winter")  # a year's winter is its last

@@ -32,7 +32,28 @@ def step(app, frames: int = 1, seconds: float = FRAME) -> None:
         app.step()
 
 
+TEXT = "TEXT:"  # a "key" name that is typed text: TEXT + "Rene Liu"
+
+
+def post_key(name: str, mod: int = 0) -> None:
+    """Post a key press by its pygame name, or typed text as an input method sends it."""
+    if name.startswith(TEXT):
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=name[len(TEXT):]))
+        return
+    code = getattr(pygame, f"K_{name}")
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=code, mod=mod, unicode="", scancode=0))
+
+
+def type_text(app, text: str, frames: int = 1) -> None:
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=text))
+    step(app, frames)
+
+
 def key(app, name: str, shift: bool = False, frames: int = 1) -> None:
+    if name.startswith(TEXT):
+        type_text(app, name[len(TEXT):], frames)
+        return
     code = getattr(pygame, f"K_{name}")
     mod = pygame.KMOD_LSHIFT if shift else pygame.KMOD_NONE
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode="", scancode=0))

@@ -7,6 +7,8 @@ from quiz.facts.loader import load_film
 from quiz.kinds import KINDS
 from quiz.paths import questions_dir
 
+WRONG_TEXT = "Nobody at all"  # no typed answer's spelling, nor one typo from one
+
 
 def one_of_each_kind(seed: int = 0) -> list:
     """The film's questions, the first of each kind for ``seed``, in ``KINDS`` order,
@@ -44,6 +46,10 @@ def answer_keys_for(question, right: bool) -> list[str]:
     if kind == "order":
         picks = question.order if right else tuple(reversed(question.order))
         return [str(i + 1) for i in picks[:-1]] + ["RETURN"]
+    if kind == "typed":
+        from app_helpers import TEXT  # typed text, posted as TEXTINPUT by app_helpers.key
+
+        return [TEXT + response_for(question, right), "RETURN"]
     choice = question.answer if right else (question.answer + 1) % len(question.choices)
     return [str(choice + 1)]
 
@@ -56,4 +62,6 @@ def response_for(question, right: bool):
                                                 key=lambda end: abs(end - question.value))
     if kind == "order":
         return tuple(question.order) if right else tuple(reversed(question.order))
+    if kind == "typed":
+        return question.answer if right else WRONG_TEXT
     return question.answer if right else (question.answer + 1) % len(question.choices)

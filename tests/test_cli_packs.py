@@ -72,7 +72,7 @@ def test_packs_lists_good_and_bad_packs_and_the_folder(capsys):
     out, err = capsys.readouterr()
     # Ids are padded to the longest one, so compare with the padding folded.
     folded = [" ".join(line.split()) for line in out.splitlines()]
-    assert "my-pack Us and Them, a fan's pack by The Us and Them quiz: 17 questions, custom, ready" in folded
+    assert "my-pack Us and Them, a fan's pack by The Us and Them quiz: 18 questions, custom, ready" in folded
     assert any(line.startswith("us-and-them Us and Them: ") and line.endswith("built-in, ready")
                for line in folded)
     assert "bad" in out and "cannot be played (1 problem)" in out

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from app_helpers import key, make_app
+from app_helpers import TEXT, key, make_app
 from quiz import daily
 from quiz.tables import TableKey, label
 from quiz.ui.input import clipboard
@@ -35,7 +35,11 @@ def _play_daily(app, day=DAY):
     asked = []
     while isinstance(app.stack.top, QuestionScene):
         asked.append(app.stack.top.round.question)
-        key(app, "1")
+        if asked[-1].kind == "typed":  # a text box: type something, then Enter
+            key(app, TEXT + "x")
+            key(app, "RETURN")
+        else:
+            key(app, "1")
         app.clock.advance(1.0)
         key(app, "RETURN")
     assert isinstance(app.stack.top, ResultsScene)

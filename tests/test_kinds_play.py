@@ -6,13 +6,14 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from app_helpers import TextBoxes, click, key, make_app, step, tap
+from app_helpers import TextBoxes, click, key, make_app, step, tap, type_text
 from fake_pads import use_fake_pads
 from kinds_helpers import one_of_each_kind, start_round
 from quiz.kinds import KINDS
 from quiz.ui import theme
 from quiz.ui.kinds import number as slider_view
 from quiz.ui.kinds import order as order_view
+from quiz.ui.kinds import typed as typed_view
 from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 
@@ -89,6 +90,15 @@ def test_a_round_of_every_kind_by_keyboard(apps):
             assert scene.asking
             expected[q.kind] = (1, 0, 3, 2)
             key(app, "RETURN")
+        elif q.kind == "typed":
+            key(app, "RETURN")                   # an empty box answers nothing
+            assert scene.asking
+            type_text(app, q.answer.upper() + "x")
+            key(app, "p")                        # a letter key is text, not pause
+            assert scene.asking and app.router.top is scene
+            key(app, "BACKSPACE")                # takes the x back
+            expected[q.kind] = q.answer.upper()
+            key(app, "RETURN")
         else:
             expected[q.kind] = 3                 # from the first option: right, then down
             keys = ("RIGHT", "DOWN")             # the first Enter shows the cursor
@@ -138,6 +148,10 @@ def test_a_round_of_every_kind_by_mouse_and_touch(apps):
             assert scene.asking
             expected[q.kind] = (3, 0, 2, 1)
             click(app, buttons["confirm"].center)
+        elif q.kind == "typed":
+            type_text(app, "Nobody")
+            expected[q.kind] = "Nobody"
+            click(app, typed_view.parts(lay)["submit"].center)
         else:
             choice = 1 if q.kind == "true_false" else 3
             expected[q.kind] = choice
@@ -179,6 +193,10 @@ def test_a_round_of_every_kind_by_gamepad(apps):
             assert scene.asking
             expected[q.kind] = (3, 2, 1, 0)
             _button(app, pygame.CONTROLLER_BUTTON_A)  # all placed: a face button confirms
+        elif q.kind == "typed":
+            type_text(app, q.answer)  # a pad cannot type; the keyboard types, A submits
+            expected[q.kind] = q.answer
+            _button(app, pygame.CONTROLLER_BUTTON_A)
         else:
             expected[q.kind] = 3
             _button(app, pygame.CONTROLLER_BUTTON_Y)
@@ -210,7 +228,13 @@ def test_every_kind_keeps_its_words_in_their_boxes_asked_answered_and_reviewed(a
                     app.invalidate()
                     step(app, 2)  # every item placed, Confirm lit
                     assert boxes.outside(size) == [] and boxes.smaller_than(theme.MIN_TEXT) == []
-                key(app, "RETURN" if question.kind in ("number", "order") else "1")
+                if question.kind == "typed":
+                    type_text(app, "A long answer typed to see the box keep it inside " * 2)
+                    boxes.clear()
+                    app.invalidate()
+                    step(app, 2)
+                    assert boxes.outside(size) == [] and boxes.smaller_than(theme.MIN_TEXT) == []
+                key(app, "RETURN" if question.kind in ("number", "order", "typed") else "1")
         _go_on(app)
     assert isinstance(app.router.top, ResultsScene)
     boxes.clear()

@@ -13,6 +13,7 @@ import random
 import pygame
 import pytest
 
+from app_helpers import post_key
 from kinds_helpers import answer_keys_for
 from monkey import SCENES, Monkey, enter, game_app, scene_name
 from quiz.round import Phase
@@ -246,9 +247,7 @@ def test_a_sound_device_lost_mid_round_falls_silent(game):
         names = (answer_keys_for(top.round.question, True) if top.round.phase is Phase.ASKING
                  else ["RETURN"])   # whatever the question's kind
         for name in names:
-            key = getattr(pygame, f"K_{name}")
-            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="",
-                                                 scancode=0))
+            post_key(name)
             clock.advance(1 / 60)
             app.step()
     assert isinstance(app.stack.top, ResultsScene)

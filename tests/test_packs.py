@@ -69,7 +69,7 @@ def test_example_pack_is_valid_and_has_two_and_three_option_questions():
     assert sizes[2] >= 1 and sizes[3] >= 1 and sizes[4] >= 1
     # and one of each other kind
     assert Counter(q.kind for q in made) == {"choice": sum(sizes.values()), "true_false": 1,
-                                              "number": 1, "order": 1}
+                                              "number": 1, "order": 1, "typed": 1}
     assert pack.question_count == len(made)
 
 

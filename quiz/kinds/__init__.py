@@ -37,6 +37,7 @@ from quiz.kinds.choice import ChoiceQuestion
 from quiz.kinds.number import NumberQuestion
 from quiz.kinds.order import OrderQuestion
 from quiz.kinds.true_false import TrueFalseQuestion
+from quiz.kinds.typed import TypedQuestion
 from quiz.model import Question
 
 KINDS: dict[str, type[Question]] = {
@@ -44,6 +45,7 @@ KINDS: dict[str, type[Question]] = {
     TrueFalseQuestion.kind: TrueFalseQuestion,
     NumberQuestion.kind: NumberQuestion,
     OrderQuestion.kind: OrderQuestion,
+    TypedQuestion.kind: TypedQuestion,
 }
 
 

@@ -10,7 +10,7 @@ from quiz.model import Question
 
 
 def other_kind(entry, qid: str, source: str, rng: Optional[random.Random] = None) -> Optional[Question]:
-    """The question an entry of type true_false, number or order makes; None for choice.
+    """The question an entry of type true_false, number, order or typed makes; None for choice.
     ``rng`` shuffles an order question's items (never leaving them first to last)."""
     common = dict(id=qid, fact=qid, category=entry.category, difficulty=entry.difficulty,
                   question=entry.question, explanation=entry.explanation, source=source)
@@ -30,4 +30,8 @@ def other_kind(entry, qid: str, source: str, rng: Optional[random.Random] = None
             rng.shuffle(shown)
         return OrderQuestion(**common, items=tuple(entry.items[i] for i in shown),
                              order=tuple(sorted(right, key=lambda k: shown[k])))
+    if entry.type == "typed":
+        from quiz.kinds.typed import TypedQuestion
+
+        return TypedQuestion(**common, answer=entry.answer, accepted=(entry.answer, *entry.accept))
     return None

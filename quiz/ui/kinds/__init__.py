@@ -12,13 +12,14 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from quiz.ui.kinds import choice, number, order, true_false
+from quiz.ui.kinds import choice, number, order, true_false, typed
 
 VIEWS: dict[str, ModuleType] = {
     "choice": choice,
     "true_false": true_false,
     "number": number,
     "order": order,
+    "typed": typed,
 }
 
 

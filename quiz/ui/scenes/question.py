@@ -52,6 +52,7 @@ class QuestionScene(ExplanationScroll, Scene):
         # The first line of a long explanation shown in the feedback panel (Up/Down scroll).
         self.explanation_top = 0
         self.view = QuestionView(self)
+        self._typing = False  # text input is on for a kind that takes typed text
 
     # -- small reads --------------------------------------------------------
 
@@ -108,7 +109,29 @@ class QuestionScene(ExplanationScroll, Scene):
 
     @property
     def input_mode(self) -> str:
-        return actions.ANSWERING if self.asking else actions.MENU
+        if not self.asking:
+            return actions.MENU
+        # A kind that takes typed text (a typed answer) asks for letters as text.
+        return getattr(view_for(self.round.question), "INPUT_MODE", actions.ANSWERING)
+
+    def _text_input(self) -> None:
+        """Text input (and an input method's window, by the box) on while a kind takes text."""
+        typing = self.input_mode == actions.TYPING and not self.round.paused
+        if typing == self._typing:
+            return
+        self._typing = typing
+        if typing:
+            kind = view_for(self.round.question)
+            if hasattr(kind, "text_rect"):
+                pygame.key.set_text_input_rect(kind.text_rect(self.layout()))
+            pygame.key.start_text_input()
+        else:
+            pygame.key.stop_text_input()
+
+    def on_exit(self) -> None:
+        if self._typing:
+            self._typing = False
+            pygame.key.stop_text_input()
 
     def handle_action(self, action: Action) -> Optional[Action]:
         name = action.name
@@ -267,6 +290,7 @@ class QuestionScene(ExplanationScroll, Scene):
 
     def update(self, dt: float) -> None:
         self._fresh = False  # what is on screen now is what the next inputs answer
+        self._text_input()
         now = self._now()
         # A clock that stepped backwards must not freeze the slide-in or hold the feedback.
         self._shown_at = min(self._shown_at, now)
