@@ -117,9 +117,12 @@ def enter(app, target: str) -> None:
 
 
 def some_answer(question):
-    """A response the question's kind accepts: the first option, a slider's low end, the right order."""
+    """A response the question's kind accepts: the first option, a slider's low end, the right
+    order, the typed answer."""
     if question.kind == "number":
         return question.min
+    if question.kind == "typed":
+        return question.answer
     return tuple(question.order) if question.kind == "order" else 0
 
 

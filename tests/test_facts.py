@@ -118,7 +118,8 @@ def test_a_folder_is_merged_in_name_order(tmp_path):
     write(tmp_path / "film", "a.yaml", HEAD)
     film = load_film(tmp_path / "film")
     assert film.id == "tiny" and [f.id for f in film.facts] == ["lead"]
-    assert sorted(q.kind for q in generate(film, 0)) == ["choice", "true_false"]
+    # the lead's name is also asked typed
+    assert sorted(q.kind for q in generate(film, 0)) == ["choice", "true_false", "typed"]
 
 
 def test_documents_from_safe_yaml_give_the_same_film():

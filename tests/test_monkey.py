@@ -199,6 +199,8 @@ def test_key_mashing_through_a_whole_round_keeps_it_consistent(game):
         for _ in range(rng.randint(1, 8)):
             pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=rng.choice(keys), mod=0, unicode="",
                                                  scancode=0))
+        if rng.random() < 0.3:  # letters typed too: a typed question takes them, others not
+            pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="x"))
         clock.advance(1 / 60)
         app.step()
         assert_sane(app)

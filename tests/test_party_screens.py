@@ -332,6 +332,9 @@ def test_with_reduced_motion_the_reveal_shows_everything_at_once(apps, monkeypat
 
 
 def test_a_pad_joins_answers_and_its_loss_mid_question_holds_the_party(apps, monkeypatch):
+    from quiz.ui import party_start
+
+    monkeypatch.setattr(party_start, "PARTY_KINDS", ("choice",))  # one button answers
     app = lobby_with(apps, ["Ann"], rounds=1, questions=2)
     use_fake_pads(app)
     pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)

@@ -21,7 +21,8 @@ def test_json_all_is_every_question_once_with_exactly_the_fields(capsys):
     assert len(items) >= 120
     # The JSON contract of each kind, key for key and in this order.
     own = {"choice": ["choices", "answer"], "true_false": ["choices", "answer"],
-           "number": ["value", "min", "max", "step", "unit", "margin"], "order": ["items", "order"]}
+           "number": ["value", "min", "max", "step", "unit", "margin"], "order": ["items", "order"],
+           "typed": ["answer", "accepted"]}
     assert all(list(item) == ["id", "kind", "fact", "category", "difficulty", "question",
                               *own[item["kind"]], "explanation", "source"] for item in items)
     assert {"choice", "true_false"} <= {item["kind"] for item in items}

@@ -90,7 +90,7 @@ def test_a_question_waiting_for_its_answer_repaints_only_its_countdown():
 
     for size in ((960, 540), (1920, 1080)):
         app = make_app(size=size)
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, formats="classic")  # no caret blinking in a text box
         key(app, "RETURN")
         step(app, 60)
         key(app, "DOWN")  # a focused option is part of the still picture
