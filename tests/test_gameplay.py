@@ -21,7 +21,8 @@ from quiz.ui.scenes.pause import PauseScene
 from quiz.ui.rounds import start_round
 from quiz.ui.question.layout import make_layout
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS
-from quiz.ui.scenes.question import FEEDBACK_MIN_SECONDS, QuestionScene
+from quiz.ui.question.answering import FEEDBACK_MIN_SECONDS
+from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 
 LONG = ("In a scene many viewers remember long after the credits, when the two old friends "

@@ -17,10 +17,10 @@ from quiz.store.history import LEARN
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
-from quiz.ui.kit.pointer import is_click
-from quiz.ui.question.layout import Layout, make_layout, option_grid
+from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.learn_view import LearnView
 from quiz.ui.question.view import SLIDE_SECONDS
+from quiz.ui.question.answering import OptionAnswering
 from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
@@ -28,13 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 PLAYER = 0
-FOCUS_MOVES = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS)
-# As on the question screen: a key pressed twice must not skip the explanation.
-FEEDBACK_MIN_SECONDS = 0.3
 SEEP = 0.55  # learn mode sits halfway between the grey menus and a round's full colour
 
 
-class LearnQuestionScene(ExplanationScroll, Scene):
+class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
     def __init__(self, app: "Services", sitting: Any, player: str, pack_set: str) -> None:
         super().__init__(app)
         self.round = sitting  # the name the question view reads
@@ -82,14 +79,6 @@ class LearnQuestionScene(ExplanationScroll, Scene):
     def reduced_motion(self) -> bool:
         return self.app.settings.reduced_motion
 
-    def option_at(self, pos) -> Optional[int]:
-        if pos is None:
-            return None
-        for i, rect in enumerate(self.layout().options):
-            if rect.collidepoint(pos):
-                return i
-        return None
-
     # -- input ---------------------------------------------------------------
 
     @property
@@ -103,77 +92,7 @@ class LearnQuestionScene(ExplanationScroll, Scene):
             return None
         if name == actions.LOST_FOCUS:
             return None
-        if name == actions.POINT:
-            if not action.touch:
-                self.hover = self.option_at(action.pos) if self.asking else None
-            return None
-        if name == actions.SCROLL and self.scroll_action(action):
-            return None
-        if action.is_pointer:
-            if is_click(action):
-                if self.asking:
-                    choice = self.option_at(action.pos)
-                    if choice is not None:
-                        self._input_choose(choice)
-                elif self.in_feedback:
-                    self._input_proceed()
-            return None
-        if self.in_feedback:
-            if name == actions.CONFIRM:
-                self._input_proceed()
-                return None
-            if self.scroll_action(action):
-                return None
-            return action
-        if not self.asking:
-            return action
-        if name == actions.ANSWER:
-            if action.player != self.player:
-                return action
-            if action.value < self.option_count:
-                self._input_choose(action.value)
-            return None
-        if name in FOCUS_MOVES:
-            self._move_focus(name)
-            return None
-        if name == actions.CONFIRM:
-            if self.focus is None:
-                self.focus = 0
-            else:
-                self._input_choose(self.focus)
-            return None
-        return action
-
-    def _move_focus(self, move: str) -> None:
-        n = self.option_count
-        cols, rows = option_grid(n)
-        if self.focus is None:
-            self.focus = self.hover if self.hover is not None else 0
-            return
-        if move in (actions.NEXT, actions.PREVIOUS):
-            self.focus = (self.focus + (1 if move == actions.NEXT else -1)) % n
-            return
-        c, r = self.focus % cols, self.focus // cols
-        if move == actions.LEFT or (move == actions.UP and rows == 1):
-            c = (c - 1) % cols
-        elif move == actions.RIGHT or (move == actions.DOWN and rows == 1):
-            c = (c + 1) % cols
-        elif move == actions.UP:
-            r = (r - 1) % rows
-        elif move == actions.DOWN:
-            r = (r + 1) % rows
-        self.focus = min(n - 1, r * cols + c)
-
-    def _input_choose(self, choice: int) -> None:
-        if not self._fresh:
-            self.choose(choice)
-
-    def _input_proceed(self) -> None:
-        if self._fresh:
-            return
-        if self._feedback_at is not None and 0 <= self._now() - self._feedback_at < FEEDBACK_MIN_SECONDS:
-            return
-        self.proceed()
+        return self.answer_input(action)
 
     # -- what happens --------------------------------------------------------
 

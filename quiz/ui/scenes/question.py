@@ -17,9 +17,9 @@ import pygame
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
-from quiz.ui.kit.pointer import is_click
-from quiz.ui.question.layout import Layout, make_layout, option_grid
+from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS, TICK_FROM, QuestionView
+from quiz.ui.question.answering import OptionAnswering
 from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
@@ -27,13 +27,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 PLAYER = 0  # one player today; party play gives each player a part of the screen
-FOCUS_MOVES = (actions.UP, actions.DOWN, actions.LEFT, actions.RIGHT, actions.NEXT, actions.PREVIOUS)
-# Feedback stays at least this long: a double tap or a key pressed twice must not skip it.
-FEEDBACK_MIN_SECONDS = 0.3
 
 
 
-class QuestionScene(ExplanationScroll, Scene):
+class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
     def __init__(self, app: "Services", round_: Any, plan: Any) -> None:
         super().__init__(app)
         self.round = round_
@@ -97,14 +94,6 @@ class QuestionScene(ExplanationScroll, Scene):
     def reduced_motion(self) -> bool:
         return self.app.settings.reduced_motion
 
-    def option_at(self, pos) -> Optional[int]:
-        if pos is None:
-            return None
-        for i, rect in enumerate(self.layout().options):
-            if rect.collidepoint(pos):
-                return i
-        return None
-
     # -- events -------------------------------------------------------------
 
     @property
@@ -142,46 +131,7 @@ class QuestionScene(ExplanationScroll, Scene):
             kind = view_for(self.round.question)
             if hasattr(kind, "handle_action"):
                 return self._kind_action(kind, action)
-        if name == actions.POINT:
-            if not action.touch:
-                self.hover = self.option_at(action.pos) if self.asking else None
-            return None
-        if name == actions.SCROLL and self.scroll_action(action):
-            return None
-        if action.is_pointer:
-            if is_click(action):
-                if self.asking:
-                    choice = self.option_at(action.pos)
-                    if choice is not None:
-                        self._input_choose(choice)
-                elif self.in_feedback:
-                    self._input_proceed()
-            return None
-        if self.in_feedback:
-            if name == actions.CONFIRM:
-                self._input_proceed()
-                return None
-            if self.scroll_action(action):
-                return None
-            return action
-        if not self.asking:
-            return action
-        if name == actions.ANSWER:
-            if action.player != self.player:
-                return action
-            if action.value < self.option_count:
-                self._input_choose(action.value)
-            return None  # a key for an option this question lacks does nothing
-        if name in FOCUS_MOVES:
-            self._move_focus(name)
-            return None
-        if name == actions.CONFIRM:
-            if self.focus is None:
-                self.focus = 0  # the first Enter shows where the cursor is
-            else:
-                self._input_choose(self.focus)
-            return None
-        return action
+        return self.answer_input(action)
 
     def _kind_action(self, kind, action: Action) -> Optional[Action]:
         """A kind with controls of its own (a slider) keeps its state in ``focus`` and
@@ -194,47 +144,7 @@ class QuestionScene(ExplanationScroll, Scene):
             self._input_choose(response)
         return None if used else action
 
-    def _move_focus(self, move: str) -> None:
-        n = self.option_count
-        cols, rows = option_grid(n)
-        if self.focus is None:
-            self.focus = self.hover if self.hover is not None else 0
-            return
-        c, r = self.focus % cols, self.focus // cols
-        if move in (actions.NEXT, actions.PREVIOUS):
-            self.focus = (self.focus + (1 if move == actions.NEXT else -1)) % n
-            return
-        if move == actions.LEFT:
-            c = (c - 1) % cols
-        elif move == actions.RIGHT:
-            c = (c + 1) % cols
-        elif move == actions.UP:
-            if rows == 1:
-                c = (c - 1) % cols
-            else:
-                r = (r - 1) % rows
-        elif move == actions.DOWN:
-            if rows == 1:
-                c = (c + 1) % cols
-            else:
-                r = (r + 1) % rows
-        self.focus = min(n - 1, r * cols + c)
-
     # -- actions ------------------------------------------------------------
-
-    def _input_choose(self, choice: int) -> None:
-        """An answer from the player's input: never for a question not yet on screen."""
-        if not self._fresh:
-            self.choose(choice)
-
-    def _input_proceed(self) -> None:
-        """Go on from feedback by input: not in the frame it appeared, nor within
-        ``FEEDBACK_MIN_SECONDS`` (a double tap or a key pressed twice)."""
-        if self._fresh:
-            return
-        if self._feedback_at is not None and 0 <= self._now() - self._feedback_at < FEEDBACK_MIN_SECONDS:
-            return
-        self.proceed()
 
     def choose(self, choice: int) -> None:
         answer = self.round.answer(choice)
