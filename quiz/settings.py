@@ -28,6 +28,10 @@ MIXED = "mixed"
 CLASSIC = "classic"
 FORMATS = (MIXED, CLASSIC)
 FORMAT_KINDS = {MIXED: None, CLASSIC: ("choice",)}  # None: every kind
+LANGUAGES = ("en", "zh_CN")  # the same codes as quiz.i18n.LANGUAGES
+TEXT_SIZES = (100, 125, 150, 175, 200)  # per cent of the normal text size
+# Relaxed timers: the round's timer is multiplied by the factor; None takes the limit away.
+TIME_FACTORS = (1.0, 1.5, 2.0, 4.0, None)
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,12 @@ class Settings:
     packs: tuple[str, ...] = DEFAULT_PACKS
     last_name: str = ""
     bindings: Bindings = Bindings()  # the players' answer keys
+    language: Optional[str] = None  # one of LANGUAGES; None follows the system's locale
+    text_size: int = 100  # one of TEXT_SIZES
+    time_factor: Optional[float] = 1.0  # one of TIME_FACTORS
+    speed_points: bool = True  # False: accuracy only, any right answer earns full points
+    high_contrast: bool = False
+    read_aloud: bool = False  # speak each question, where the system has a speech engine
 
     def to_dict(self) -> dict:
         return {
@@ -65,6 +75,12 @@ class Settings:
             "packs": list(self.packs),
             "last_name": self.last_name,
             "bindings": self.bindings.to_dict(),
+            "language": self.language,
+            "text_size": self.text_size,
+            "time_factor": self.time_factor,
+            "speed_points": self.speed_points,
+            "high_contrast": self.high_contrast,
+            "read_aloud": self.read_aloud,
         }
 
     @classmethod
@@ -197,6 +213,24 @@ def _bindings(value: Any) -> Any:
     return _BAD if problem else bindings
 
 
+def _language(value: Any) -> Any:
+    return value if value is None or value in LANGUAGES else _BAD
+
+
+def _text_size(value: Any) -> Any:
+    size = _whole(value)
+    return size if size in TEXT_SIZES else _BAD
+
+
+def _time_factor(value: Any) -> Any:
+    if value is None:
+        return None
+    factor = _number(value)
+    if factor is _BAD:
+        return _BAD
+    return float(factor) if float(factor) in TIME_FACTORS else _BAD
+
+
 _PARSERS = {
     "sound": _bool,
     "volume": _volume,
@@ -213,4 +247,10 @@ _PARSERS = {
     "packs": _packs,
     "last_name": _name,
     "bindings": _bindings,
+    "language": _language,
+    "text_size": _text_size,
+    "time_factor": _time_factor,
+    "speed_points": _bool,
+    "high_contrast": _bool,
+    "read_aloud": _bool,
 }
