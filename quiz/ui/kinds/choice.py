@@ -49,7 +49,7 @@ def badge_boxes(text: Any, lay: "Layout", keys: Sequence[str]) -> tuple[list[pyg
 def fit_answers(text: Any, question: Any, lay: "Layout",
                 keys: Sequence[str] = DEFAULT_KEYS[0]) -> list[TextBlock]:
     s = lay.scale
-    _, boxes = badge_boxes(text, lay, keys)
+    _badges, boxes = badge_boxes(text, lay, keys)
     return [fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=theme.text_px(13, s),
                       align="left")
             for choice, box in zip(question.choices, boxes)]
@@ -91,7 +91,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     ticked and a wrong choice crossed, the others faded."""
     s = lay.scale
     radius = theme.px(14, s)
-    badges, _ = badge_boxes(text, lay, keys)
+    badges, _boxes = badge_boxes(text, lay, keys)
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)

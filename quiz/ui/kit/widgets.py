@@ -208,7 +208,7 @@ class Choice(OptionRow):
 
     def click(self, pos: tuple[int, int]) -> bool:
         # The left arrow steps back; anywhere else steps on.
-        _, value = self._boxes(self._scale)
+        _label, value = self._boxes(self._scale)
         return self.adjust(-1 if pos[0] < value.x + value.h else 1)
 
     def value_text(self) -> str:
@@ -239,7 +239,7 @@ class Slider(OptionRow):
         self.step = step
 
     def _bar(self, scale: float) -> pygame.Rect:
-        _, value = self._boxes(scale)
+        _label, value = self._boxes(scale)
         number_w = theme.px(70, scale)
         return pygame.Rect(value.x, value.centery - theme.px(4, scale),
                            max(1, value.w - number_w), theme.px(8, scale))
