@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.packs import Pack
     from quiz.store import Store
 
-TITLE = "Us and Them — the quiz"
+TITLE = N_("Us and Them — the quiz")
 DEFAULT_SIZE = theme.BASE_SIZE
 FPS = 60
 HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
@@ -203,7 +203,7 @@ class App:
             # run with no window to see. Only tests and benchmarks ask for that.
             pygame.display.quit()
             raise QuizError(_(NO_DISPLAY))
-        pygame.display.set_caption(TITLE)
+        pygame.display.set_caption(_(TITLE))
         self._set_icon()
         # On X11, SDL otherwise shows each frame through OpenGL, which where GL is
         # done in software (virtual machines, remote desktops, Xvfb) costs several
@@ -324,6 +324,7 @@ class App:
         self.settings = dataclasses.replace(old, **changes)
         if self.settings.language != old.language:
             i18n.set_language(self.settings.language)  # shown from the next frame
+            pygame.display.set_caption(_(TITLE))
         if self.settings.bindings != old.bindings:
             self.keyboard.answer_keys = self._playing_keys()
         if self.settings.fullscreen != self.fullscreen:
