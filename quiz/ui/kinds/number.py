@@ -140,8 +140,8 @@ def verdict_text(answer: Any) -> str:
     if answer.correct:
         return _("Right — {answer}").format(answer=q.right_text())
     if answer.credit > 0:
-        return _("Close — it was {answer}; {percent}% of the points").format(
-            answer=q.right_text(), percent=round(answer.credit * 100))
+        return _("Close — it was {answer}; {percent} of the points").format(
+            answer=q.right_text(), percent=f"{round(answer.credit * 100)}%")
     return _("Too far — it was {answer}").format(answer=q.right_text())
 
 
@@ -234,8 +234,8 @@ def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, in
     elif answer.correct:
         lines = [("yours", _("Your answer: {answer}  (right)").format(answer=q.show(answer.chosen)) + points, theme.RIGHT)]
     elif answer.credit > 0:
-        lines = [("yours", _("Your answer: {answer}  (close: {percent}% of the points)").format(
-            answer=q.show(answer.chosen), percent=round(answer.credit * 100)) + points, theme.WARNING)]
+        lines = [("yours", _("Your answer: {answer}  (close: {percent} of the points)").format(
+            answer=q.show(answer.chosen), percent=f"{round(answer.credit * 100)}%") + points, theme.WARNING)]
     else:
         lines = [("yours", _("Your answer: {answer}  (too far)").format(answer=q.show(answer.chosen)), theme.WRONG)]
     if not answer.correct:

@@ -258,7 +258,7 @@ class TitleScene(Scene):
         draw_fitted(surface, text, _("Us and Them"), theme.px(theme.TITLE * 1.25, s), theme.PAPER,
                             b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
-        draw_fitted(surface, text, pgettext("the film's name in the other language", SUBTITLE), theme.px(46, s),
+        draw_fitted(surface, text, pgettext("subtitle: the film's name in the other language", "后来的我们"), theme.px(46, s),
                             theme.saturate(theme.AMBER, self.warmth()), b["sub"], align=self.align)
         draw_fitted(surface, text, _(self.tagline), theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
                             align=self.align, valign="top", min_px=11)
