@@ -328,7 +328,7 @@ class ResultsScene(Scene):
 
             add("question", f"{q.question}", p(theme.LABEL), bold=True)
             # No-break spaces: the figure and its word wrap as one.
-            points = f"   ·   +{group(a.points)}\u00a0points" if a.points else ""
+            points = "   ·   " + _("+{points}\u00a0points").format(points=group(a.points)) if a.points else ""
             for part, words, colour in view_for(q).review_lines(a, points):
                 add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
