@@ -111,7 +111,3 @@ def draw_badge(surface: pygame.Surface, app, player: Player, rect: pygame.Rect,
     gap = max(4, rect.h // 4)
     words = pygame.Rect(mark.right + gap, rect.y, max(1, rect.w - mark.w - gap), rect.h)
     draw_fitted(surface, app.text, player.name, theme.px(size, app.scale), colour, words)
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -13,6 +13,7 @@ from quiz.ui import theme
 from quiz.ui.kinds import view_for
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import draw_block, draw_text
+from quiz.ui.names import difficulty_word
 from quiz.ui.question.layout import Layout
 from quiz.ui.question.view import MAX_DOTS, QuestionView, hash_index
 
@@ -76,7 +77,7 @@ class LearnView(QuestionView):
                     pygame.draw.circle(surface, theme.PAPER, centre, radius + theme.px(3, s), 1)
 
         q = sitting.question
-        label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
+        label = f"{q.category.upper()}  ·  {difficulty_word(q.difficulty).upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
         pill_px = theme.px(theme.SMALL, s)
         max_w = int(h.w * 0.26)

@@ -12,7 +12,7 @@ from typing import Optional
 
 import pygame
 
-from quiz.i18n import _
+from quiz.i18n import _, ngettext
 from quiz.party import game as party_game
 from quiz.party import history as party_history
 from quiz.party.game import Party
@@ -26,8 +26,7 @@ from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
 from quiz.ui.kit.words import draw_fitted
-from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
-                                plural)
+from quiz.ui.party_look import MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark
 from quiz.ui.party_kinds import has_options
 from quiz.ui import party_kinds
 from quiz.ui.party_stage import PartyStage
@@ -38,7 +37,8 @@ MANY = 8  # more players than this are shown by their marks, and the ranking by 
 
 def rule_words(party: Party) -> list[str]:
     rule = party.rule
-    lines = [f"{_(MODE_NAMES[party.mode])} · {plural(rule.params['questions'], 'question')}"]
+    count = rule.params['questions']
+    lines = [f"{_(MODE_NAMES[party.mode])} · " + ngettext("{n} question", "{n} questions", count).format(n=count)]
     if rule.key == "fastest_finger":
         lines.append(_("Right answers score by who was first: 400, 300, 200, then 100."))
     elif rule.key == "final":
