@@ -12,7 +12,7 @@ import pygame
 
 from quiz.i18n import N_, _, ngettext
 from quiz import daily, statistics
-from quiz.round_plan import player_name
+from quiz.round_plan import DEFAULT_PLAYER, player_name
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -129,7 +129,7 @@ class StatisticsScene(Screen):
         app = self.app
         s = app.scale
         self.draw_frame(surface)
-        name = self.player
+        name = _("Player") if self.player == DEFAULT_PLAYER else self.player  # the unnamed player
         if len(self.players) > 1:
             name = f"‹  {name}  ›"
         draw_fitted(surface, app.text, name, theme.px(theme.LABEL, s), theme.AMBER, self.name_box,
