@@ -581,7 +581,7 @@ def open_app(args: Any) -> App:
                  "questions": getattr(args, "questions", None),
                  "timer": getattr(args, "timer", None),
                  "formats": getattr(args, "formats", None),
-                 "lang": getattr(args, "lang", None)}
+                 **({"lang": args.lang} if getattr(args, "lang", None) else {})}
     app = App(size, fullscreen=True if getattr(args, "fullscreen", False) else None,
               overrides=overrides, chosen_packs=chosen, extra_pack_paths=extra,
               debug=bool(getattr(args, "debug", False)))

@@ -1,4 +1,4 @@
-"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion."""
+"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion, language."""
 
 from __future__ import annotations
 
