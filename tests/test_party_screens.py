@@ -14,7 +14,7 @@ import pytest
 
 from app_helpers import TextBoxes, click, key, make_app, step
 from fake_pads import use_fake_pads
-from party_helpers import zone_presses
+from party_helpers import typed_words, zone_presses
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
 from quiz.ui.party_start import PartyChoice
@@ -163,8 +163,15 @@ def test_delete_on_the_player_row_removes_that_player_and_a_click_renames(apps):
 
 def press_answers(app, party, wanted):
     """Each seat in ``wanted`` (seat -> right?) answers by its zone's keys, whatever the
-    kind; every seat's last key in one frame, so answers can share a frame."""
+    kind; every seat's last key in one frame, so answers can share a frame. A typed
+    question is typed at the keyboard by the one seat that types (Take turns: whose turn)."""
     q = party.question
+    if q.kind == "typed":
+        [(seat, right)] = wanted.items()
+        assert app.router.top.typist() == seat
+        type_text(app, typed_words(q, right))
+        key(app, "RETURN")
+        return
     presses = {seat: zone_presses(q, right) for seat, right in wanted.items()}
     for seat, keys in presses.items():
         for option in keys[:-1]:

@@ -10,7 +10,9 @@ import pytest
 from websockets.sync.client import connect
 
 from app_helpers import TextBoxes, key, make_app, step
+from party_helpers import typed_words, zone_presses
 from quiz.party import game as party_game
+from quiz.party.judging import right_response
 from quiz.party.players import KEYBOARD, PHONE, Controller
 from quiz.ui.party_start import PartyChoice
 from quiz.ui.phone_link import PhoneLink
@@ -62,6 +64,37 @@ class Phone:
 
     def close(self) -> None:
         self.ws.close()
+
+
+def right_value(question):
+    """What a phone sends to answer ``question`` right, whatever its kind."""
+    right = right_response(question)
+    return list(right) if isinstance(right, tuple) else right
+
+
+def wrong_value(question, n=0):
+    """What a phone sends to answer ``question`` wrong (and earn nothing), whatever its kind."""
+    kind = question.kind
+    if kind == "order":
+        right = list(question.order)
+        return right[1:] + right[:1]
+    if kind == "number":
+        return question.min if question.value > (question.min + question.max) / 2 else question.max
+    if kind == "typed":
+        return typed_words(question, right=False)
+    count = len(question.choices)
+    return (question.answer + 1 + n % (count - 1)) % count
+
+
+def keys_answer(app, question, right, zone=ZONE_0):
+    """The keyboard player answers ``question`` with their zone's keys, or by typing it."""
+    if question.kind == "typed":
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=typed_words(question, right)))
+        step(app)
+        key(app, "RETURN")
+        return
+    for option in zone_presses(question, right):
+        key(app, zone[option])
 
 
 def steps_until(app, condition, timeout: float = 5.0) -> None:
@@ -289,9 +322,9 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answ
     party = app.router.top.party
     key(app, "RETURN")
     first = phone.until("question", app)
-    phone.send(type="answer", question=first["number"], value=party.question.answer)
+    phone.send(type="answer", question=first["number"], value=right_value(party.question))
     phone.until("answered")
-    key(app, ZONE_0[party.question.answer])
+    keys_answer(app, party.question, right=True)
     assert party.phase == party_game.REVEAL
     score = party.standings()
     mei = next(p for p in party.players if p.name == "Mei")
@@ -309,9 +342,9 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answ
     shown = again.until("question", app)     # where everyone else is
     assert shown["number"] == first["number"] + 1
     assert [p.controller for p in scene.lobby.players].count(mei.controller) == 1
-    again.send(type="answer", question=shown["number"], value=party.question.answer)
+    again.send(type="answer", question=shown["number"], value=right_value(party.question))
     again.until("answered")
-    key(app, ZONE_0[(party.question.answer + 1) % len(party.question.choices)])
+    keys_answer(app, party.question, right=False)
     assert party.phase == party_game.REVEAL
     assert party.reveal.result(mei.seat).correct
     after = next(st.score for st in party.standings() if st.seat == mei.seat)
@@ -370,20 +403,23 @@ def test_twenty_phones_and_a_keyboard_player_play_a_whole_party_and_every_answer
         for n, phone in enumerate(phones):
             shown = phone.until("question", app, lambda m, q=party.question_number: m["number"] == q)
             assert not {"answer", "right", "correct"} & set(shown)
-            value = (n + number) % len(shown["options"])
-            chosen[(n, number)] = value
+            question = party.question
+            if question.kind in ("choice", "true_false"):
+                value = (n + number) % len(shown["options"])
+            else:   # every other kind: half of the phones right, half wrong
+                value = right_value(question) if n % 2 else wrong_value(question, n)
+            chosen[(n, number)] = tuple(value) if isinstance(value, list) else value
             phone.send(type="answer", question=shown["number"], value=value)
         for phone in phones:
             phone.until("answered", app)
         steps_until(app, lambda: len(party.answered) == 20)   # every phone, no answer lost
-        key(app, ZONE_0[0])                                      # Ann, last
+        keys_answer(app, party.question, right=False)            # Ann, last
         assert party.phase == party_game.REVEAL
-        right = party.reveal.right
         for n, phone in enumerate(phones):
             seat = scene.lobby.player_for(Controller(PHONE, phone_seat_ident(scene, f"Friend {n + 1}"))).seat
             result = party.reveal.result(seat)
             assert result.chosen == chosen[(n, number)]
-            assert result.correct == (chosen[(n, number)] == right)
+            assert result.correct == (party.question.credit(chosen[(n, number)]) == 1.0)
             reveal = phone.until("reveal", app)
             assert reveal["you"]["correct"] == result.correct
             assert reveal["you"]["points"] == result.points
