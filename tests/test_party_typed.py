@@ -286,3 +286,45 @@ def test_a_typed_question_times_out_with_what_was_typed_left_unsent(apps, monkey
     result = party.reveal.result(0)
     assert result.answered and result.chosen is None and not result.correct
     assert not app.router.top.text_on
+
+
+@pytest.mark.usefixtures("silent_sound")
+def test_in_everyone_answers_the_one_keyboard_player_types_and_the_screen_shows_only_dots(
+        apps, monkeypatch):
+    from quiz.ui import party_start
+    from quiz.ui.party_kinds import HIDDEN_LETTER
+
+    monkeypatch.setattr(party_start, "deal", lambda *args, **kwargs: [typed(0, "Hailar")])
+    app = make_app((960, 540))
+    apps.append(app)
+    app.router.show("party_lobby", names=["Ann"],
+                    choice=PartyChoice(mode="everyone", rounds=1, questions=1, timer=20.0, seed=1))
+    step(app)
+    lobby = app.router.top.lobby
+    mei = lobby.join(Controller(PHONE, 1), "Mei")
+    lobby.set_ready(mei.seat)
+    key(app, "UP")
+    key(app, "RETURN")
+    scene = app.router.top
+    party = scene.party
+    key(app, "RETURN")
+    assert scene.typist() == 0 and scene.input_mode == "typing"
+    boxes = TextBoxes(monkeypatch)
+    post(pygame.TEXTINPUT, text="Hail")
+    post(pygame.TEXTEDITING, text="ar", start=2, length=0)
+    step(app)
+    boxes.clear()
+    app.invalidate()
+    step(app)
+    drawn = " ".join(boxes.texts)
+    assert HIDDEN_LETTER * 6 in drawn and "Hail" not in drawn     # the phone player cannot read it
+    assert "Mei" in drawn and boxes.outside(app.size) == [] and boxes.smaller_than(14) == []
+    post(pygame.TEXTEDITING, text="", start=0, length=0)
+    post(pygame.TEXTINPUT, text="ar")
+    step(app)
+    key(app, "RETURN")
+    assert party.answered == frozenset({0}) and party.phase == party_game.ASKING
+    assert scene.typist() is None and scene.input_mode == "answering"   # Ann's answer is final
+    party.answer(mei.seat, "hailar ")
+    assert party.phase == party_game.REVEAL
+    assert party.reveal.result(0).correct and party.reveal.result(mei.seat).correct
