@@ -234,7 +234,6 @@ def test_chinese_text_renders_with_a_system_font(browser):
 
 
 def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
-    shots = Path(os.environ.get("QUIZ_PHONE_SCREENSHOTS") or tmp_path)
     with PhoneServer("127.0.0.1") as server:
         hub = server.hub
         browser.call("Emulation.setDeviceMetricsOverride", width=360, height=740, deviceScaleFactor=2, mobile=True)
