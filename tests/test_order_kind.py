@@ -42,21 +42,50 @@ def film():
 
 
 def test_order_questions_follow_the_sequence_for_every_seed(film):
-    seq = next(s for s in film.sequences if s.ordering)
+    ordered = {s.id: s for s in film.sequences if s.ordering}
+    assert len(ordered) >= 2  # the past's plot beats and the film's dates
     ids = None
     for seed in range(6):
         questions = [q for q in generate(film, seed) if q.kind == "order"]
-        assert len(questions) >= 15
+        assert len(questions) >= 25
         if ids is None:
             ids = sorted(q.id for q in questions)
         assert sorted(q.id for q in questions) == ids  # stable ids, one per set of four
+        assert {q.id.split("/")[1] for q in questions} == set(ordered)
         for q in questions:
+            seq = ordered[q.id.split("/")[1]]
             assert len(q.items) == 4 and q.fact == f"{film.id}/{seq.id}/order"
             first_to_last = q.in_order(q.order)
             places = [seq.items.index(item) for item in first_to_last]
             assert places == sorted(places)  # the article's order
             assert list(q.items) != first_to_last  # never shown already in order
             assert q.question in {p.replace("{film}", film.title) for p in seq.ordering}
+
+
+# The dates the source gives for the events of the dates sequence, earliest first: a
+# season for the shoot, a month for the Netflix deal.
+EVENT_DATES = {
+    "The film is shot in Hailar": "2017-12",  # winter 2017
+    "The theme song's music video comes out": "2018-04-10",
+    "The film premieres in Beijing": "2018-04-23",
+    "The film opens in China": "2018-04-28",
+    "Netflix buys the rights outside China": "2018-05",
+    "The film starts streaming on Netflix": "2018-06-22",
+    "Vulture ranks it among Netflix's original movies": "2018-10-19",
+}
+
+
+def test_the_dates_sequence_is_in_the_order_of_the_film_s_dates(film):
+    seq = next(s for s in film.sequences if s.id == "dates-order")
+    assert list(seq.items) == list(EVENT_DATES)
+    assert list(EVENT_DATES.values()) == sorted(EVENT_DATES.values())
+    dated = {f.id: f.values for f in film.facts}
+    # the exact days agree with the facts the other questions ask
+    assert str(dated["video-date"]["day"].day) == EVENT_DATES["The theme song's music video comes out"]
+    assert str(dated["premiere"]["day"].day) == EVENT_DATES["The film premieres in Beijing"]
+    assert str(dated["release-date"]["day"].day) == EVENT_DATES["The film opens in China"]
+    assert str(dated["netflix-date"]["day"].day) == EVENT_DATES["The film starts streaming on Netflix"]
+    assert str(dated["vulture-rank"]["day"].day) == EVENT_DATES["Vulture ranks it among Netflix's original movies"]
 
 
 def _pack(tmp_path, questions):
@@ -87,4 +116,4 @@ def test_a_bad_order_question_is_named_at_its_line(tmp_path):
 def test_questions_kind_order(capsys):
     assert main(["questions", "--json", "--kind", "order", "--count", "all"]) == 0
     items = json.loads(capsys.readouterr().out)
-    assert len(items) >= 15 and all(sorted(i["order"]) == [0, 1, 2, 3] for i in items)
+    assert len(items) >= 25 and all(sorted(i["order"]) == [0, 1, 2, 3] for i in items)
