@@ -74,6 +74,22 @@ def test_at_least_120_distinct_questions_in_six_categories(runs):
     assert len(big) >= 6, per_category
 
 
+def test_at_least_250_distinct_questions_across_the_kinds_and_25_of_each(film):
+    from quiz.kinds import KINDS
+
+    ids = None
+    for seed in range(4):
+        made = generate(film, seed)
+        per_kind = Counter(q.kind for q in made)
+        assert set(per_kind) == set(KINDS)
+        assert all(per_kind[kind] >= 25 for kind in KINDS), per_kind
+        assert len({q.id for q in made}) == len(made) >= 250
+        # the same questions whatever the seed: the seed picks wording and options only
+        if ids is None:
+            ids = {q.id for q in made}
+        assert {q.id for q in made} == ids
+
+
 def test_every_difficulty_is_used(runs):
     assert set(q.difficulty for q in runs[0]) == set(DIFFICULTIES)
 
