@@ -146,7 +146,9 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     s = lay.scale
     radius = theme.px(14, s)
     state = focus if isinstance(focus, Placing) else Placing()
-    mine = tuple(last.chosen) if last is not None and last.chosen is not None else ()
+    # the player's order; after a time-out, the picks it kept
+    given = None if last is None else (last.chosen if last.chosen is not None else last.kept)
+    mine = tuple(given) if given is not None else ()
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
