@@ -23,7 +23,7 @@ QUESTION_KEYS = ("answer", "pool", "phrasings", "wrong", "exclude")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SYMBOLS = ("$", "¥", "€", "£", "US$", "HK$", "NT$")
 # Questions one film may make: several times a rich article's worth (the
-# built-in film makes about 130), and few enough that making them all and
+# built-in film makes about 160), and few enough that making them all and
 # starting a round stays well under a second.
 MAX_QUESTIONS = 1000
 
