@@ -42,6 +42,8 @@ PAGE_WORDS = (
     N_("Right"),
     N_("No answer"),
     N_("Wrong"),
+    N_("Close enough"),
+    N_("You typed: {answer}"),
     N_("Answer"),
     N_("The order:"),
     N_("The answer:"),
