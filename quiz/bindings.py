@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from quiz.i18n import _
+
 OPTIONS = 4
 DEFAULT_KEYS: tuple[tuple[str, ...], ...] = (
     ("1", "2", "3", "4"),
@@ -55,14 +57,15 @@ class Refusal:
 
     @property
     def message(self) -> str:
-        label = key_label(self.key) if self.key else "That key"
+        label = key_label(self.key) if self.key else _("That key")
         if self.reason == "fixed":
-            return f"{label} is kept for moving around the menus, so it cannot answer."
+            return _("{key} is kept for moving around the menus, so it cannot answer.").format(key=label)
         if self.reason == "taken":
             if self.option is None:
-                return f"{label} is already Player {self.player + 1}'s (keypad answers)."
-            return f"{label} is already Player {self.player + 1}'s key for option {self.option + 1}."
-        return "That key has no name the game can keep."
+                return _("{key} is already Player {player}'s (keypad answers).").format(key=label, player=self.player + 1)
+            return _("{key} is already Player {player}'s key for option {option}.").format(
+                key=label, player=self.player + 1, option=self.option + 1)
+        return _("That key has no name the game can keep.")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Optional, Protocol
 
+
+from quiz.i18n import _
 from quiz.round import Results
 from quiz.settings import clean_name
 from quiz.store.history import PRACTICE as PRACTICE_MODE
@@ -143,16 +145,16 @@ def describe(status: Status) -> str:
     """What the results screen says about the score ("" when the name box says it all)."""
     kind = status.kind
     if kind == PRACTICE:
-        return "A practice round: nothing is saved."
+        return _("A practice round: nothing is saved.")
     if kind == UNTIMED:
-        return "No timer this round: only timed rounds make the high scores."
+        return _("No timer this round: only timed rounds make the high scores.")
     if kind == NOT_IN_TOP:
-        return "Not in the top 10 this time."
+        return _("Not in the top 10 this time.")
     if kind == NAME_MISSING:
-        return "Type a name to save the score."
+        return _("Type a name to save the score.")
     if kind == NOT_SAVED:
-        return ("The score could not be saved (the data folder cannot be written). "
-                "Enter tries again.")
+        return _("The score could not be saved (the data folder cannot be written). "
+                 "Enter tries again.")
     if kind == SAVED:
-        return f"Saved: {status.name} is number {status.rank} in the top 10."
+        return _("Saved: {name} is number {rank} in the top 10.").format(name=status.name, rank=status.rank)
     return ""

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from quiz.i18n import N_, _, ngettext, pgettext
+
 SOLO = "solo"
 DAILY = "daily:"  # a daily challenge's mode is DAILY + its date, one table per day
 PARTY = "party:"  # a party's mode is PARTY + its party mode ("party:everyone"), apart from solo
 
 # How each party mode is named in a table's label.
-PARTY_MODE_WORDS = {"everyone": "everyone answers", "buzz": "buzz in", "turns": "take turns"}
+PARTY_MODE_WORDS = {"everyone": N_("everyone answers"), "buzz": N_("buzz in"), "turns": N_("take turns")}
 
 
 def daily_mode(day) -> str:
@@ -66,28 +68,30 @@ def key_for(pack_ids: Iterable[str], questions: int, timer: Optional[float],
 
 
 def plural(n: int, one: str, many: str = "") -> str:
-    """``n`` with its noun: "1 question", "10 questions"."""
+    """``n`` with its noun: "1 question", "10 questions" (only "question" has a translation)."""
+    if one == "question" and not many:
+        return ngettext("{n} question", "{n} questions", n).format(n=n)
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def seconds(timer: float) -> str:
     """A timer as shown: "20 s", "12.5 s"."""
-    return f"{int(timer)} s" if float(timer).is_integer() else f"{timer:g} s"
+    return _("{seconds} s").format(seconds=f"{int(timer)}" if float(timer).is_integer() else f"{timer:g}")
 
 
 def label(key: TableKey) -> str:
     """The table's name as the player reads it, e.g. "10 questions, 20 s"."""
     parts = [plural(key.questions, "question"),
-             "no timer" if key.timer is None else seconds(key.timer)]
+             _("no timer") if key.timer is None else seconds(key.timer)]
     if not key.streak_bonus:
-        parts.append("no streak bonus")
+        parts.append(_("no streak bonus"))
     if key.formats == "classic":
-        parts.append("classic questions")
+        parts.append(_("classic questions"))
     if key.mode.startswith(DAILY):
-        parts.insert(0, "daily challenge " + key.mode[len(DAILY):])
+        parts.insert(0, _("daily challenge {day}").format(day=key.mode[len(DAILY):]))
     elif is_party(key):
         how = key.mode[len(PARTY):]
-        parts.insert(0, "party, " + PARTY_MODE_WORDS.get(how, how))
+        parts.insert(0, _("party, {mode}").format(mode=_(PARTY_MODE_WORDS.get(how, how))))
     elif key.mode != SOLO:
         parts.append(key.mode)
-    return ", ".join(parts)
+    return pgettext("list separator", ", ").join(parts)

@@ -422,9 +422,11 @@ def _open(app, name):
         keys(app, *["DOWN"] * DOWNS[name], "RETURN")
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", [(960, 540), (1920, 1080), (1280, 720), (720, 900)])
 @pytest.mark.parametrize("name", ["title", "Packs", "High scores", "Settings", "round"])
-def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, size, name):
+def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, size, name, language):
+    monkeypatch.setenv("LANGUAGE", language)  # the game follows the locale when nothing is chosen
     add_packs(_data_folder)
     boxes = TextBoxes(monkeypatch)
     app = make_app((1280, 720))

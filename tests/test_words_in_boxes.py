@@ -14,6 +14,13 @@ from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 
 
+@pytest.fixture(autouse=True, params=["en", "zh_CN"])
+def language(request, monkeypatch):
+    """Every check here holds in each language the game speaks (it follows the locale)."""
+    monkeypatch.setenv("LANGUAGE", request.param)
+    return request.param
+
+
 def _answer_and_go_on(app):
     key(app, "1")
     app.clock.advance(1.0)

@@ -2,12 +2,15 @@
 
     python tools/screenshots.py                      # docs/screenshots/*.png at 1280x720
     python tools/screenshots.py --also 960x540 --also 1920x1080 --review-dir shots/
+    python tools/screenshots.py --lang zh_CN --out shots/zh --also 960x540 --review-dir shots/zh
 
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
 question, feedback after an answer, the results, the Learn screen and a
-learn-mode answer, the statistics, a party's lobby, reveal and podium, the lobby with
-Phones on (a phone joined over a real WebSocket) and a typed question in Take turns. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
+learn-mode answer, the statistics, the menus (round settings, settings, controls, packs,
+high scores) and the pause, a party's lobby, rule, reveal and podium, the lobby with
+Phones on (a phone joined over a real WebSocket) and a typed question in Take turns.
+``--lang`` plays it in another language (``zh_CN``). ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
 unless given), for checking that nothing is cramped or clipped.
 """
 
@@ -22,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ("title", "question", "feedback", "results")
 SEED = 2018
+LANG: dict = {}  # the --lang override every App of the run is opened with
 
 
 def _prepare_environment(data_dir: str) -> None:
@@ -81,7 +85,7 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
 
     data_dir.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     out_dir.mkdir(parents=True, exist_ok=True)
 
     d = Driver(app, clock, out_dir)
@@ -138,7 +142,7 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
     from quiz.ui.app import App
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
 
     def answer(right: bool) -> None:
         q = app.stack.top.round.question
@@ -192,7 +196,7 @@ def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
     from quiz.ui.scenes.question import QuestionScene
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
 
     d = Driver(app, clock, out_dir, step=1 / 30)
     wait, press = d.wait, d.press
@@ -241,7 +245,7 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
     from quiz.ui.party_start import PartyChoice
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     zones = ((pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4),
              (pygame.K_7, pygame.K_8, pygame.K_9, pygame.K_0),
              (pygame.K_q, pygame.K_w, pygame.K_e, pygame.K_r))
@@ -271,6 +275,8 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
         if app.router.top_name != "party":
             raise SystemExit("the lobby did not start the party")
         party = app.router.top.party
+        wait(0.5)
+        save("party-rule")
         asked = 0
         reveal_saved = False
         while app.router.top_name == "party":
@@ -320,7 +326,7 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
     from quiz.ui.phone_link import PhoneLink
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     d = Driver(app, clock, out_dir)
     link = PhoneLink(clock, host="127.0.0.1")
     try:
@@ -347,7 +353,7 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
     saved = list(d.saved)
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     d = Driver(app, clock, out_dir)
     try:
         app.update_settings(sound=False)
@@ -380,6 +386,40 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
     return saved + d.saved
 
 
+def capture_menus(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                  seed: int = SEED) -> list[Path]:
+    """After the others (so there are scores): the menus a player sets the game up in,
+    the pause over a question, each opened from the title as a player would."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.store import Store
+    from quiz.ui.app import App
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
+    d = Driver(app, clock, out_dir)
+    wait, press, save = d.wait, d.press, d.save
+    try:
+        app.update_settings(sound=False)
+        wait(0.5)
+        for screen in ("packs", "high_scores", "settings", "controls", "setup"):
+            app.router.show(screen)
+            wait(0.5)
+            save(screen.replace("_", "-"))
+            press(pygame.K_ESCAPE)
+            wait(0.3)
+        app.router.back_to("title")
+        press(pygame.K_RETURN)  # Play
+        wait(1.0)
+        press(pygame.K_ESCAPE)
+        wait(0.5)
+        save("pause")
+    finally:
+        app.close()
+    return d.saved
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
@@ -389,7 +429,10 @@ def main(argv=None) -> int:
                         help="also make the screens at this size, into the review folder")
     parser.add_argument("--review-dir", type=Path, help="folder for the --also screens")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--lang", choices=("en", "zh_CN"), help="the game's language (default: the system's)")
     args = parser.parse_args(argv)
+    if args.lang:
+        LANG["lang"] = args.lang
 
     with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
         _prepare_environment(str(Path(scratch) / "data"))
@@ -398,7 +441,8 @@ def main(argv=None) -> int:
                      + capture_learn(args.size, args.out, data, args.seed)
                      + capture_statistics(args.size, args.out, data, args.seed)
                      + capture_party(args.size, args.out, data, args.seed)
-                     + capture_phones(args.size, args.out, data, args.seed)):
+                     + capture_phones(args.size, args.out, data, args.seed)
+                     + capture_menus(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
         for size in args.also:
@@ -409,7 +453,8 @@ def main(argv=None) -> int:
                          + capture_learn(size, folder, data, args.seed)
                          + capture_statistics(size, folder, data, args.seed)
                          + capture_party(size, folder, data, args.seed)
-                         + capture_phones(size, folder, data, args.seed)):
+                         + capture_phones(size, folder, data, args.seed)
+                         + capture_menus(size, folder, data, args.seed)):
                 print(path)
     return 0
 

@@ -31,6 +31,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Protocol, Sequence, Union
 
+from quiz.i18n import _
 from quiz.clock import Clock, MonotonicClock
 from quiz.phones import protocol
 from quiz.phones.looks import option_look
@@ -311,7 +312,7 @@ class PhoneHub:
                 connection = self._connections.get(player.connection)
                 if connection is not None:
                     connection.phone = None
-                    connection.link.send(protocol.encode("removed", message="The host removed you from the party."))
+                    connection.link.send(protocol.encode("removed", message=_("The host removed you from the party.")))
                     connection.link.close(4001, "removed")
             return True
 
@@ -452,7 +453,7 @@ class PhoneHub:
         question = self._question
         assert question is not None
         if phone not in question.players:
-            return protocol.encode("wait", message=question.waiting or protocol.ERRORS["wait_next"])
+            return protocol.encode("wait", message=question.waiting or protocol.error_words("wait_next"))
         left = None if question.ends_at is None else max(0.0, round(question.ends_at - self.clock.now(), 2))
         options = [{"text": text, "colour": option_look(i).colour, "shape": option_look(i).shape}
                    for i, text in enumerate(question.options)]

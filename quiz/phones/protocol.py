@@ -71,6 +71,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 
+from quiz.i18n import N_, _
+
 MAX_FRAME = 4096          # bytes in one frame, either way but enforced on what phones send
 MAX_NAME = 20             # characters in a player's name
 MAX_TYPED = 100           # characters in a typed answer
@@ -87,24 +89,29 @@ CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 4
 
 ERRORS = {
-    "bad_json": "That message could not be read.",
-    "bad_message": "That message is missing something it needs.",
-    "unknown_type": "The game does not know that kind of message.",
-    "wrong_code": "That room code is not right. Check the big screen.",
-    "too_many_codes": "Too many wrong room codes were tried: wait a moment and try again.",
-    "bad_name": f"Type a name (up to {MAX_NAME} letters).",
-    "unknown_player": "The game does not know this phone any more. Join again with your name.",
-    "room_full": "The room is full.",
-    "not_joined": "Join the room first.",
-    "not_open": "That question is not open.",
-    "too_late": "Time was up: that answer did not count.",
-    "already_answered": "Your first answer counts.",
-    "bad_answer": "That answer does not fit this question.",
-    "wait_next": "You joined during a question: you play from the next one.",
-    "not_your_turn": "It is another player's turn.",
-    "too_fast": "Too many messages: slow down.",
-    "binary": "The game only reads text messages.",
+    "bad_json": N_("That message could not be read."),
+    "bad_message": N_("That message is missing something it needs."),
+    "unknown_type": N_("The game does not know that kind of message."),
+    "wrong_code": N_("That room code is not right. Check the big screen."),
+    "too_many_codes": N_("Too many wrong room codes were tried: wait a moment and try again."),
+    "bad_name": N_("Type a name (up to {most} letters)."),
+    "unknown_player": N_("The game does not know this phone any more. Join again with your name."),
+    "room_full": N_("The room is full."),
+    "not_joined": N_("Join the room first."),
+    "not_open": N_("That question is not open."),
+    "too_late": N_("Time was up: that answer did not count."),
+    "already_answered": N_("Your first answer counts."),
+    "bad_answer": N_("That answer does not fit this question."),
+    "wait_next": N_("You joined during a question: you play from the next one."),
+    "not_your_turn": N_("It is another player's turn."),
+    "too_fast": N_("Too many messages: slow down."),
+    "binary": N_("The game only reads text messages."),
 }
+
+
+def error_words(code: str) -> str:
+    """``ERRORS[code]`` in the game's language."""
+    return _(ERRORS[code]).format(most=MAX_NAME)
 
 
 class ProtocolError(Exception):
@@ -209,7 +216,7 @@ def encode(message_type: str, /, **fields: Any) -> str:
 
 
 def error(code: str) -> str:
-    return encode("error", code=code, message=ERRORS[code])
+    return encode("error", code=code, message=error_words(code))
 
 
 class RateLimit:

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 import pygame
 
-from quiz.i18n import _
+from quiz.i18n import N_, _
 from quiz.party.entry import Entry, number_value
 from quiz.ui import theme
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
@@ -20,8 +20,8 @@ from quiz.ui.kit.words import draw_fitted, draw_text
 from quiz.ui.party_look import draw_mark
 
 # What each key does, said under the question.
-HOW = {"order": "Press your keys in order, first to last: the last item falls into place.",
-       "number": "Your 2nd key moves your marker down, your 3rd up; your 1st locks it in."}
+HOW = {"order": N_("Press your keys in order, first to last: the last item falls into place."),
+       "number": N_("Your 2nd key moves your marker down, your 3rd up; your 1st locks it in.")}
 
 
 HIDDEN_LETTER = "\u2022"  # what the big screen shows for each letter others must not read
@@ -84,7 +84,7 @@ def draw_asking(surface: pygame.Surface, app, question: Any, area: pygame.Rect,
                 players, entries: Mapping[int, Entry], answered) -> None:
     s = app.scale
     how = pygame.Rect(area.x, area.y, area.w, theme.px(30, s))
-    draw_fitted(surface, app.text, HOW[question.kind], theme.px(theme.SMALL, s), theme.MIST, how,
+    draw_fitted(surface, app.text, _(HOW[question.kind]), theme.px(theme.SMALL, s), theme.MIST, how,
                 align="center")
     rest = pygame.Rect(area.x, how.bottom + theme.px(8, s), area.w,
                        area.bottom - how.bottom - theme.px(8, s))
@@ -156,10 +156,7 @@ def draw_reveal(surface: pygame.Surface, app, reveal, area: pygame.Rect, shown: 
                         rect.inflate(-theme.px(20, s), -theme.px(8, s)))
         return
     title = pygame.Rect(area.x, area.y, area.w, theme.px(44, s))
-    answer = f"The answer: {question.right_text()}" if shown else "The answer: ?"
-    if question.kind == "typed":
-        answer = (_("The answer: {answer}").format(answer=question.right_text()) if shown
-                  else _("The answer: ?"))
+    answer = _("The answer: {answer}").format(answer=question.right_text()) if shown else _("The answer: ?")
     draw_fitted(surface, app.text, answer, theme.px(theme.BODY, s),
                 theme.RIGHT if shown else theme.PAPER, title, bold=True)
     if not shown:

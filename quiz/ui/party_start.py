@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Sequence
 
+from quiz.i18n import _
 from quiz.party.formats import BUZZ_KINDS, KEY_KINDS, typed_fits
 from quiz.party.game import Party, PartyConfig
 from quiz.party.players import Lobby, Player
@@ -78,10 +79,10 @@ def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
     try:
         questions = deal(app, choice, game, [p.name for p in lobby.players], lobby.players)
     except Exception as error:  # a pack that broke after discovery must not end the game
-        app.notify(f"Could not make a party: {error}")
+        app.notify(_("Could not make a party: {error}").format(error=error))
         return False
     if not questions:
-        app.notify("The chosen packs have no questions for a party.")
+        app.notify(_("The chosen packs have no questions for a party."))
         return False
     config = PartyConfig(mode=choice.mode, rounds=choice.rounds,
                          questions_per_round=choice.questions, timer=choice.timer)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from quiz.i18n import _
 from quiz.clock import Clock
 from quiz.party import game as party_game
 from quiz.i18n import _
@@ -147,7 +148,7 @@ class PhoneLink:
             player = lobby.join(controller)
         if player is None:
             self.server.hub.remove(event.phone)
-            self.notes.append(f"{event.name or 'A phone'} could not join: the party is full.")
+            self.notes.append(_("{name} could not join: the party is full.").format(name=event.name or _("A phone")))
             return
         # A phone has no ready button: being there is being ready.
         lobby.set_ready(player.seat)
@@ -229,7 +230,7 @@ class PhoneLink:
                     if p.controller.kind == PHONE and p.seat not in party.answered
                     and p.seat != buzzer]
         if buzzer is not None:
-            hub.hold(still_in, f"{party.player(buzzer).name} is answering…")
+            hub.hold(still_in, _("{name} is answering…").format(name=party.player(buzzer).name))
         elif sent.buzzer is not None:
             for phone in still_in:
                 hub.reopen(phone)

@@ -13,6 +13,7 @@ from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.widgets import Widget
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
+from quiz.i18n import _
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -34,7 +35,7 @@ class Screen(Scene):
         pass
 
     def footer_text(self) -> str:
-        return "Arrows choose · Enter selects · Esc goes back"
+        return _("Arrows choose · Enter selects · Esc goes back")
 
     def on_enter(self) -> None:
         self.relayout()
@@ -92,14 +93,14 @@ class Screen(Scene):
         s = app.scale
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         heading = self.regions["heading"]
-        rects = draw_fitted(surface, app.text, self.heading, theme.px(theme.HEADING, s),
+        rects = draw_fitted(surface, app.text, _(self.heading), theme.px(theme.HEADING, s),
                             theme.PAPER, heading, bold=True)
         if rects:
             y = heading.bottom + theme.px(5, s)
             pygame.draw.line(surface, theme.AMBER, (heading.x, y),
                              (heading.x + theme.px(56, s), y), max(1, theme.px(3, s)))
         if self.subheading:
-            draw_fitted(surface, app.text, self.subheading, theme.px(theme.LABEL, s), theme.SMOKE,
+            draw_fitted(surface, app.text, _(self.subheading), theme.px(theme.LABEL, s), theme.SMOKE,
                         self.regions["sub"], valign="top", min_px=11)
         draw_fitted(surface, app.text, self.footer_text(), theme.px(theme.SMALL, s), theme.SMOKE,
                     self.regions["footer"], align="center", min_px=10)
@@ -134,5 +135,5 @@ class OptionsScreen(Screen):
         self.menu.draw(surface)
         focused = self.menu.focused
         if focused is not None and focused.help:
-            draw_fitted(surface, self.app.text, focused.help, theme.px(theme.LABEL, self.app.scale),
+            draw_fitted(surface, self.app.text, _(focused.help), theme.px(theme.LABEL, self.app.scale),
                         theme.MIST, self.help_box, align="center", valign="top", min_px=11)

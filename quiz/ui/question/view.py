@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any, Optional
 
+from quiz.i18n import _
+from quiz.ui.names import difficulty_word
 import pygame
 
 from quiz.ui import theme
@@ -186,7 +188,7 @@ class QuestionView:
                     pygame.draw.circle(surface, theme.ASH, centre, max(2, radius - 2))
 
         q = r.question
-        label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
+        label = f"{q.category.upper()}  ·  {difficulty_word(q.difficulty).upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
         pill_px = theme.px(theme.SMALL, s)
         max_w = int(h.w * 0.3)
@@ -201,14 +203,14 @@ class QuestionView:
         score_px = theme.px(30, s)
         shown = draw_text(surface, text, group(r.score), score_px, theme.PAPER,
                           (h.right, h.y + theme.px(2, s)), "topright", bold=True)
-        draw_text(surface, text, "SCORE", theme.text_px(14, s), theme.SMOKE,
+        draw_text(surface, text, _("SCORE"), theme.text_px(14, s), theme.SMOKE,
                   (shown.x - theme.px(10, s), shown.bottom - theme.px(7, s)), "bottomright", bold=True)
         if r.streak >= 2:
-            streak, colour = f"streak of {r.streak}", theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
+            streak, colour = _("streak of {n}").format(n=r.streak), theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
         elif r.streak == 1:
-            streak, colour = "1 right in a row", theme.SMOKE
+            streak, colour = _("1 right in a row"), theme.SMOKE
         else:
-            streak, colour = "no streak yet", theme.SMOKE
+            streak, colour = _("no streak yet"), theme.SMOKE
         draw_text(surface, text, streak, theme.text_px(15, s), colour, (h.right, h.bottom), "bottomright")
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
@@ -217,7 +219,7 @@ class QuestionView:
         radius = bar.h // 2
         fraction = r.fraction_left()
         if fraction is None:
-            label = "Practice: no timer, and nothing is saved" if self.scene.plan.practice else "No timer"
+            label = _("Practice: no timer, and nothing is saved") if self.scene.plan.practice else _("No timer")
             shown = draw_text(surface, self.scene.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
                               (lay.seconds.right, lay.seconds.centery), "midright",
                               max_width=lay.header.w // 2)
@@ -285,14 +287,15 @@ class QuestionView:
         first, shown, total = blocks.get("explanation_lines", (0, 0, 0))
         if shown < total:
             # More explanation than room: where the reader is, and how to read on.
-            more = "Down for more" if first + shown < total else "Up to read back"
-            more = f"Lines {first + 1}–{first + shown} of {total} · {more} · Enter goes on"
+            more = _("Down for more") if first + shown < total else _("Up to read back")
+            more = _("Lines {first}–{last} of {total} · {more} · Enter goes on").format(
+                first=first + 1, last=first + shown, total=total, more=more)
         elif self.scene.auto_advance() and self.scene._feedback_at is not None:
             left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene.advance_from())))
-            more = f"Next in {left} s   ·   Enter to go on now"
+            more = _("Next in {seconds} s   ·   Enter to go on now").format(seconds=left)
         else:
-            more = "Enter, Space or click to go on" if self.scene.round.number < self.scene.round.total \
-                else "Enter, Space or click for the results"
+            more = _("Enter, Space or click to go on") if self.scene.round.number < self.scene.round.total \
+                else _("Enter, Space or click for the results")
         draw_text(surface, text, more, hint_px, theme.MIST, lay.hint.midright, "midright",
                   max_width=lay.hint.w // 2)
 
@@ -300,11 +303,12 @@ class QuestionView:
     def points_detail(answer) -> str:
         if not answer.correct:
             if answer.points:
-                return f"{group(answer.points)} for a partly right answer; the streak starts again"
-            return "No points; the streak starts again" if answer.timed_out or answer.chosen is not None else ""
+                return _("{points} for a partly right answer; the streak starts again").format(points=group(answer.points))
+            return _("No points; the streak starts again") if answer.timed_out or answer.chosen is not None else ""
         if answer.bonus:
-            return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"
-        return f"Answered in {answer.elapsed:.1f} s"
+            return _("{points} for the answer + {bonus} streak bonus").format(
+                points=group(answer.points - answer.bonus), bonus=group(answer.bonus))
+        return _("Answered in {seconds} s").format(seconds=f"{answer.elapsed:.1f}")
 
 
 def hash_index(word: str) -> int:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import pygame
 
+from quiz.i18n import _
 from quiz.round import Phase
 from quiz.store.history import LEARN
 from quiz.ui.input import actions
@@ -110,7 +111,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
         if not self.in_feedback:
             return
         if self.round.next() is Phase.FINISHED:
-            self.app.notify("Every fact here is learnt.")
+            self.app.notify(_("Every fact here is learnt."))
             self.leave()
             return
         self._shown_at = self._now()

@@ -15,6 +15,7 @@ from typing import Optional
 
 import pygame
 
+from quiz.i18n import _, ngettext
 from quiz.party import game as party_game
 from quiz.party import history as party_history
 from quiz.party.game import Party
@@ -30,8 +31,7 @@ from quiz.ui.input.actions import Action
 from quiz.ui.kinds import typed as typed_view
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
 from quiz.ui.kit.words import draw_fitted
-from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
-                                plural)
+from quiz.ui.party_look import MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark
 from quiz.ui.party_kinds import has_options
 from quiz.ui import party_kinds
 from quiz.ui.party_stage import PartyStage
@@ -44,19 +44,20 @@ MANY = 8  # more players than this are shown by their marks, and the ranking by 
 
 def rule_words(party: Party) -> list[str]:
     rule = party.rule
-    lines = [f"{MODE_NAMES[party.mode]} · {plural(rule.params['questions'], 'question')}"]
+    count = rule.params['questions']
+    lines = [f"{_(MODE_NAMES[party.mode])} · " + ngettext("{n} question", "{n} questions", count).format(n=count)]
     if rule.key == "fastest_finger":
-        lines.append("Right answers score by who was first: 400, 300, 200, then 100.")
+        lines.append(_("Right answers score by who was first: 400, 300, 200, then 100."))
     elif rule.key == "final":
-        lines.append(f"Every point counts {rule.multiplier} times: the lead can change.")
+        lines.append(_("Every point counts {times} times: the lead can change.").format(times=rule.multiplier))
     else:
-        lines.append("Right and fast scores most.")
+        lines.append(_("Right and fast scores most."))
     if party.mode == BUZZ:
-        lines.append("Press any of your keys to buzz; a wrong answer lets the others steal.")
+        lines.append(_("Press any of your keys to buzz; a wrong answer lets the others steal."))
     elif party.mode == TURNS:
-        lines.append("Each question goes to the next player in turn.")
+        lines.append(_("Each question goes to the next player in turn."))
     else:
-        lines.append("Everyone answers; your first answer is final.")
+        lines.append(_("Everyone answers; your first answer is final."))
     return lines
 
 
@@ -309,9 +310,10 @@ class PartyScene(PartyStage):
         app.backdrop.draw(surface, app.time, still=True)
         b = self.boxes()
         s = app.scale
-        head = f"Round {party.round_number} of {party.round_count}"
+        head = _("Round {number} of {count}").format(number=party.round_number, count=party.round_count)
         if party.phase != party_game.RULE:
-            head += f" · Question {party.question_number} of {party.questions_in_round}"
+            head += _(" · Question {number} of {count}").format(number=party.question_number,
+                                                                 count=party.questions_in_round)
         draw_fitted(surface, app.text, head, theme.px(theme.LABEL, s), theme.MIST, b["head"])
         if party.phase == party_game.RULE:
             self.draw_rule(surface, b["body"])
@@ -328,7 +330,7 @@ class PartyScene(PartyStage):
         s = app.scale
         party = self.party
         title = pygame.Rect(body.x, body.y + body.h // 8, body.w, theme.px(64, s))
-        draw_fitted(surface, app.text, ROUND_NAMES.get(party.rule.key, party.rule.key),
+        draw_fitted(surface, app.text, _(ROUND_NAMES.get(party.rule.key, party.rule.key)),
                     theme.px(theme.TITLE, s), theme.AMBER, title, align="center", bold=True)
         y = title.bottom + theme.px(16, s)
         for line in rule_words(party):
@@ -336,7 +338,7 @@ class PartyScene(PartyStage):
             draw_fitted(surface, app.text, line, theme.px(theme.BODY, s), theme.PAPER, box,
                         align="center")
             y = box.bottom + theme.px(6, s)
-        draw_fitted(surface, app.text, "Enter or a pad's Start begins",
+        draw_fitted(surface, app.text, _("Enter or a pad's Start begins"),
                     theme.px(theme.SMALL, s), theme.SMOKE,
                     pygame.Rect(body.x, body.bottom - theme.px(30, s), body.w, theme.px(30, s)),
                     align="center")
@@ -365,7 +367,7 @@ class PartyScene(PartyStage):
             pygame.draw.rect(surface, theme.AMBER, filled, border_radius=bar.h // 2)
         left = party.time_left()
         who = self.whose_question()
-        words = (f"{left:.0f} s left" if left is not None else "no timer") + (f" · {who}" if who else "")
+        words = (_("{seconds} s left").format(seconds=f"{left:.0f}") if left is not None else _("no timer")) + (f" · {who}" if who else "")
         draw_fitted(surface, app.text, words, theme.px(theme.LABEL, s), theme.MIST, status,
                     align="center")
         draw_fitted(surface, app.text, question.question, theme.px(theme.HEADING, s), theme.PAPER,
@@ -425,11 +427,11 @@ class PartyScene(PartyStage):
     def whose_question(self) -> str:
         party = self.party
         if party.mode == TURNS and party.turn is not None:
-            return f"{party.player(party.turn).name}'s turn"
+            return _("{name}'s turn").format(name=party.player(party.turn).name)
         if party.mode == BUZZ:
             if party.buzzer is not None:
-                return f"{party.player(party.buzzer).name} is answering"
-            return "press a key to buzz"
+                return _("{name} is answering").format(name=party.player(party.buzzer).name)
+            return _("press a key to buzz")
         return ""
 
     def draw_strip(self, surface: pygame.Surface, strip: pygame.Rect) -> None:
@@ -469,7 +471,7 @@ class PartyScene(PartyStage):
         players = self.party.players
         answered = self.party.answered
         count = pygame.Rect(strip.x, strip.y, theme.px(200, s), strip.h)
-        draw_fitted(surface, app.text, f"{len(answered)} of {len(players)} answered",
+        draw_fitted(surface, app.text, _("{n} of {count} answered").format(n=len(answered), count=len(players)),
                     theme.px(theme.SMALL, s), theme.MIST, count)
         area = pygame.Rect(count.right, strip.y, strip.right - count.right, strip.h)
         size = min(area.h, area.w // len(players))
@@ -538,7 +540,7 @@ class PartyScene(PartyStage):
         now = app.time
         if not show.answer_shown(now):
             words = pygame.Rect(area.x, area.y, area.w, theme.px(44, s))
-            draw_fitted(surface, app.text, "And the answer is…", theme.px(theme.BODY, s),
+            draw_fitted(surface, app.text, _("And the answer is…"), theme.px(theme.BODY, s),
                         theme.AMBER, words, align="center", bold=True)
             return
         before = {st.seat: st.place for st in reveal.before}
@@ -552,7 +554,7 @@ class PartyScene(PartyStage):
             rows = rows[:MANY - 1]
             hidden = len(reveal.after) - len(rows)
             more = pygame.Rect(area.x, area.bottom - theme.px(30, s), area.w, theme.px(30, s))
-            draw_fitted(surface, app.text, f"and {hidden} more: each phone shows its own place",
+            draw_fitted(surface, app.text, _("and {n} more: each phone shows its own place").format(n=hidden),
                         theme.px(theme.SMALL, s), theme.SMOKE, more, align="right")
             area = pygame.Rect(area.x, area.y, area.w, more.y - area.y - gap)
         row_h = min(theme.px(44, s), (area.h - gap * (len(rows) - 1)) // max(1, len(rows)))
@@ -562,8 +564,8 @@ class PartyScene(PartyStage):
             result = reveal.result(standing.seat)
             player = self.party.player(standing.seat)
             was = before.get(standing.seat, standing.place)
-            arrow = f" · up from {was}." if was > standing.place else (
-                f" · down from {was}." if was < standing.place else "")
+            arrow = _(" · up from {place}.").format(place=was) if was > standing.place else (
+                _(" · down from {place}.").format(place=was) if was < standing.place else "")
             score = show.score(old_scores.get(standing.seat, 0), standing.score, now)
             place = pygame.Rect(rect.x, rect.y, theme.px(34, s), rect.h)
             draw_fitted(surface, app.text, f"{standing.place}.", theme.px(theme.LABEL, s),
@@ -589,8 +591,8 @@ class PartyScene(PartyStage):
         waiting = self.party.waiting_for
         if waiting:
             names = ", ".join(p.name for p in waiting)
-            words = f"Waiting for {names}'s gamepad: plug it back in to go on."
+            words = _("Waiting for {names}'s gamepad: plug it back in to go on.").format(names=names)
         else:
-            words = "Paused. Enter goes on · Esc leaves the party"
+            words = _("Paused. Enter goes on · Esc leaves the party")
         draw_fitted(surface, app.text, words, theme.px(theme.BODY, s), theme.PAPER,
                     box.inflate(-theme.px(30, s), -theme.px(20, s)), align="center")

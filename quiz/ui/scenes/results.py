@@ -8,6 +8,7 @@ from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import N_, _
 from quiz.finish import SAVED, describe, finish_round
 from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
@@ -27,10 +28,10 @@ from quiz.ui.kit.words import draw_block, draw_text, fit_block, group, paint_lin
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
-BUTTONS = ("Play again", "Title")
+BUTTONS = (N_("Play again"), N_("Title"))
 CARD = (44, 34, 37)  # panels on the warm results backdrop
-REVIEW_HINTS = ("scroll with the wheel, arrows or Page Up/Down",
-                "wheel, arrows, Page Up/Down", "wheel or arrows")
+REVIEW_HINTS = (N_("scroll with the wheel, arrows or Page Up/Down"),
+                N_("wheel, arrows, Page Up/Down"), N_("wheel or arrows"))
 REVIEW_TRACK = (48, 38, 40)
 
 
@@ -148,7 +149,7 @@ class ResultsScene(Scene):
     def status(self) -> str:
         said = describe(self.finished.status)
         if self.plan.daily is not None and not self.name_pending:
-            said = (said + " C copies your daily result to share.").strip()
+            said = (said + " " + _("C copies your daily result to share.")).strip()
         return said
 
     @property
@@ -240,16 +241,16 @@ class ResultsScene(Scene):
         from quiz import daily
 
         marks = daily.marks_of([(a.correct, a.timed_out) for a in self.results.answers])
-        return daily.share_line("Us and Them", daily.DailyResult(self.plan.daily, marks,
+        return daily.share_line(_("Us and Them"), daily.DailyResult(self.plan.daily, marks,
                                                                  self.results.score))
 
     def copy_share_line(self) -> None:
         from quiz.ui.input.clipboard import copy_text
 
         if copy_text(self.share_line()):
-            self.app.notify("Your daily result is on the clipboard, ready to paste.")
+            self.app.notify(_("Your daily result is on the clipboard, ready to paste."))
         else:
-            self.app.notify("No clipboard here to copy the result to.")
+            self.app.notify(_("No clipboard here to copy the result to."))
 
     def _point(self, action: Action) -> Optional[Action]:
         self._place()
@@ -327,7 +328,7 @@ class ResultsScene(Scene):
 
             add("question", f"{q.question}", p(theme.LABEL), bold=True)
             # No-break spaces: the figure and its word wrap as one.
-            points = f"   ·   +{group(a.points)}\u00a0points" if a.points else ""
+            points = "   ·   " + _("+{points}\u00a0points").format(points=group(a.points)) if a.points else ""
             for part, words, colour in view_for(q).review_lines(a, points):
                 add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
@@ -385,9 +386,9 @@ class ResultsScene(Scene):
 
     def _draw_summary(self, surface, lay: ResultsLayout) -> None:
         s, text, r = lay.scale, self.app.text, self.results
-        heading = "Practice round" if r.practice else "Round complete"
+        heading = _("Practice round") if r.practice else _("Round complete")
         if self.plan.daily is not None:
-            heading = f"Daily {self.plan.daily.isoformat()}"
+            heading = _("Daily {day}").format(day=self.plan.daily.isoformat())
         shown_heading = draw_text(surface, text, heading, theme.px(30, s), theme.AMBER,
                                   lay.heading.midleft, "midleft", bold=True,
                                   max_width=lay.heading.w)
@@ -395,13 +396,13 @@ class ResultsScene(Scene):
             self._draw_marks(surface, lay, shown_heading)
         shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
                           lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
-        draw_text(surface, text, "points", theme.px(theme.LABEL, s), theme.MIST,
+        draw_text(surface, text, _("points"), theme.px(theme.LABEL, s), theme.MIST,
                   (shown.right + theme.px(12, s), shown.bottom - theme.px(12, s)), "bottomleft")
         stats = [
-            (f"{r.right} / {r.total}", "right answers", theme.RIGHT),
-            (f"{round(r.accuracy * 100)}%", "accuracy", theme.SKY),
-            (f"{r.average_time:.1f} s", "average answer time", theme.TEAL),
-            (f"{r.best_streak}", "best streak", theme.AMBER),
+            (f"{r.right} / {r.total}", _("right answers"), theme.RIGHT),
+            (f"{round(r.accuracy * 100)}%", _("accuracy"), theme.SKY),
+            (_("{seconds} s").format(seconds=f"{r.average_time:.1f}"), _("average answer time"), theme.TEAL),
+            (f"{r.best_streak}", _("best streak"), theme.AMBER),
         ]
         for rect, (value, label, colour) in zip(lay.stats, stats):
             pygame.draw.rect(surface, theme.mix(CARD, colour, 0.16), rect, border_radius=theme.px(12, s))
@@ -465,7 +466,7 @@ class ResultsScene(Scene):
     def _draw_chart(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
         box = lay.chart
-        draw_text(surface, text, "BY CATEGORY", theme.px(theme.SMALL, s), theme.SMOKE, box.topleft,
+        draw_text(surface, text, _("BY CATEGORY"), theme.px(theme.SMALL, s), theme.SMOKE, box.topleft,
                   bold=True)
         rows, label_px, label_w, left_out = self.chart_rows(lay)
         for category, right, asked, y, track in rows:
@@ -484,18 +485,18 @@ class ResultsScene(Scene):
         if left_out and rows:
             last_y = rows[-1][3]
             step = rows[1][3] - rows[0][3] if len(rows) > 1 else text.line_height(label_px)
-            draw_text(surface, text, f"and {left_out} more", label_px, theme.SMOKE,
+            draw_text(surface, text, _("and {n} more").format(n=left_out), label_px, theme.SMOKE,
                       (box.x, last_y + step), "midleft")
 
     def _draw_review(self, surface, lay: ResultsLayout, size) -> None:
         s, text = lay.scale, self.app.text
-        shown = draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER,
+        shown = draw_text(surface, text, _("Review"), theme.px(30, s), theme.PAPER,
                           lay.review_title.midleft, "midleft", bold=True)
         # The longest wording that fits beside the heading, so the hint is never cut short.
         room = lay.review_title.right - shown.right - theme.px(16, s)
         hint_px = theme.text_px(15, s)
-        hint = next((words for words in REVIEW_HINTS if text.size(words, hint_px)[0] <= room),
-                    REVIEW_HINTS[-1])
+        hint = next((_(words) for words in REVIEW_HINTS if text.size(_(words), hint_px)[0] <= room),
+                    _(REVIEW_HINTS[-1]))
         draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.review_title.midright,
                   "midright", max_width=room)
         self.review.draw(surface, focused=False)
@@ -523,7 +524,7 @@ class ResultsScene(Scene):
             button.draw(surface, self.app, self.focus == name)
         status_colour = theme.MIST if self.status_ok else theme.WARNING
         if self.name_pending:
-            draw_text(surface, text, "A top-10 score! Type your name and press Enter",
+            draw_text(surface, text, _("A top-10 score! Type your name and press Enter"),
                       theme.px(theme.SMALL, s), theme.AMBER, lay.name_label.midleft, "midleft",
                       bold=True, max_width=lay.name_label.w)
             self._draw_name_box(surface, lay)
