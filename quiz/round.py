@@ -40,6 +40,7 @@ class RoundConfig:
     timer: Optional[float] = 20.0
     streak_bonus: bool = True
     practice: bool = False
+    speed_points: bool = True  # False: accuracy only, full points for any right answer
 
     @classmethod
     def from_settings(cls, settings: Any, practice: bool = False) -> "RoundConfig":
@@ -268,7 +269,8 @@ class Round:
 
     def _record(self, response: object, elapsed: float) -> Answer:
         question = self.questions[self._index]
-        got = mark(question, response, elapsed, self._limit, self._streak, self.config.streak_bonus)
+        got = mark(question, response, elapsed, self._limit, self._streak, self.config.streak_bonus,
+                   self.config.speed_points)
         self._streak = got.streak
         self._best_streak = max(self._best_streak, self._streak)
         self._score += got.points

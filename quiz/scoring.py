@@ -82,8 +82,13 @@ class Mark:
 
 
 def mark(question: Question, response: object, elapsed: float, limit: Optional[float],
-         streak: int, bonus_enabled: bool = True) -> Mark:
-    """Score ``response`` (None for a time-out) given ``streak`` fully right answers before it."""
+         streak: int, bonus_enabled: bool = True, speed: bool = True) -> Mark:
+    """Score ``response`` (None for a time-out) given ``streak`` fully right answers before it.
+
+    ``speed=False`` is accuracy only: a right answer earns the full points however
+    long it took, as with no timer."""
+    if not speed:
+        limit = None
     credit = 0.0 if response is None else _share(question.credit(response))
     if credit >= 1.0:
         streak += 1

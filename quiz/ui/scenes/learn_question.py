@@ -21,6 +21,7 @@ from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.learn_view import LearnView
 from quiz.ui.question.view import SLIDE_SECONDS
 from quiz.ui.question.answering import OptionAnswering
+from quiz.ui.question.aloud import ReadAloud
 from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
@@ -31,7 +32,7 @@ PLAYER = 0
 SEEP = 0.55  # learn mode sits halfway between the grey menus and a round's full colour
 
 
-class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
+class LearnQuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
     def __init__(self, app: "Services", sitting: Any, player: str, pack_set: str) -> None:
         super().__init__(app)
         self.round = sitting  # the name the question view reads
@@ -131,6 +132,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
             self._recorded = len(answers)
 
     def on_exit(self) -> None:
+        self.stop_reading()
         self.record()
 
     def on_quit(self) -> None:
@@ -141,6 +143,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
     def update(self, dt: float) -> None:
         self._fresh = False
         self._shown_at = min(self._shown_at, self._now())
+        self.read_aloud()
 
     def on_resize(self, size) -> None:
         self.view.clear()

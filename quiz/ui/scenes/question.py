@@ -20,6 +20,7 @@ from quiz.ui.kinds import view_for
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS, TICK_FROM, QuestionView
 from quiz.ui.question.answering import OptionAnswering
+from quiz.ui.question.aloud import ReadAloud
 from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
@@ -30,7 +31,7 @@ PLAYER = 0  # one player today; party play gives each player a part of the scree
 
 
 
-class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
+class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
     def __init__(self, app: "Services", round_: Any, plan: Any) -> None:
         super().__init__(app)
         self.round = round_
@@ -118,6 +119,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
             pygame.key.stop_text_input()
 
     def on_exit(self) -> None:
+        self.stop_reading()  # covered by the pause, or the round is over
         if self._typing:
             self._typing = False
             pygame.key.stop_text_input()
@@ -210,6 +212,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
             self._held_at = min(self._held_at, now)
         if self.round.paused:
             return
+        self.read_aloud()
         timed_out = self.round.update()
         if timed_out is not None:
             self._show_feedback(timed_out)

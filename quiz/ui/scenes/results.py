@@ -123,7 +123,9 @@ class ResultsScene(Scene):
         self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
                                      streak_bonus=plan.streak_bonus, practice=plan.practice,
                                      mode=plan.mode, player=player_name(app.settings),
-                                     daily=plan.daily, formats=plan.formats)
+                                     daily=plan.daily, formats=plan.formats,
+                                     time_factor=plan.time_factor,
+                                     speed_points=plan.speed_points)
         self.table = self.finished.key
         if self.finished.saves:
             app.last_table = self.table  # High scores opens here next

@@ -1,4 +1,6 @@
-"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion."""
+"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion,
+and the accessibility settings: text size, relaxed timers, accuracy only, high contrast,
+read aloud."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import _
+from quiz.settings import TEXT_SIZES, TIME_FACTORS
 from quiz.ui import theme
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
@@ -43,6 +47,26 @@ class SettingsScene(OptionsScreen):
                    "Keep the screen still: no drifting light, slides or pulses."),
         ]
         self.rows[1].help = "How loud the effects are. Left and Right change it in tenths."
+        size = widgets.Choice(_("Text size"), TEXT_SIZES, lambda: s().text_size,
+                              lambda v: app.update_settings(text_size=v), lambda v: f"{v}%")
+        size.help = _("Bigger words on every screen; long lists scroll. Left and Right change it.")
+        timers = widgets.Choice(_("Time to answer"), TIME_FACTORS, lambda: s().time_factor,
+                                lambda v: app.update_settings(time_factor=v), time_factor_words)
+        timers.help = _("More time for every timed question, or no time limit at all. "
+                        "Relaxed rounds keep their own high scores.")
+        speed = toggle(_("Speed points"), "speed_points",
+                       _("Off: accuracy only, full points for any right answer however long it "
+                         "took. Such rounds keep their own high scores."))
+        contrast = toggle(_("High contrast"), "high_contrast",
+                          _("White and yellow words on black, and plainer shapes."))
+        # Where there is no engine the row itself says so: turning it on would do nothing.
+        aloud = toggle(_("Read aloud") if app.speech.available
+                       else _("Read aloud: no speech engine found"), "read_aloud", "")
+        aloud.help = (_("Speak each question and its options as it appears.")
+                      if app.speech.available else
+                      _("No speech engine was found on this system (such as espeak-ng), "
+                        "so the game stays silent."))
+        self.rows += [size, timers, speed, contrast, aloud]
         controls = widgets.Button("Controls: answer keys and gamepads",
                                   lambda: app.router.show("controls"))
         controls.help = "Which four keys each player answers with, and how gamepads answer."
@@ -52,13 +76,21 @@ class SettingsScene(OptionsScreen):
 
     def layout(self) -> None:
         s = self.app.scale
-        row_h, gap = theme.px(62, s), theme.px(8, s)
-        self.stack_rows(self.rows + [self.back], self.rows_area(), row_h, gap,
-                        extra_gap_before=(len(self.rows),))
+        row_h, gap = self.row_height(62), theme.px(8, s)
+        bottom = self.scroll_rows(self.rows + [self.back], self.rows_area(), row_h, gap,
+                                  focus=self.menu.focused, extra_gap_before=(len(self.rows),))
         back = self.back.rect
         width = min(back.w, theme.px(300, s))
         self.back.rect = pygame.Rect(back.centerx - width // 2, back.y, width, back.h)
-        self.place_help(self.back.rect.bottom)
+        self.place_help(bottom)
 
     def footer_text(self) -> str:
         return "Up/Down choose · Left off, Right on · Enter switches · Esc goes back"
+
+
+def time_factor_words(factor) -> str:
+    if factor is None:
+        return _("No limit")
+    if factor == 1:
+        return _("Normal")
+    return _("{factor} times").format(factor=f"{factor:g}")
