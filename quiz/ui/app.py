@@ -175,11 +175,12 @@ class App:
         from quiz.ui.text import Text
 
         self.text = Text(zoom=self.settings.text_size / 100)
+        theme.set_high_contrast(self.settings.high_contrast)
         from quiz.ui.kit.backdrop import Backdrop
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         # Every device that turns events into actions, in the order they are asked.
-        self.keyboard = Keyboard(self._playing_keys())
+        self.keyboard = Keyboard(self._playing_keys(), self.settings.bindings.key_commands())
         self.gamepads = Gamepads(clock=self.clock)
         self.input = Mapper([Window(), self.keyboard, self.gamepads, Pointer(lambda: self.size)],
                             self.clock)
@@ -324,6 +325,7 @@ class App:
         self.settings = dataclasses.replace(old, **changes)
         if self.settings.bindings != old.bindings:
             self.keyboard.answer_keys = self._playing_keys()
+            self.keyboard.command_keys = self.settings.bindings.key_commands()
         if self.settings.fullscreen != self.fullscreen:
             self.set_fullscreen(self.settings.fullscreen)
             if self.fullscreen != self.settings.fullscreen:
@@ -333,6 +335,9 @@ class App:
             return
         if not self.settings.read_aloud:
             self.speech.stop()
+        if self.settings.high_contrast != old.high_contrast:
+            theme.set_high_contrast(self.settings.high_contrast)
+            self._relayout()  # cached pictures are painted again in the new colours
         if self.settings.text_size != old.text_size:
             # Every screen is laid out again at once: no restart for a new text size.
             self.text.zoom = self.settings.text_size / 100

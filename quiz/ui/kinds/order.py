@@ -19,7 +19,7 @@ import pygame
 from quiz.bindings import key_label
 from quiz.ui import theme
 from quiz.ui.input import actions
-from quiz.ui.kinds.choice import OPTION_COLOURS
+from quiz.ui.kinds.choice import option_colour
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block
@@ -138,7 +138,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
-        accent = theme.saturate(OPTION_COLOURS[i], seep)
+        accent = theme.saturate(option_colour(i), seep)
         fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
         badge = lay.option_badges[i].move(offset)
         if last is None:

@@ -160,7 +160,9 @@ class QuestionView:
         s, text, r = lay.scale, self.scene.app.text, self.scene.round
         h = lay.header
         progress = f"{r.number}/{r.total}"
-        shown = draw_text(surface, text, progress, theme.px(34, s), theme.PAPER,
+        # The header's height is the design's: its big numerals keep their size at a
+        # bigger text size, its words grow a quarter at most.
+        shown = draw_text(surface, text, progress, text.grown(theme.px(34, s), 1.0), theme.PAPER,
                           (h.x, h.centery), "midleft", bold=True)
         # One mark per question: filled when right, a ring when wrong, grey ahead.
         if r.total <= MAX_DOTS:
@@ -188,7 +190,7 @@ class QuestionView:
         q = r.question
         label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
-        pill_px = theme.px(theme.SMALL, s)
+        pill_px = text.grown(theme.px(theme.SMALL, s))
         max_w = int(h.w * 0.3)
         tw = min(text.size(label, pill_px, True)[0], max_w)
         pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
@@ -198,10 +200,10 @@ class QuestionView:
         draw_text(surface, text, label, pill_px, theme.PAPER, pill.center, "center", bold=True,
                   max_width=max_w)
 
-        score_px = theme.px(30, s)
+        score_px = text.grown(theme.px(30, s), 1.0)
         shown = draw_text(surface, text, group(r.score), score_px, theme.PAPER,
                           (h.right, h.y + theme.px(2, s)), "topright", bold=True)
-        draw_text(surface, text, "SCORE", theme.text_px(14, s), theme.SMOKE,
+        draw_text(surface, text, "SCORE", text.grown(theme.text_px(14, s)), theme.SMOKE,
                   (shown.x - theme.px(10, s), shown.bottom - theme.px(7, s)), "bottomright", bold=True)
         if r.streak >= 2:
             streak, colour = f"streak of {r.streak}", theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
@@ -209,7 +211,8 @@ class QuestionView:
             streak, colour = "1 right in a row", theme.SMOKE
         else:
             streak, colour = "no streak yet", theme.SMOKE
-        draw_text(surface, text, streak, theme.text_px(15, s), colour, (h.right, h.bottom), "bottomright")
+        draw_text(surface, text, streak, text.grown(theme.text_px(15, s)), colour, (h.right, h.bottom),
+                  "bottomright")
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
         s, r = lay.scale, self.scene.round
@@ -233,7 +236,8 @@ class QuestionView:
             fill = pygame.Rect(bar.x, bar.y, max(bar.h, int(bar.w * fraction)), bar.h)
             pygame.draw.rect(surface, colour, fill, border_radius=radius)
         seconds = math.ceil(left) if self.scene.asking else round(left)
-        draw_text(surface, self.scene.app.text, f"{seconds}", theme.px(32, s), colour,
+        draw_text(surface, self.scene.app.text, f"{seconds}",
+                  self.scene.app.text.grown(theme.px(32, s), 1.0), colour,
                   lay.seconds.midright, "midright", bold=True)
 
     @staticmethod

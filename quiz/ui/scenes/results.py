@@ -390,14 +390,17 @@ class ResultsScene(Scene):
         heading = "Practice round" if r.practice else "Round complete"
         if self.plan.daily is not None:
             heading = f"Daily {self.plan.daily.isoformat()}"
-        shown_heading = draw_text(surface, text, heading, theme.px(30, s), theme.AMBER,
+        # The summary's places are the design's: its big words keep their size at a bigger
+        # text size, and the small ones grow as far as their place allows.
+        shown_heading = draw_text(surface, text, heading, text.grown(theme.px(30, s), 1.0), theme.AMBER,
                                   lay.heading.midleft, "midleft", bold=True,
                                   max_width=lay.heading.w)
         if self.plan.daily is not None:
             self._draw_marks(surface, lay, shown_heading)
-        shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
+        shown = draw_text(surface, text, group(r.score), text.grown(theme.px(theme.TITLE, s), 1.0),
+                          theme.PAPER,
                           lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
-        draw_text(surface, text, "points", theme.px(theme.LABEL, s), theme.MIST,
+        draw_text(surface, text, "points", text.grown(theme.px(theme.LABEL, s), 1.0), theme.MIST,
                   (shown.right + theme.px(12, s), shown.bottom - theme.px(12, s)), "bottomleft")
         stats = [
             (f"{r.right} / {r.total}", "right answers", theme.RIGHT),
@@ -408,9 +411,10 @@ class ResultsScene(Scene):
         for rect, (value, label, colour) in zip(lay.stats, stats):
             pygame.draw.rect(surface, theme.mix(CARD, colour, 0.16), rect, border_radius=theme.px(12, s))
             pad = theme.px(14, s)
-            draw_text(surface, text, value, theme.px(28, s), colour, (rect.x + pad, rect.y + theme.px(6, s)),
+            draw_text(surface, text, value, text.grown(theme.px(28, s), 1.0), colour,
+                      (rect.x + pad, rect.y + theme.px(6, s)),
                       bold=True, max_width=rect.w - 2 * pad)
-            draw_text(surface, text, label, theme.px(15, s), theme.MIST,
+            draw_text(surface, text, label, text.grown(theme.px(15, s), 1.15), theme.MIST,
                       (rect.x + pad, rect.bottom - theme.px(6, s)), "bottomleft", max_width=rect.w - 2 * pad)
 
     def chart_rows(self, lay: ResultsLayout) -> tuple[list[tuple], int, int, int]:
