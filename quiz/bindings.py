@@ -197,8 +197,8 @@ class Bindings:
         shared = is_text_key(key) and len(self.command_keys(command or "up")) > 1
         if command is not None and command not in MENU_ONLY and not shared:
             return Refusal(key, "fixed", command=command)
-        if command is None and key in FIXED_KEYS:
-            return Refusal(key, "fixed")
+        if command is None and key in FIXED_KEYS and not any(key in k for k in DEFAULT_COMMANDS):
+            return Refusal(key, "fixed")  # a key a command gave up (remapped) may answer
         if key in KEYPAD_KEYS and player != 0:
             return Refusal(key, "taken", player=0)
         owner = self.owner(key)

@@ -6,7 +6,8 @@ from app_helpers import key, keys, make_app, step
 from quiz.party.players import Controller
 from quiz.ui.party_start import PartyChoice
 
-SOLO = ("title", "setup", "packs", "high_scores", "settings", "controls", "statistics", "learn",
+SOLO = ("title", "setup", "packs", "high_scores", "settings", "controls", "command_keys",
+        "statistics", "learn",
         "question", "feedback", "pause", "results", "learn_question", "learn_feedback")
 PARTY = ("party_lobby", "party_rule", "party_question", "party_reveal", "party_podium")
 

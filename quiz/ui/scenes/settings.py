@@ -67,6 +67,11 @@ class SettingsScene(OptionsScreen):
                       _("No speech engine was found on this system (such as espeak-ng), "
                         "so the game stays silent."))
         self.rows += [size, timers, speed, contrast, aloud]
+        commands = widgets.Button(_("Command keys: moving, choosing, pausing"),
+                                  lambda: app.router.show("command_keys"))
+        commands.help = _("Which keys move, choose, go back, pause and the rest; each can be "
+                          "changed, and Reset brings the usual ones back.")
+        self.rows.append(commands)
         controls = widgets.Button("Controls: answer keys and gamepads",
                                   lambda: app.router.show("controls"))
         controls.help = "Which four keys each player answers with, and how gamepads answer."
