@@ -22,7 +22,7 @@ from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.scroll import ScrollList
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.widgets import Button
-from quiz.ui.kit.words import draw_block, draw_text, fit_block, group, paint_lines
+from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, paint_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -520,8 +520,20 @@ class ResultsScene(Scene):
                   (icon.centerx, icon.bottom + theme.px(6, s)), "midtop")
         view = surface.get_clip()
         for kind, block, ink in card.parts:
-            if block.box.move(rect.topleft).colliderect(view):  # lines scrolled out are not drawn
+            if not block.box.move(rect.topleft).colliderect(view):
+                continue  # lines scrolled out are not drawn
+            if view.contains(block.box.move(rect.topleft)):
                 draw_block(surface, text, block, ink, rect.topleft)
+                continue
+            # Cut by the window's edge: only the lines wholly in view, inside the part of
+            # the box that shows (the rest comes into view as the list scrolls).
+            shown = [(line, r) for line, r in zip(block.lines, block.rects)
+                     if view.contains(r.move(rect.topleft))]
+            if shown:
+                box = block.box.move(rect.topleft).clip(view)
+                part = TextBlock(box.move(-rect.x, -rect.y), block.px, [l for l, _ in shown],
+                                 [r for _, r in shown], block.bold)
+                draw_block(surface, text, part, ink, rect.topleft)
 
     def _draw_bar(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
