@@ -409,7 +409,11 @@ class ResultsScene(Scene):
             (f"{r.best_streak}", "best streak", theme.AMBER),
         ]
         for rect, (value, label, colour) in zip(lay.stats, stats):
-            pygame.draw.rect(surface, theme.mix(CARD, colour, 0.16), rect, border_radius=theme.px(12, s))
+            fill = theme.INK if theme.HIGH_CONTRAST else theme.mix(CARD, colour, 0.16)
+            pygame.draw.rect(surface, fill, rect, border_radius=theme.px(12, s))
+            if theme.HIGH_CONTRAST:  # the tile's edge, as its tint would show it
+                pygame.draw.rect(surface, colour, rect, max(1, theme.px(2, s)),
+                                 border_radius=theme.px(12, s))
             pad = theme.px(14, s)
             draw_text(surface, text, value, text.grown(theme.px(28, s), 1.0), colour,
                       (rect.x + pad, rect.y + theme.px(6, s)),
@@ -510,7 +514,10 @@ class ResultsScene(Scene):
         s, text, number = self.app.scale, self.app.text, card.number
         a = card.answer
         colour = theme.RIGHT if a.correct else theme.WRONG
-        pygame.draw.rect(surface, CARD, rect, border_radius=theme.px(12, s))
+        pygame.draw.rect(surface, theme.INK if theme.HIGH_CONTRAST else CARD, rect,
+                         border_radius=theme.px(12, s))
+        if theme.HIGH_CONTRAST:
+            pygame.draw.rect(surface, theme.ASH, rect, 1, border_radius=theme.px(12, s))
         pygame.draw.rect(surface, colour, (rect.x, rect.y + theme.px(10, s), theme.px(4, s),
                                            rect.h - theme.px(20, s)), border_radius=theme.px(2, s))
         icon = pygame.Rect(rect.x + theme.px(16, s), rect.y + theme.px(14, s), theme.px(28, s),
