@@ -10,7 +10,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.kinds import view_for
-from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, place_lines
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.source import source_words
@@ -265,8 +265,9 @@ class QuestionView:
             hint = kind.answer_hint(q, self._keys())
             # a kind with controls in the footer (Undo, Confirm) keeps the hint below them
             where = lay.hint.center if getattr(kind, "FOOTER_CONTROLS", False) else lay.footer.center
-            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center",
-                      max_width=lay.footer.w)
+            room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))
+            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center", max_width=room)
+            self.draw_pause_button(surface, lay)
             return
         panel = lay.footer
         pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,
@@ -299,6 +300,17 @@ class QuestionView:
                 else "Enter, Space or click for the results"
         draw_text(surface, text, more, hint_px, theme.MIST, lay.hint.midright, "midright",
                   max_width=lay.hint.w // 2)
+
+    def draw_pause_button(self, surface, lay: Layout) -> None:
+        """Two bars on a plate: a click or a tap pauses, as Esc does."""
+        s, box = lay.scale, lay.pause
+        hovered = self.scene.hover_pause
+        round_rect(surface, theme.SLATE if hovered else theme.NIGHT, box, theme.px(8, s))
+        round_rect(surface, theme.AMBER if hovered else theme.ASH, box, theme.px(8, s),
+                   width=max(1, theme.px(2, s)))
+        bar_w, bar_h = max(2, box.w // 7), box.h // 2
+        for x in (box.centerx - bar_w * 3 // 2, box.centerx + bar_w // 2):
+            pygame.draw.rect(surface, theme.PAPER, (x, box.centery - bar_h // 2, bar_w, bar_h))
 
     @staticmethod
     def points_detail(answer) -> str:

@@ -17,6 +17,7 @@ import pygame
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS, TICK_FROM, QuestionView
 from quiz.ui.question.answering import OptionAnswering
@@ -51,6 +52,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
         self.explanation_top = 0
         self.view = QuestionView(self)
         self._typing = False  # text input is on for a kind that takes typed text
+        self.hover_pause = False  # the mouse is over the pause button
 
     # -- small reads --------------------------------------------------------
 
@@ -129,6 +131,8 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
         if name in (actions.LOST_FOCUS, actions.PAUSE, actions.BACK):
             self.pause()
             return None
+        if action.is_pointer and self.asking and self._pause_pointer(action):
+            return None
         if self.asking:
             kind = view_for(self.round.question)
             if hasattr(kind, "handle_action"):
@@ -145,6 +149,15 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
         if response is not None:
             self._input_choose(response)
         return None if used else action
+
+    def _pause_pointer(self, action: Action) -> bool:
+        """The pause button: hovered, pressed, and a click or a tap on it pauses."""
+        over = action.pos is not None and self.layout().pause.collidepoint(action.pos)
+        if action.name == actions.POINT and not action.touch:
+            self.hover_pause = over
+        if over and is_click(action):
+            self.pause()
+        return over and action.name != actions.POINT
 
     # -- actions ------------------------------------------------------------
 
