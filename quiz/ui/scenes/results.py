@@ -9,6 +9,7 @@ from typing import Any, Optional, TYPE_CHECKING
 import pygame
 
 from quiz.finish import SAVED, describe, finish_round
+from quiz.i18n import _
 from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
 from quiz.ui.scene import Scene
@@ -20,9 +21,9 @@ from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.scroll import ScrollList
-from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.widgets import Button
-from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, paint_lines
+from quiz.ui.kit.words import TextBlock, draw_block, draw_fitted, draw_text, fit_block, group, paint_lines
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -262,6 +263,10 @@ class ResultsScene(Scene):
                 return None
         if is_click(action):
             lay = self.layout()
+            copy = self.copy_rect(lay)
+            if copy is not None and action.pos is not None and copy.collidepoint(action.pos):
+                self.copy_share_line()  # C's button, for the mouse and fingers
+                return None
             hit = self._button_at(action.pos)
             if hit is not None:
                 self.activate(hit)
@@ -272,6 +277,16 @@ class ResultsScene(Scene):
                 return None
         self.review.handle_action(action)
         return None  # the pointer is never anyone else's on this screen
+
+    def copy_rect(self, lay: ResultsLayout) -> Optional[pygame.Rect]:
+        """A daily's Copy button, at the end of its heading's line; None for other rounds."""
+        if self.plan.daily is None:
+            return None
+        s, text = lay.scale, self.app.text
+        px = theme.px(theme.SMALL, s)
+        w = min(text.size(_("Copy"), px, True)[0] + theme.px(24, s), lay.heading.w // 4)
+        h = min(lay.heading.h, text.line_height(px) + theme.px(10, s))
+        return pygame.Rect(lay.heading.right - w, lay.heading.centery - h // 2, w, h)
 
     def _button_at(self, pos) -> Optional[str]:
         if pos is None:
@@ -455,11 +470,17 @@ class ResultsScene(Scene):
         gap = max(2, theme.px(4, s))
         x = after.right + theme.px(16, s)
         count = max(1, len(self.results.answers))
+        copy = self.copy_rect(lay)
+        right = copy.x - theme.px(10, s) if copy is not None else lay.heading.right
         # Smaller marks rather than fewer: every question has its mark.
-        size = max(8, min(theme.px(22, s), (lay.heading.right - x + gap) // count - gap))
+        size = max(8, min(theme.px(22, s), (right - x + gap) // count - gap))
         y = lay.heading.centery - size // 2
+        if copy is not None:
+            round_rect(surface, theme.SLATE, copy, theme.px(8, s))
+            draw_fitted(surface, self.app.text, _("Copy"), theme.px(theme.SMALL, s), theme.PAPER,
+                        copy.inflate(-theme.px(8, s), -theme.px(4, s)), align="center", bold=True)
         for answer in self.results.answers:
-            if x + size > lay.heading.right:
+            if x + size > right:
                 break
             box = pygame.Rect(x, y, size, size)
             if answer.timed_out:
