@@ -174,3 +174,40 @@ def test_high_contrast_applies_at_once_and_goes_back():
     finally:
         app.close()
         theme.set_high_contrast(False)
+
+
+def test_every_accessibility_setting_is_a_row_of_settings_used_by_keys():
+    from app_helpers import key
+
+    app = app_on("settings", size=(1280, 720))
+    try:
+        scene = app.stack.top
+
+        def change(label, *presses):
+            row = next(r for r in scene.rows if getattr(r, "label", "").startswith(label))
+            while scene.menu.focused is not row:
+                key(app, "DOWN")
+            assert not row.hidden  # scrolled into view with the focus
+            for name in presses:
+                key(app, name)
+
+        change("Text size", "RIGHT", "RIGHT")
+        assert app.settings.text_size == 150 and app.text.zoom == 1.5
+        change("Time to answer", "RIGHT")
+        assert app.settings.time_factor == 1.5
+        change("Time to answer", "LEFT", "LEFT")
+        assert app.settings.time_factor is None  # no limit, the last of the choices
+        change("Speed points", "LEFT")
+        assert app.settings.speed_points is False
+        change("High contrast", "RIGHT")
+        assert app.settings.high_contrast and theme.HIGH_CONTRAST
+        change("Read aloud", "RIGHT")
+        assert app.settings.read_aloud
+        saved = app.store.load_settings()
+        assert (saved.text_size, saved.time_factor, saved.speed_points, saved.high_contrast,
+                saved.read_aloud) == (150, None, False, True, True)
+        plan = app.plan_round(practice=False)
+        assert plan.limit is None and plan.speed_points is False and plan.saves
+    finally:
+        app.close()
+        theme.set_high_contrast(False)

@@ -2,6 +2,7 @@
 
     python tools/screenshots.py                      # docs/screenshots/*.png at 1280x720
     python tools/screenshots.py --also 960x540 --also 1920x1080 --review-dir shots/
+    python tools/screenshots.py --out shots/big --text-size 200 --high-contrast
 
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
@@ -21,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ("title", "question", "feedback", "results")
 SEED = 2018
+# Settings every capture is made with (--text-size, --high-contrast): the look to review.
+LOOK: dict = {}
 
 
 def _prepare_environment(data_dir: str) -> None:
@@ -87,7 +90,8 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
     wait, press, save = d.wait, d.press, d.save
     try:
         # A name from the film, so the results do not show whoever ran the script.
-        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")  # keys 1-4 answer
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic",  # keys 1-4 answer
+                            **LOOK)
         wait(3.0)  # the subtitle has taken its colour
         save("title")
 
@@ -148,7 +152,7 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False)
+        app.update_settings(last_name="Xiaoxiao", sound=False, **LOOK)
         wait(0.5)
         press(pygame.K_DOWN, times=2)  # Play, Practice, Learn
         press(pygame.K_RETURN)
@@ -196,7 +200,7 @@ def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir, step=1 / 30)
     wait, press = d.wait, d.press
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic", **LOOK)
         wait(0.5)
         press(pygame.K_RETURN)  # Play
         for game in range(11):
@@ -247,7 +251,7 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, **LOOK)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"],
                         choice=PartyChoice(rounds=2, questions=2, timer=20.0, seed=seed))
         wait(0.5)
@@ -274,9 +278,14 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
             if party.phase == party_game.ASKING:
                 q = party.question
                 wait(1.5 + asked * 0.4)
-                right, wrong = q.answer, (q.answer + 1) % len(q.choices)
-                picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
-                press(*(zone[pick] for zone, pick in zip(zones, picks)))
+                wants = (True, bool(asked % 2 == 0), bool(asked % 2))
+                if hasattr(q, "choices"):
+                    right, wrong = q.answer, (q.answer + 1) % len(q.choices)
+                    press(*(zone[right if good else wrong] for zone, good in zip(zones, wants)))
+                else:  # a slider or an order: answered as the screen would hand it in
+                    for seat, good in enumerate(wants):
+                        party.answer(seat, _response(q, good), clock.now())
+                    wait(d.step)
                 asked += 1
                 wait(2.5)                        # the build-up, the count and the slide
                 if asked == 3:
@@ -289,6 +298,15 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
     return d.saved
 
 
+def _response(question, right: bool):
+    """A right or a wrong response to a question that is not answered by one option."""
+    if question.kind == "number":
+        return question.value if right else question.min
+    if question.kind == "order":
+        return tuple(question.order) if right else tuple(reversed(question.order))
+    raise SystemExit(f"the party asked a {question.kind} question the script cannot answer")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
@@ -298,7 +316,11 @@ def main(argv=None) -> int:
                         help="also make the screens at this size, into the review folder")
     parser.add_argument("--review-dir", type=Path, help="folder for the --also screens")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--text-size", type=int, choices=(100, 125, 150, 175, 200), default=100,
+                        help="the text size setting, per cent (default 100)")
+    parser.add_argument("--high-contrast", action="store_true", help="the high contrast look")
     args = parser.parse_args(argv)
+    LOOK.update(text_size=args.text_size, high_contrast=args.high_contrast)
 
     with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
         _prepare_environment(str(Path(scratch) / "data"))
