@@ -211,3 +211,21 @@ def test_every_accessibility_setting_is_a_row_of_settings_used_by_keys():
     finally:
         app.close()
         theme.set_high_contrast(False)
+
+
+def test_the_name_for_a_top_score_fits_its_box_at_200_percent(monkeypatch):
+    from app_helpers import key
+
+    boxes = TextBoxes(monkeypatch)
+    app = app_on("results", text_size=200)
+    try:
+        scene = app.stack.top
+        assert scene.name_pending  # the first score of a table is a top-10 score
+        key(app, "TEXT:Xiaoxiao")
+        boxes.clear()
+        app.invalidate()
+        step(app)
+        assert any("Xiaoxiao" in line for line in boxes.texts), boxes.texts
+        assert boxes.outside(app.size) == [] and boxes.smaller_than(14) == []
+    finally:
+        app.close()

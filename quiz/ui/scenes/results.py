@@ -597,8 +597,12 @@ class ResultsScene(Scene):
         inner.w -= text.size(counter, counter_px)[0] + theme.px(8, s)
         shown = self.name.text + self.name.composing
         px = theme.px(theme.BODY, s)
-        while px > theme.text_px(12, s) and text.size(shown, px)[0] > inner.w - theme.px(6, s):
-            px -= 1
+        # As big as the box holds (a big text size may not fit it), never under readable.
+        least = text.asked_px(theme.min_text_px(s))
+        step = text.asked_px(1)
+        while px - step >= least and (text.size(shown, px)[0] > inner.w - theme.px(6, s)
+                                      or text.line_height(px) > inner.h):
+            px -= step
         caret_x = inner.x
         if shown:
             w, h = text.size(shown, px)
