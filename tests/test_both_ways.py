@@ -67,3 +67,19 @@ def test_the_pause_button_is_drawn_while_asking(monkeypatch):
         assert app.surface.get_at(left_bar)[:3] == (240, 236, 228)
     finally:
         app.close()
+
+
+def test_learn_mode_has_a_button_back_to_learn_for_fingers():
+    app = make_app((960, 540))
+    try:
+        app.update_settings(sound=False)
+        app.router.show("learn")
+        step(app)
+        key(app, "RETURN")  # every category
+        step(app, 40)
+        assert app.router.top_name == "learn_question"
+        button = app.router.top.layout().pause
+        tap(app, button.center)
+        assert app.router.top_name == "learn"
+    finally:
+        app.close()

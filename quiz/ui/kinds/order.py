@@ -173,7 +173,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
 
 def _draw_tag(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect, label: str,
               colour) -> None:
-    size = theme.text_px(14, s)
+    size = text.grown(theme.text_px(14, s), 1.0)  # a tag on an edge: it keeps its size
     w, h = text.size(label, size, True)
     w = min(w, box.w - theme.px(40, s))
     tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))

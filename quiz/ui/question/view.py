@@ -221,7 +221,8 @@ class QuestionView:
         fraction = r.fraction_left()
         if fraction is None:
             label = "Practice: no timer, and nothing is saved" if self.scene.plan.practice else "No timer"
-            shown = draw_text(surface, self.scene.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
+            shown = draw_text(surface, self.scene.app.text, label,
+                              self.scene.app.text.grown(theme.px(theme.SMALL, s)), theme.SMOKE,
                               (lay.seconds.right, lay.seconds.centery), "midright",
                               max_width=lay.header.w // 2)
             # A dotted line where the countdown would be: the pace is the player's own.

@@ -17,6 +17,7 @@ from quiz.store.history import LEARN
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.learn_view import LearnView
 from quiz.ui.question.view import SLIDE_SECONDS
@@ -45,6 +46,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
         self._feedback_at: Optional[float] = None
         self._fresh = False
         self._recorded = 0  # answers already in the history
+        self.hover_pause = False  # the mouse is over the button back to Learn
         self.view = LearnView(self)
 
     # -- what the view reads -------------------------------------------------
@@ -93,6 +95,13 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
             return None
         if name == actions.LOST_FOCUS:
             return None
+        if action.is_pointer and self.asking:
+            over = action.pos is not None and self.layout().pause.collidepoint(action.pos)
+            if name == actions.POINT and not action.touch:
+                self.hover_pause = over
+            if over and is_click(action):
+                self.leave()  # the button back to Learn, for the mouse and fingers
+                return None
         return self.answer_input(action)
 
     # -- what happens --------------------------------------------------------
