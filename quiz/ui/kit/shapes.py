@@ -22,7 +22,9 @@ def plate(surface: pygame.Surface, rect: pygame.Rect, scale: float, focused: boo
         round_rect(surface, theme.AMBER, bar, theme.px(3, scale))
     else:
         round_rect(surface, theme.NIGHT, rect, radius)
-        round_rect(surface, theme.SLATE, rect, radius, width=max(1, theme.px(1, scale)))
+        # High contrast: an edge that shows on black, where each control is.
+        edge = theme.ASH if theme.HIGH_CONTRAST else theme.SLATE
+        round_rect(surface, edge, rect, radius, width=max(1, theme.px(1, scale)))
 
 
 def card(surface: pygame.Surface, rect: pygame.Rect, scale: float, focused: bool,
