@@ -128,3 +128,19 @@ def test_scores_from_before_relaxed_tables_survive_in_the_normal_ones(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert conn.execute("SELECT COUNT(*) FROM scores").fetchone()[0] == 5
     conn.close()
+
+
+def test_the_title_says_the_relaxed_pace_of_the_next_round():
+    from app_helpers import make_app
+    from quiz.ui.scenes.title import round_summary
+
+    app = make_app((1280, 720))
+    try:
+        assert " · 20 s · " in round_summary(app)
+        app.update_settings(time_factor=2.0)
+        assert " · 40 s · " in round_summary(app)
+        app.update_settings(time_factor=None, speed_points=False)
+        summary = round_summary(app)
+        assert "no time limit" in summary and summary.endswith("accuracy only")
+    finally:
+        app.close()

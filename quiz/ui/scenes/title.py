@@ -7,6 +7,7 @@ from typing import Optional, TYPE_CHECKING
 import pygame
 
 from quiz import daily
+from quiz.i18n import _
 from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
 from quiz.ui.input import actions
@@ -39,10 +40,18 @@ def round_summary(app: "Services", look: bool = True) -> str:
     if fit and fit < count:
         # Said here, before Play, so a shorter round (and its own score table) is no surprise.
         length = f"only {fit} question{'s' if fit != 1 else ''} fit{'s' if fit == 1 else ''} (of {count})"
-    parts = [length,
-             "no timer" if timer is None else f"{float(timer):g} s",
-             settings.category or "all categories",
-             settings.difficulty or "mixed"]
+    if timer is None:
+        pace = "no timer"
+    elif settings.time_factor is None:
+        pace = _("no time limit")
+    elif settings.time_factor != 1:
+        # The seconds the player really has, relaxed (Settings' Time to answer).
+        pace = f"{float(timer) * settings.time_factor:g} s"
+    else:
+        pace = f"{float(timer):g} s"
+    parts = [length, pace, settings.category or "all categories", settings.difficulty or "mixed"]
+    if not settings.speed_points:
+        parts.append(_("accuracy only"))
     return " · ".join(parts)
 
 
