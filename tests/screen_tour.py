@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from app_helpers import key, keys, make_app, step
-from quiz.party.players import Controller
 from quiz.ui.party_start import PartyChoice
 
 SOLO = ("title", "setup", "packs", "high_scores", "settings", "controls", "command_keys",

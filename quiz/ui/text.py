@@ -42,6 +42,8 @@ class Text:
     gives back the size it chose in the same units screens ask in.
     """
 
+    zoom = 1.0  # the player's text size, 1.0 (100%) to 2.0 (200%)
+
     def __init__(self, zoom: float = 1.0) -> None:
         self.zoom = float(zoom)
         self._faces: Optional[dict[bool, list[Face]]] = None

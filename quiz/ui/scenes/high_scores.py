@@ -125,7 +125,7 @@ class HighScoresScene(Screen):
         # The table's name and its rules, one line each, at whatever text size.
         nav_h = max(theme.px(58, s), text.line_height(theme.px(theme.BODY, s))
                     + text.line_height(theme.px(theme.SMALL, s)))
-        arrow_w = theme.px(58, s)
+        arrow_w = nav_h
         self.prev_button.rect = pygame.Rect(body.x, body.y, arrow_w, nav_h)
         self.next_button.rect = pygame.Rect(body.right - arrow_w, body.y, arrow_w, nav_h)
         gap = theme.px(12, s)
