@@ -593,7 +593,7 @@ class ResultsScene(Scene):
         pygame.draw.rect(surface, theme.AMBER if focused else theme.ASH, box,
                          theme.px(3 if focused else 1, s), border_radius=theme.px(10, s))
         counter = f"{len(self.name.text)}/{self.name.limit}"
-        counter_px = theme.text_px(13, s)
+        counter_px = text.grown(theme.text_px(13, s), 1.0)  # the box is the design's height
         inner = box.inflate(-theme.px(28, s), -theme.px(8, s))
         inner.w -= text.size(counter, counter_px)[0] + theme.px(8, s)
         shown = self.name.text + self.name.composing
