@@ -134,8 +134,9 @@ def test_twenty_phones_play_a_party_to_the_podium_and_every_answer_counts(server
             shown = phone.until("reveal")
             mine = results[phone.player]
             assert shown["right"] == right
-            assert shown["you"] == {"chose": chosen[phone.player], "correct": mine.correct, "points": mine.points,
-                                    "score": mine.score, "rank": mine.rank}
+            assert shown["you"] == {"chose": chosen[phone.player], "correct": mine.correct, "close": False,
+                                    "played": True, "points": mine.points, "score": mine.score,
+                                    "rank": mine.rank}
 
     order = sorted(scores, key=lambda p: -scores[p])
     hub.podium([Standing(f"P{p}", scores[p], i + 1, "#ffffff", "circle", p) for i, p in enumerate(order)])
@@ -295,7 +296,8 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player(server):
     last.join(hub.room_code, token=ann.token)
     assert [m["type"] for m in last.seen[-1:]] == ["welcome"]
     assert last.next()["type"] == "roster" and last.next()["type"] == "question"
-    assert last.next()["you"] == {"chose": 3, "correct": True, "points": 100, "score": 100, "rank": 1}
+    assert last.next()["you"] == {"chose": 3, "correct": True, "close": False, "played": True,
+                                  "points": 100, "score": 100, "rank": 1}
     last.answer(1, 0)
     assert last.until("error")["code"] == "not_open"
     last.close(), bo.close()

@@ -7,7 +7,8 @@
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
 question, feedback after an answer, the results, the Learn screen and a
-learn-mode answer, the statistics, and a party's lobby, reveal and podium. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
+learn-mode answer, the statistics, a party's lobby, reveal and podium, the lobby with
+Phones on (a phone joined over a real WebSocket) and a typed question in Take turns. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
 unless given), for checking that nothing is cramped or clipped.
 """
 
@@ -238,6 +239,7 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
 
     from quiz.clock import FakeClock
     from quiz.party import game as party_game
+    from quiz.party.judging import right_response
     from quiz.store import Store
     from quiz.ui.app import App
     from quiz.ui.party_start import PartyChoice
@@ -274,37 +276,112 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
             raise SystemExit("the lobby did not start the party")
         party = app.router.top.party
         asked = 0
+        reveal_saved = False
         while app.router.top_name == "party":
             if party.phase == party_game.ASKING:
                 q = party.question
                 wait(1.5 + asked * 0.4)
-                wants = (True, bool(asked % 2 == 0), bool(asked % 2))
-                if hasattr(q, "choices"):
+                if getattr(q, "choices", None):
                     right, wrong = q.answer, (q.answer + 1) % len(q.choices)
-                    press(*(zone[right if good else wrong] for zone, good in zip(zones, wants)))
-                else:  # a slider or an order: answered as the screen would hand it in
-                    for seat, good in enumerate(wants):
-                        party.answer(seat, _response(q, good), clock.now())
-                    wait(d.step)
+                    picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
+                    press(*(zone[pick] for zone, pick in zip(zones, picks)))
+                else:   # an order or a number: the party hears each whole answer
+                    right = right_response(q)
+                    wrong = tuple(reversed(right)) if q.kind == "order" else q.min
+                    picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
+                    party.answers([(seat, pick, None) for seat, pick in enumerate(picks)])
                 asked += 1
                 wait(2.5)                        # the build-up, the count and the slide
-                if asked == 3:
+                # The third question or later with options: who chose what, by their marks.
+                if asked >= 3 and getattr(q, "choices", None) and not reveal_saved:
                     save("party-reveal")
+                    reveal_saved = True
             press(pygame.K_RETURN)
         wait(1.0)
+        if not reveal_saved:
+            raise SystemExit("no question with options came after the second: try another --seed")
         save("party-podium")
     finally:
         app.close()
     return d.saved
 
 
-def _response(question, right: bool):
-    """A right or a wrong response to a question that is not answered by one option."""
-    if question.kind == "number":
-        return question.value if right else question.min
-    if question.kind == "order":
-        return tuple(question.order) if right else tuple(reversed(question.order))
-    raise SystemExit(f"the party asked a {question.kind} question the script cannot answer")
+def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                   seed: int = SEED) -> list[Path]:
+    """The lobby with Phones on, a phone joined over a real WebSocket (the QR code, address and
+    room code); then a Take turns party's typed question, an input method still composing."""
+    import json
+
+    import pygame
+    from websockets.sync.client import connect
+
+    from quiz.clock import FakeClock
+    from quiz.party import game as party_game
+    from quiz.party.judging import right_response
+    from quiz.store import Store
+    from quiz.ui.app import App
+    from quiz.ui.party_start import PartyChoice
+    from quiz.ui.phone_link import PhoneLink
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    d = Driver(app, clock, out_dir)
+    link = PhoneLink(clock, host="127.0.0.1")
+    try:
+        app.update_settings(sound=False, **LOOK)
+        app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"], phones=link,
+                        choice=PartyChoice(rounds=1, questions=2, timer=20.0, seed=seed))
+        d.wait(0.2)
+        lobby = app.router.top
+        lobby.start_phones()
+        lobby.focus = lobby.rows().index("phones")
+        with connect(f"ws://127.0.0.1:{link.server.port}/ws", open_timeout=5) as phone:
+            phone.send(json.dumps({"type": "join", "code": link.room_code, "name": "Mei"}))
+            for _ in range(300):
+                if len(lobby.lobby.players) == 3:
+                    break
+                d.wait(d.step)
+            else:
+                raise SystemExit("the phone did not join the lobby")
+            d.wait(0.5)
+            d.save("party-phones")
+    finally:
+        link.stop()
+        app.close()
+    saved = list(d.saved)
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    d = Driver(app, clock, out_dir)
+    try:
+        app.update_settings(sound=False, **LOOK)
+        app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing", "Mei"],
+                        choice=PartyChoice(mode="turns", rounds=1, questions=10, timer=20.0,
+                                           seed=seed))
+        d.wait(0.2)
+        d.press(pygame.K_UP)
+        d.press(pygame.K_RETURN)
+        party = app.router.top.party
+        d.press(pygame.K_RETURN)                   # past the rule
+        while party.phase != party_game.PODIUM:
+            if party.phase == party_game.ASKING and party.question.kind == "typed":
+                words = party.question.answer
+                cut = max(1, len(words) - 3)
+                pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=words[:cut].lower()))
+                pygame.event.post(pygame.event.Event(pygame.TEXTEDITING, text=words[cut:].lower(),
+                                                     start=len(words) - cut, length=0))
+                d.wait(2.0)
+                d.save("party-typed")
+                break
+            if party.phase == party_game.ASKING:   # other kinds: whose turn it is answers right
+                party.answer(party.turn, right_response(party.question))
+            d.wait(0.2)
+            d.press(pygame.K_RETURN)
+        else:
+            raise SystemExit("the Take turns party asked no typed question: try another --seed")
+    finally:
+        app.close()
+    return saved + d.saved
 
 
 def main(argv=None) -> int:
@@ -328,7 +405,8 @@ def main(argv=None) -> int:
         for path in (capture(args.size, args.out, data, args.seed)
                      + capture_learn(args.size, args.out, data, args.seed)
                      + capture_statistics(args.size, args.out, data, args.seed)
-                     + capture_party(args.size, args.out, data, args.seed)):
+                     + capture_party(args.size, args.out, data, args.seed)
+                     + capture_phones(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
         for size in args.also:
@@ -338,7 +416,8 @@ def main(argv=None) -> int:
             for path in (capture(size, folder, data, args.seed)
                          + capture_learn(size, folder, data, args.seed)
                          + capture_statistics(size, folder, data, args.seed)
-                         + capture_party(size, folder, data, args.seed)):
+                         + capture_party(size, folder, data, args.seed)
+                         + capture_phones(size, folder, data, args.seed)):
                 print(path)
     return 0
 

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Optional, Sequence
 from quiz.clock import Clock
 from quiz.model import Question
 from quiz.party import rounds
-from quiz.party.judging import Judge, by_kind
+from quiz.party.judging import Judge, by_kind, right_response
 from quiz.party.modes import (BUZZ, DEFAULT_ANSWER_SECONDS, EVERYONE, MODES, TURNS, BuzzIn,
                               EveryoneAnswers, QuestionPlay, TakeTurns)
 from quiz.party.players import MAX_PLAYERS, MIN_PLAYERS, Player
@@ -72,7 +72,8 @@ class Reveal:
 
     @property
     def right(self) -> Any:
-        return self.question.answer
+        """The right answer as an answer to the question's kind would be given."""
+        return right_response(self.question)
 
     def chose(self, choice: Any) -> tuple[int, ...]:
         """Seats that gave this answer."""

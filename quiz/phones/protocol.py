@@ -21,7 +21,9 @@ Phone to game
     ``value`` depends on the question's kind: for ``choice`` and
     ``true_false`` (and any kind with options) the option, counted from 0; for
     ``order`` the options' indices first to last (``[2, 0, 3, 1]``); for
-    ``number`` a number within the slider's range; for ``typed`` the text.
+    ``number`` a number within the slider's range; for ``typed`` the text (the
+    game keeps at most ``MAX_TYPED`` characters, control and format characters
+    removed, spaces collapsed; nothing left is ``bad_answer``).
 
 Game to phone
 -------------
@@ -37,15 +39,20 @@ Game to phone
     answer already given (after a rejoin), else null. It never carries the
     right answer.
 ``{"type": "wait", "message": "…"}``
-    Joined during a question: this phone plays from the next one.
+    Joined during a question: this phone plays from the next one. Also sent
+    while another player answers alone (Buzz in: someone is answering; Take
+    turns: it is someone else's turn).
 ``{"type": "answered", "question": 3, "value": 1}``
     The answer arrived in time and counts.
 ``{"type": "closed", "question": 3}``
     No more answers to question 3; the reveal follows.
-``{"type": "reveal", "question": 3, "right": 2, "you": {"chose", "correct", "points", "score", "rank"} | null}``
+``{"type": "reveal", "question": 3, "right": 2, "you": {"chose", "correct", "close", "played", "points", "score", "rank"} | null}``
     The right answer, in the form an answer to that kind takes (an option, an
-    order, a number, a text), and this phone's own result (null if it did not
-    play; ``chose`` is null when it did not answer).
+    order, a number, the canonical text of a typed answer), and this phone's
+    own result (null if it did not play; ``chose`` is null when it did not
+    answer, and is the cleaned text it sent for a typed answer; ``close`` is
+    true when a typed answer was right by one forgiven typo; ``played`` is
+    false when the question was not this player's to answer).
 ``{"type": "podium", "standings": [{"name", "score", "rank", "colour", "shape", "you"}…]}``
     The party is over: every player, best first.
 ``{"type": "removed", "message": "…"}``
@@ -94,6 +101,7 @@ ERRORS = {
     "already_answered": "Your first answer counts.",
     "bad_answer": "That answer does not fit this question.",
     "wait_next": "You joined during a question: you play from the next one.",
+    "not_your_turn": "It is another player's turn.",
     "too_fast": "Too many messages: slow down.",
     "binary": "The game only reads text messages.",
 }

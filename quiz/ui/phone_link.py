@@ -15,7 +15,8 @@ from typing import Optional, Sequence
 
 from quiz.clock import Clock
 from quiz.party import game as party_game
-from quiz.party.modes import BUZZ
+from quiz.i18n import _
+from quiz.party.modes import BUZZ, TURNS
 from quiz.party.game import Party
 from quiz.party.players import PHONE, Controller, Lobby, Player
 from quiz.phones.hub import (Answered, Joined, Left, PhoneResult, PlayerCard, Slider,
@@ -196,10 +197,17 @@ class PhoneLink:
             elif kind == "number":
                 options = []
                 slider = Slider(question.min, question.max, question.step, question.unit)
-            else:
-                options, slider = list(question.choices), None
+            else:  # options to pick, or none for a typed answer: a text box
+                options, slider = list(getattr(question, "choices", ())), None
+            players, waiting = None, None
+            if party.mode == TURNS and party.turn is not None:
+                # Only the phone whose turn it is answers; the others are told whose it is.
+                turn = party.player(party.turn)
+                players = [int(turn.controller.ident)] if turn.controller.kind == PHONE else []
+                waiting = _("{name}'s turn: watch the big screen.").format(name=turn.name)
             # Never the answer: only what the player is shown.
-            hub.show_question(sent.asked, kind, question.question, options, ends_at, slider)
+            hub.show_question(sent.asked, kind, question.question, options, ends_at, slider,
+                              players=players, waiting=waiting)
         elif phase == party_game.ASKING and party.mode == BUZZ and party.buzzer != sent.buzzer:
             self._follow_buzzer(party, sent)
         elif phase == party_game.REVEAL and party.reveal is not None and sent.revealed != where:
@@ -236,7 +244,10 @@ class PhoneLink:
                 continue
             result = reveal.result(player.seat)
             standing = places.get(player.seat)
+            close = bool(result and result.correct and reveal.question.kind == "typed"
+                         and reveal.question.close_enough(result.chosen))
             results[int(player.controller.ident)] = PhoneResult(
                 correct=bool(result and result.correct), points=result.points if result else 0,
-                score=standing.score if standing else 0, rank=standing.place if standing else 0)
+                score=standing.score if standing else 0, rank=standing.place if standing else 0,
+                close=close, played=bool(result and result.answered))
         return results

@@ -159,6 +159,13 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
             self.pause()
         return over and action.name != actions.POINT
 
+    def _kept(self) -> object:
+        """What a time-out keeps of the answer under way: the kind says (order keeps its picks)."""
+        if not self.asking:
+            return None
+        kind = view_for(self.round.question)
+        return kind.kept(self.focus) if hasattr(kind, "kept") else None
+
     # -- actions ------------------------------------------------------------
 
     def choose(self, choice: int) -> None:
@@ -226,7 +233,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
         if self.round.paused:
             return
         self.read_aloud()
-        timed_out = self.round.update()
+        timed_out = self.round.update(self._kept())
         if timed_out is not None:
             self._show_feedback(timed_out)
             return
