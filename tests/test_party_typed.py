@@ -328,3 +328,29 @@ def test_in_everyone_answers_the_one_keyboard_player_types_and_the_screen_shows_
     party.answer(mei.seat, "hailar ")
     assert party.phase == party_game.REVEAL
     assert party.reveal.result(0).correct and party.reveal.result(mei.seat).correct
+
+
+@pytest.mark.usefixtures("silent_sound")
+def test_an_order_half_placed_at_the_keys_when_time_runs_out_keeps_its_picks(apps, monkeypatch):
+    from kinds_helpers import one_of_each_kind
+    from quiz.ui import party_start
+
+    order = next(q for q in one_of_each_kind() if q.kind == "order")
+    monkeypatch.setattr(party_start, "deal", lambda *args, **kwargs: [order])
+    app = make_app()
+    apps.append(app)
+    app.router.show("party_lobby", names=["Ann", "Bo"],
+                    choice=PartyChoice(mode="everyone", rounds=1, questions=1, timer=10.0, seed=1))
+    step(app)
+    key(app, "UP")
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")                               # past the rule
+    assert party.question is order
+    for index in order.order[:2]:                    # Ann's zone: keys 1-4 pick items 1-4
+        press(app, str(index + 1))
+    step(app, frames=1, seconds=10.5)
+    assert party.phase == party_game.REVEAL
+    ann, bo = party.reveal.result(0), party.reveal.result(1)
+    assert ann.kept == tuple(order.order[:2]) and ann.points > 0 and not ann.correct
+    assert bo.kept is None and bo.points == 0

@@ -261,7 +261,7 @@ def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
         assert browser.js("document.querySelectorAll('#right-answer .option').length") == 4
         assert browser.js("document.getElementById('chose').textContent") == "You answered: 3, 1, 2, 4"
 
-        hub.show_question(2, "number", "The year of its release?", [], None, slider=Slider(2010, 2024, 1))
+        hub.show_question(2, "number", "The year of its release?", [], None, slider=Slider(2010, 2024, 1, grouped=False))
         browser.wait_for("!!document.getElementById('slider')")
         for _ in range(8):
             browser.tap("#more")
@@ -362,6 +362,9 @@ def test_a_phone_browser_types_an_answer_in_a_real_party_and_hears_close_enough(
         browser.wait_for("!!document.getElementById('slider')")
         for _ in range(3):
             browser.tap("#more")
+        # the phone reads the number as the big screen does, prefix and unit included
+        assert browser.js("document.getElementById('slider-value').textContent") == \
+            number.show(number.min + 3 * number.step)
         browser.screenshot(shots / "phone-number.png")
         browser.tap("#confirm")
         frames_until(lambda: mei.seat in party.answered)

@@ -31,6 +31,7 @@ def kinds_with_options(monkeypatch):
     from quiz.ui import party_start
 
     monkeypatch.setattr(party_start, "PARTY_KINDS", party_start.BUZZ_KINDS)
+    monkeypatch.setattr(party_start, "typed_fits", lambda mode, players: False)
 
 
 @pytest.fixture
@@ -567,7 +568,8 @@ def test_phones_play_a_party_of_every_kind_and_nothing_before_a_reveal_gives_the
         elif question.kind == "number":
             assert shown[0]["options"] == [] and shown[0]["slider"] == {
                 "min": question.min, "max": question.max, "step": question.step,
-                "unit": question.unit}
+                "unit": question.unit, "prefix": question.prefix, "places": question.places(),
+                "grouped": question.grouped}
         elif question.kind == "typed":
             assert shown[0]["options"] == [] and shown[0]["slider"] is None
         else:

@@ -210,7 +210,7 @@ def test_first_answer_is_final(server):
     ("true_false", ["True", "False"], None, [2, -1, "0", [0, 1]], 1, 1),
     ("order", OPTIONS, None, [[0, 1, 2], [0, 0, 1, 2], [0, 1, 2, 4], 1, "0123"], [2, 0, 3, 1], [2, 0, 3, 1]),
     ("number", [], Slider(1990, 2030, 1, ""), [1989, 2030.5, "2018", [2018]], 2018, 2018),
-    ("number", [], Slider(0, 1.5, 0.1, "billion yuan"), [-0.1, 2], 1.3, 1.3),
+    ("number", [], Slider(0, 1.5, 0.1, "billion yuan", places=1), [-0.1, 2], 1.3, 1.3),
     ("typed", [], None, ["", " \u202e ", 5, [1]], "  Rene\u200b Liu ", "Rene Liu"),
 ])
 def test_every_kind_takes_its_own_answers_and_a_misfit_uses_up_nothing(server, kind, options, slider, wrong,
@@ -222,7 +222,8 @@ def test_every_kind_takes_its_own_answers_and_a_misfit_uses_up_nothing(server, k
     shown = phone.until("question")
     assert shown["kind"] == kind and [o["text"] for o in shown["options"]] == options
     assert shown["slider"] == (None if slider is None else
-                               {"min": slider.min, "max": slider.max, "step": slider.step, "unit": slider.unit})
+                               {"min": slider.min, "max": slider.max, "step": slider.step, "unit": slider.unit,
+                                "prefix": slider.prefix, "places": slider.places, "grouped": slider.grouped})
     for value in wrong:
         phone.answer(1, value)
         assert phone.until("error")["code"] in ("bad_answer", "bad_message"), value

@@ -91,6 +91,9 @@ class Slider:
     max: float
     step: float = 1
     unit: str = ""
+    prefix: str = ""              # before the number ("$")
+    places: int = 0               # decimal places shown, those of the step
+    grouped: bool = True          # thousands set apart by commas; a year is not
 
 
 @dataclass(frozen=True)
@@ -457,7 +460,9 @@ class PhoneHub:
         return protocol.encode("question", number=question.number, kind=question.kind,
                                text=question.text if self._show_text else None, options=options,
                                slider=None if slider is None else {"min": slider.min, "max": slider.max,
-                                                                   "step": slider.step, "unit": slider.unit},
+                                                                   "step": slider.step, "unit": slider.unit,
+                                                                   "prefix": slider.prefix, "places": slider.places,
+                                                                   "grouped": slider.grouped},
                                seconds_left=left, answered=question.answers.get(phone))
 
     def _reveal_message(self, phone: int) -> str:

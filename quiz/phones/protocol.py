@@ -32,7 +32,7 @@ Game to phone
 ``{"type": "lobby", "players": [{"name", "colour", "shape", "you"}…], "you": {"name", "colour", "shape"} | null}``
     Who is in the party; ``you`` is this phone's colour ("#rrggbb") and shape
     once the game has given it one.
-``{"type": "question", "number": 3, "kind": "choice", "text": "…" | null, "options": [{"text", "colour", "shape"}…], "slider": null | {"min", "max", "step", "unit"}, "seconds_left": 14.2, "answered": null | 1}``
+``{"type": "question", "number": 3, "kind": "choice", "text": "…" | null, "options": [{"text", "colour", "shape"}…], "slider": null | {"min", "max", "step", "unit", "prefix", "places", "grouped"}, "seconds_left": 14.2, "answered": null | 1}``
     A question is open. ``text`` is null when the host hides it on phones;
     ``options`` are the items to put in order for ``order``, and empty for
     ``number`` (which has a ``slider``) and ``typed``; ``answered`` is the

@@ -196,7 +196,8 @@ class PhoneLink:
                 options, slider = list(question.items), None
             elif kind == "number":
                 options = []
-                slider = Slider(question.min, question.max, question.step, question.unit)
+                slider = Slider(question.min, question.max, question.step, question.unit,
+                                question.prefix, max(question.places(), 0), question.grouped)
             else:  # options to pick, or none for a typed answer: a text box
                 options, slider = list(getattr(question, "choices", ())), None
             players, waiting = None, None

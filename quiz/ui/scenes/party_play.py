@@ -176,6 +176,8 @@ class PartyScene(PartyStage):
         entries[seat], whole = entry.press(question, entries.get(seat), action.value)
         if whole is not None:
             party.answer(seat, whole, action.time)
+        elif entries[seat].picked:
+            party.hold_unfinished(seat, entries[seat].picked)  # a time-out keeps these
 
     def entries_now(self) -> dict:
         """Each seat's unfinished answer to the question on screen (new for each question)."""
