@@ -113,7 +113,8 @@ class FinishedRound:
 def finish_round(results: Results, store: ScoreStore, *, pack_ids: Iterable[str],
                  timer: Optional[float], streak_bonus: bool, practice: bool,
                  mode: str = SOLO, player: str = "Player",
-                 daily: Optional[dt.date] = None, formats: str = "mixed") -> FinishedRound:
+                 daily: Optional[dt.date] = None, formats: str = "mixed",
+                 time_factor: Optional[float] = 1.0, speed_points: bool = True) -> FinishedRound:
     """Close a round played with these rules: keep it in the player's history,
     count its answers in the per-question statistics (saved rounds only) and find
     whether its score makes the top 10.
@@ -124,7 +125,10 @@ def finish_round(results: Results, store: ScoreStore, *, pack_ids: Iterable[str]
     """
     practice = practice or results.practice
     saves = not practice and timer is not None
-    key = key_for(pack_ids, results.total, timer, streak_bonus, mode, formats)
+    # A relaxed round (more time, no limit, accuracy only) has tables of its own, and
+    # still saves with no limit: the timer it was set up with names its table.
+    key = key_for(pack_ids, results.total, timer, streak_bonus, mode, formats, time_factor,
+                  speed_points)
     place = store.place_for(key, results.score) if saves else None
     store.record_round(player, key.pack_set, results, daily=None if practice else daily,
                        mode=PRACTICE_MODE if practice else mode)

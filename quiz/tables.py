@@ -43,6 +43,9 @@ class TableKey:
     streak_bonus: bool = True
     mode: str = SOLO
     formats: str = "mixed"  # "mixed" (every kind of question) or "classic" (four options only)
+    # Relaxed timers: the timer above was multiplied by this; None took the limit away.
+    time_factor: Optional[float] = 1.0
+    speed_points: bool = True  # False: accuracy only, every right answer earned full points
 
     def __post_init__(self) -> None:
         # 20 and 20.0 are one timer: equal keys must file scores in one table.
@@ -50,6 +53,14 @@ class TableKey:
             object.__setattr__(self, "timer", float(self.timer))
         object.__setattr__(self, "questions", int(self.questions))
         object.__setattr__(self, "streak_bonus", bool(self.streak_bonus))
+        object.__setattr__(self, "speed_points", bool(self.speed_points))
+        if self.time_factor is not None:
+            object.__setattr__(self, "time_factor", float(self.time_factor))
+
+    @property
+    def relaxed(self) -> bool:
+        """Played with more time, no time limit, or without speed points."""
+        return self.time_factor != 1.0 or not self.speed_points
 
     @property
     def pack_ids(self) -> list[str]:
@@ -62,9 +73,11 @@ def pack_set_of(pack_ids: Iterable[str]) -> str:
 
 
 def key_for(pack_ids: Iterable[str], questions: int, timer: Optional[float],
-            streak_bonus: bool, mode: str = SOLO, formats: str = "mixed") -> TableKey:
+            streak_bonus: bool, mode: str = SOLO, formats: str = "mixed",
+            time_factor: Optional[float] = 1.0, speed_points: bool = True) -> TableKey:
     """The table a round with these packs and rules goes into."""
-    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode, formats)
+    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode, formats,
+                    time_factor, speed_points)
 
 
 def plural(n: int, one: str, many: str = "") -> str:
@@ -83,6 +96,12 @@ def label(key: TableKey) -> str:
     """The table's name as the player reads it, e.g. "10 questions, 20 s"."""
     parts = [plural(key.questions, "question"),
              _("no timer") if key.timer is None else seconds(key.timer)]
+    if key.time_factor is None:
+        parts.append(_("no time limit"))
+    elif key.time_factor != 1.0:
+        parts.append(_("{factor} times the time").format(factor=f"{key.time_factor:g}"))
+    if not key.speed_points:
+        parts.append(_("accuracy only"))
     if not key.streak_bonus:
         parts.append(_("no streak bonus"))
     if key.formats == "classic":

@@ -3,6 +3,7 @@
     python tools/screenshots.py                      # docs/screenshots/*.png at 1280x720
     python tools/screenshots.py --also 960x540 --also 1920x1080 --review-dir shots/
     python tools/screenshots.py --lang zh_CN --out shots/zh --also 960x540 --review-dir shots/zh
+    python tools/screenshots.py --out shots/big --text-size 200 --high-contrast
 
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
@@ -26,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ("title", "question", "feedback", "results")
 SEED = 2018
 LANG: dict = {}  # the --lang override every App of the run is opened with
+# Settings every capture is made with (--text-size, --high-contrast): the look to review.
+LOOK: dict = {}
 
 
 def _prepare_environment(data_dir: str) -> None:
@@ -92,7 +95,8 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
     wait, press, save = d.wait, d.press, d.save
     try:
         # A name from the film, so the results do not show whoever ran the script.
-        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")  # keys 1-4 answer
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic",  # keys 1-4 answer
+                            **LOOK)
         wait(3.0)  # the subtitle has taken its colour
         save("title")
 
@@ -153,7 +157,7 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False)
+        app.update_settings(last_name="Xiaoxiao", sound=False, **LOOK)
         wait(0.5)
         press(pygame.K_DOWN, times=2)  # Play, Practice, Learn
         press(pygame.K_RETURN)
@@ -201,7 +205,7 @@ def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir, step=1 / 30)
     wait, press = d.wait, d.press
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic", **LOOK)
         wait(0.5)
         press(pygame.K_RETURN)  # Play
         for game in range(11):
@@ -253,7 +257,7 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, **LOOK)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"],
                         choice=PartyChoice(rounds=2, questions=2, timer=20.0, seed=seed))
         wait(0.5)
@@ -330,7 +334,7 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     link = PhoneLink(clock, host="127.0.0.1")
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, **LOOK)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"], phones=link,
                         choice=PartyChoice(rounds=1, questions=2, timer=20.0, seed=seed))
         d.wait(0.2)
@@ -356,7 +360,7 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
     app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     d = Driver(app, clock, out_dir)
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, **LOOK)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing", "Mei"],
                         choice=PartyChoice(mode="turns", rounds=1, questions=10, timer=20.0,
                                            seed=seed))
@@ -401,7 +405,7 @@ def capture_menus(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, **LOOK)
         wait(0.5)
         for screen in ("packs", "high_scores", "settings", "controls", "setup"):
             app.router.show(screen)
@@ -430,9 +434,13 @@ def main(argv=None) -> int:
     parser.add_argument("--review-dir", type=Path, help="folder for the --also screens")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--lang", choices=("en", "zh_CN"), help="the game's language (default: the system's)")
+    parser.add_argument("--text-size", type=int, choices=(100, 125, 150, 175, 200), default=100,
+                        help="the text size setting, per cent (default 100)")
+    parser.add_argument("--high-contrast", action="store_true", help="the high contrast look")
     args = parser.parse_args(argv)
     if args.lang:
         LANG["lang"] = args.lang
+    LOOK.update(text_size=args.text_size, high_contrast=args.high_contrast)
 
     with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
         _prepare_environment(str(Path(scratch) / "data"))

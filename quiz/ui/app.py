@@ -20,6 +20,7 @@ from quiz import i18n, round_plan
 from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.i18n import N_, _
+from quiz.speech import Speaker, find_engine
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -133,12 +134,14 @@ class App:
                  clock: Optional[Clock] = None, store: Optional["Store"] = None,
                  overrides: Optional[dict] = None, chosen_packs: Optional[Sequence["Pack"]] = None,
                  extra_pack_paths: Sequence[Path] = (),
-                 debug: bool = False) -> None:
+                 debug: bool = False, speech: Optional[Speaker] = None) -> None:
         self.clock = clock if clock is not None else MonotonicClock()
         self.debug = debug
         self.overrides = {"seed": None, "questions": None, "timer": None, "formats": None}
         self.overrides.update(overrides or {})
         self.toasts = Toasts()
+        # The system's speech engine, looked for once; tests hand in a fake one.
+        self.speech = speech if speech is not None else Speaker(find_engine())
         self._start = self._last = self._last_poll = self.clock.now()
         if store is None:
             from quiz.store import Store
@@ -174,12 +177,13 @@ class App:
             raise
         from quiz.ui.text import Text
 
-        self.text = Text()
+        self.text = Text(zoom=self.settings.text_size / 100)
+        theme.set_high_contrast(self.settings.high_contrast)
         from quiz.ui.kit.backdrop import Backdrop
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         # Every device that turns events into actions, in the order they are asked.
-        self.keyboard = Keyboard(self._playing_keys())
+        self.keyboard = Keyboard(self._playing_keys(), self.settings.bindings.key_commands())
         self.gamepads = Gamepads(clock=self.clock)
         self.input = Mapper([Window(), self.keyboard, self.gamepads, Pointer(lambda: self.size)],
                             self.clock)
@@ -327,6 +331,7 @@ class App:
             pygame.display.set_caption(_(TITLE))
         if self.settings.bindings != old.bindings:
             self.keyboard.answer_keys = self._playing_keys()
+            self.keyboard.command_keys = self.settings.bindings.key_commands()
         if self.settings.fullscreen != self.fullscreen:
             self.set_fullscreen(self.settings.fullscreen)
             if self.fullscreen != self.settings.fullscreen:
@@ -334,6 +339,15 @@ class App:
                 self.notify(_("This screen would not switch to fullscreen; the game stays in a window."))
         if self.settings == old:
             return
+        if not self.settings.read_aloud:
+            self.speech.stop()
+        if self.settings.high_contrast != old.high_contrast:
+            theme.set_high_contrast(self.settings.high_contrast)
+            self._relayout()  # cached pictures are painted again in the new colours
+        if self.settings.text_size != old.text_size:
+            # Every screen is laid out again at once: no restart for a new text size.
+            self.text.zoom = self.settings.text_size / 100
+            self._relayout()
         self.store.save_settings(self.settings)
         if self._sound is not None:
             if self.settings.sound != old.sound:
@@ -358,6 +372,7 @@ class App:
                 scene.on_quit()
             except Exception:  # quitting must always work
                 pass
+        self.speech.stop()
         self.running = False
 
     # ------------------------------------------------------------ packs
@@ -552,6 +567,7 @@ class App:
             self.close()
 
     def close(self) -> None:
+        self.speech.stop()  # no voice goes on after the window has gone
         if self._sound is not None:
             self._sound.close()
         self.store.close()

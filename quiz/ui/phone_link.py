@@ -16,7 +16,6 @@ from typing import Optional, Sequence
 from quiz.i18n import _
 from quiz.clock import Clock
 from quiz.party import game as party_game
-from quiz.i18n import _
 from quiz.party.modes import BUZZ, TURNS
 from quiz.party.game import Party
 from quiz.party.players import PHONE, Controller, Lobby, Player

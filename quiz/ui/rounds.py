@@ -41,7 +41,8 @@ def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Opt
         return False
     if plan.count is not None and len(questions) < plan.count and not replace_top:
         app.notify(shrink_note(plan.count, len(questions)))
-    config = RoundConfig(timer=plan.timer, streak_bonus=plan.streak_bonus, practice=plan.practice)
+    config = RoundConfig(timer=plan.limit, streak_bonus=plan.streak_bonus, practice=plan.practice,
+                         speed_points=plan.speed_points)
     round_ = Round(questions, config, app.clock)
     if replace_top:
         app.router.replace("question", round_=round_, plan=plan)

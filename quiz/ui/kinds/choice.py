@@ -17,7 +17,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.question.layout import Layout
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
-OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
+OPTION_COLOURS = ("AMBER", "TEAL", "ROSE", "SKY")  # read from the theme as drawn (high contrast)
+
+
+def option_colour(i: int):
+    return getattr(theme, OPTION_COLOURS[i % len(OPTION_COLOURS)])
 
 
 def answer_count(question: Any) -> int:
@@ -95,7 +99,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
-        accent = theme.saturate(OPTION_COLOURS[i], seep)
+        accent = theme.saturate(option_colour(i), seep)
         fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
         ink = theme.PAPER
         mark = None
@@ -134,7 +138,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
 
 def _draw_tag(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect, label: str,
               colour) -> None:
-    size = theme.text_px(14, s)
+    size = text.grown(theme.text_px(14, s), 1.0)  # a tag on an edge: it keeps its size
     w, h = text.size(label, size, True)
     tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))
     tag.midright = (box.right - theme.px(16, s), box.top)

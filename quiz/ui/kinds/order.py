@@ -20,7 +20,7 @@ import pygame
 from quiz.bindings import key_label
 from quiz.ui import theme
 from quiz.ui.input import actions
-from quiz.ui.kinds.choice import OPTION_COLOURS
+from quiz.ui.kinds.choice import option_colour
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block
@@ -154,7 +154,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
-        accent = theme.saturate(OPTION_COLOURS[i], seep)
+        accent = theme.saturate(option_colour(i), seep)
         fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
         badge = lay.option_badges[i].move(offset)
         if last is None:
@@ -189,7 +189,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
 
 def _draw_tag(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect, label: str,
               colour) -> None:
-    size = theme.text_px(14, s)
+    size = text.grown(theme.text_px(14, s), 1.0)  # a tag on an edge: it keeps its size
     w, h = text.size(label, size, True)
     w = min(w, box.w - theme.px(40, s))
     tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))

@@ -25,6 +25,7 @@ class Widget:
     focusable = True
     help = ""  # one line about what it does, shown while it has focus
     _scale = 1.0  # the layout scale, kept by the menu so pointer maths matches the drawing
+    hidden = False  # scrolled out of a screen's window of rows: neither drawn nor hit
 
     def __init__(self) -> None:
         self.rect = pygame.Rect(0, 0, 0, 0)
@@ -241,6 +242,9 @@ class Slider(OptionRow):
     def _bar(self, scale: float) -> pygame.Rect:
         _label, value = self._boxes(scale)
         number_w = theme.px(70, scale)
+        if self._text is not None:  # the number keeps its room at any text size
+            number_w = max(number_w, self._text.size("100%", theme.px(theme.LABEL, scale))[0]
+                           + theme.px(12, scale))
         return pygame.Rect(value.x, value.centery - theme.px(4, scale),
                            max(1, value.w - number_w), theme.px(8, scale))
 
@@ -265,8 +269,11 @@ class Slider(OptionRow):
         bar = self._bar(self._scale)
         return self._set((pos[0] - bar.x) / max(1, bar.w))
 
+    _text = None  # the renderer, kept from drawing so the bar's maths matches it
+
     def draw_value(self, surface: pygame.Surface, app: "Services", box: pygame.Rect, focused: bool) -> None:
         scale = app.scale
+        self._text = app.text
         bar = self._bar(scale)
         value = float(self.get())
         round_rect(surface, theme.ASH, bar, bar.h // 2)

@@ -45,6 +45,19 @@ def schedule_words(answer, back_after) -> str:
 
 
 class LearnView(QuestionView):
+    def draw_back_button(self, surface, lay: Layout) -> None:
+        """Where the round has its pause button: an arrow back to Learn, as Esc does."""
+        s, box = lay.scale, lay.pause
+        hovered = self.scene.hover_pause
+        pygame.draw.rect(surface, theme.SLATE if hovered else theme.NIGHT, box,
+                         border_radius=theme.px(8, s))
+        pygame.draw.rect(surface, theme.AMBER if hovered else theme.ASH, box,
+                         max(1, theme.px(2, s)), border_radius=theme.px(8, s))
+        r = box.w // 4
+        pygame.draw.polygon(surface, theme.PAPER, [(box.centerx - r, box.centery),
+                                                   (box.centerx + r // 2, box.centery - r),
+                                                   (box.centerx + r // 2, box.centery + r)])
+
     def _still_state(self, size, seep: float) -> tuple:
         sitting = self.scene.round
         return super()._still_state(size, seep) + (sitting.learnt,)
@@ -52,8 +65,9 @@ class LearnView(QuestionView):
     def _draw_header(self, surface, lay: Layout, seep: float) -> None:
         s, text, sitting = lay.scale, self.scene.app.text, self.scene.round
         h = lay.header
+        # As the round's header: its place is the design's, so its words grow a quarter at most.
         shown = draw_text(surface, text, _("Learnt {learnt} of {total}").format(learnt=sitting.learnt, total=sitting.total),
-                          theme.px(30, s), theme.PAPER, (h.x, h.centery), "midleft", bold=True,
+                          text.grown(theme.px(30, s), 1.0), theme.PAPER, (h.x, h.centery), "midleft", bold=True,
                           max_width=int(h.w * 0.3))
         if sitting.total <= MAX_DOTS:
             radius = theme.px(5, s)
@@ -79,7 +93,7 @@ class LearnView(QuestionView):
         q = sitting.question
         label = f"{q.category.upper()}  ·  {difficulty_word(q.difficulty).upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
-        pill_px = theme.px(theme.SMALL, s)
+        pill_px = text.grown(theme.px(theme.SMALL, s))
         max_w = int(h.w * 0.26)
         tw = min(text.size(label, pill_px, True)[0], max_w)
         pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
@@ -92,16 +106,18 @@ class LearnView(QuestionView):
         box = sitting.box(q.fact)
         if self.scene.in_feedback and sitting.last is not None:
             box = sitting.last.box
-        draw_text(surface, text, _("THIS FACT"), theme.text_px(14, s), theme.SMOKE,
+        draw_text(surface, text, _("THIS FACT"), text.grown(theme.text_px(14, s)), theme.SMOKE,
                   (h.right, h.y + theme.px(4, s)), "topright", bold=True)
-        draw_text(surface, text, _("right {box} of {most} in a row").format(box=box, most=LEARNT_BOX), theme.text_px(16, s),
+        draw_text(surface, text, _("right {box} of {most} in a row").format(box=box, most=LEARNT_BOX),
+                  text.grown(theme.text_px(16, s)),
                   theme.MIST, (h.right, h.bottom), "bottomright", max_width=int(h.w * 0.22))
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
         s = lay.scale
         bar = lay.timer
         radius = bar.h // 2
-        shown = draw_text(surface, self.scene.app.text, _(NO_TIMER), theme.px(theme.SMALL, s),
+        shown = draw_text(surface, self.scene.app.text, _(NO_TIMER),
+                          self.scene.app.text.grown(theme.px(theme.SMALL, s)),
                           theme.SMOKE, (lay.seconds.right, lay.seconds.centery), "midright",
                           max_width=lay.header.w // 2)
         step = theme.px(14, s)
@@ -117,8 +133,10 @@ class LearnView(QuestionView):
             keys = self.scene.app.settings.bindings.answer_keys(self.scene.player)
             # Nothing to pause without a timer: Esc leaves, and every answer is already kept.
             hint = view_for(q).answer_hint(q, keys).replace(_("Esc pauses"), _("Esc: back to Learn"))
+            room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))
             draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
-                      max_width=lay.footer.w)
+                      max_width=room)
+            self.draw_back_button(surface, lay)
             return
         panel = lay.footer
         pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,

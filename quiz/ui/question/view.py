@@ -12,7 +12,7 @@ import pygame
 
 from quiz.ui import theme
 from quiz.ui.kinds import view_for
-from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, place_lines
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.source import source_words
@@ -162,7 +162,9 @@ class QuestionView:
         s, text, r = lay.scale, self.scene.app.text, self.scene.round
         h = lay.header
         progress = f"{r.number}/{r.total}"
-        shown = draw_text(surface, text, progress, theme.px(34, s), theme.PAPER,
+        # The header's height is the design's: its big numerals keep their size at a
+        # bigger text size, its words grow a quarter at most.
+        shown = draw_text(surface, text, progress, text.grown(theme.px(34, s), 1.0), theme.PAPER,
                           (h.x, h.centery), "midleft", bold=True)
         # One mark per question: filled when right, a ring when wrong, grey ahead.
         if r.total <= MAX_DOTS:
@@ -190,7 +192,7 @@ class QuestionView:
         q = r.question
         label = f"{q.category.upper()}  ·  {difficulty_word(q.difficulty).upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
-        pill_px = theme.px(theme.SMALL, s)
+        pill_px = text.grown(theme.px(theme.SMALL, s))
         max_w = int(h.w * 0.3)
         tw = min(text.size(label, pill_px, True)[0], max_w)
         pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
@@ -200,10 +202,10 @@ class QuestionView:
         draw_text(surface, text, label, pill_px, theme.PAPER, pill.center, "center", bold=True,
                   max_width=max_w)
 
-        score_px = theme.px(30, s)
+        score_px = text.grown(theme.px(30, s), 1.0)
         shown = draw_text(surface, text, group(r.score), score_px, theme.PAPER,
                           (h.right, h.y + theme.px(2, s)), "topright", bold=True)
-        draw_text(surface, text, _("SCORE"), theme.text_px(14, s), theme.SMOKE,
+        draw_text(surface, text, _("SCORE"), text.grown(theme.text_px(14, s)), theme.SMOKE,
                   (shown.x - theme.px(10, s), shown.bottom - theme.px(7, s)), "bottomright", bold=True)
         if r.streak >= 2:
             streak, colour = _("streak of {n}").format(n=r.streak), theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
@@ -211,7 +213,8 @@ class QuestionView:
             streak, colour = _("1 right in a row"), theme.SMOKE
         else:
             streak, colour = _("no streak yet"), theme.SMOKE
-        draw_text(surface, text, streak, theme.text_px(15, s), colour, (h.right, h.bottom), "bottomright")
+        draw_text(surface, text, streak, text.grown(theme.text_px(15, s)), colour, (h.right, h.bottom),
+                  "bottomright")
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
         s, r = lay.scale, self.scene.round
@@ -220,7 +223,8 @@ class QuestionView:
         fraction = r.fraction_left()
         if fraction is None:
             label = _("Practice: no timer, and nothing is saved") if self.scene.plan.practice else _("No timer")
-            shown = draw_text(surface, self.scene.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
+            shown = draw_text(surface, self.scene.app.text, label,
+                              self.scene.app.text.grown(theme.px(theme.SMALL, s)), theme.SMOKE,
                               (lay.seconds.right, lay.seconds.centery), "midright",
                               max_width=lay.header.w // 2)
             # A dotted line where the countdown would be: the pace is the player's own.
@@ -235,7 +239,8 @@ class QuestionView:
             fill = pygame.Rect(bar.x, bar.y, max(bar.h, int(bar.w * fraction)), bar.h)
             pygame.draw.rect(surface, colour, fill, border_radius=radius)
         seconds = math.ceil(left) if self.scene.asking else round(left)
-        draw_text(surface, self.scene.app.text, f"{seconds}", theme.px(32, s), colour,
+        draw_text(surface, self.scene.app.text, f"{seconds}",
+                  self.scene.app.text.grown(theme.px(32, s), 1.0), colour,
                   lay.seconds.midright, "midright", bold=True)
 
     @staticmethod
@@ -263,8 +268,9 @@ class QuestionView:
             hint = kind.answer_hint(q, self._keys())
             # a kind with controls in the footer (Undo, Confirm) keeps the hint below them
             where = lay.hint.center if getattr(kind, "FOOTER_CONTROLS", False) else lay.footer.center
-            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center",
-                      max_width=lay.footer.w)
+            room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))
+            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center", max_width=room)
+            self.draw_pause_button(surface, lay)
             return
         panel = lay.footer
         pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,
@@ -298,6 +304,17 @@ class QuestionView:
                 else _("Enter, Space or click for the results")
         draw_text(surface, text, more, hint_px, theme.MIST, lay.hint.midright, "midright",
                   max_width=lay.hint.w // 2)
+
+    def draw_pause_button(self, surface, lay: Layout) -> None:
+        """Two bars on a plate: a click or a tap pauses, as Esc does."""
+        s, box = lay.scale, lay.pause
+        hovered = self.scene.hover_pause
+        round_rect(surface, theme.SLATE if hovered else theme.NIGHT, box, theme.px(8, s))
+        round_rect(surface, theme.AMBER if hovered else theme.ASH, box, theme.px(8, s),
+                   width=max(1, theme.px(2, s)))
+        bar_w, bar_h = max(2, box.w // 7), box.h // 2
+        for x in (box.centerx - bar_w * 3 // 2, box.centerx + bar_w // 2):
+            pygame.draw.rect(surface, theme.PAPER, (x, box.centery - bar_h // 2, bar_w, bar_h))
 
     @staticmethod
     def points_detail(answer) -> str:

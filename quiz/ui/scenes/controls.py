@@ -222,12 +222,17 @@ class ControlsScene(Screen):
         body = self.regions["body"]
         label_w = min(theme.px(180, s), body.w // 5)
         gap = theme.px(10, s)
-        head_h = text.line_height(theme.px(theme.LABEL, s))
-        msg_h = text.line_height(theme.px(theme.LABEL, s))
-        pad_h = text.line_height(theme.px(theme.SMALL, s))
-        button_h = theme.px(56, s)
+        # The grid's words grow with the text size as far as the window has room: a
+        # quarter at most for the headings and lines around it, the keys as the rows allow.
+        head_h = text.line_height(self.small_px(theme.LABEL))
+        msg_h = text.line_height(self.small_px(theme.LABEL))
+        pad_h = text.line_height(self.small_px(theme.SMALL))
+        button_h = max(theme.px(56, s), text.line_height(self.small_px(theme.BODY)) + theme.px(12, s))
         spare = body.h - head_h - msg_h - pad_h - button_h - 5 * gap
-        row_h = max(theme.px(28, s), min(theme.px(60, s), (spare - (PLAYERS - 1) * gap) // PLAYERS))
+        # Never so low that a key's name drops under a readable size.
+        least = text.line_height(text.asked_px(theme.min_text_px(s))) + theme.px(14, s)
+        row_h = max(least, theme.px(28, s),
+                    min(theme.px(60, s), (spare - (PLAYERS - 1) * gap) // PLAYERS))
         cell_w = (body.w - label_w - gap * OPTIONS) // OPTIONS
         grid_x = body.x + label_w + gap
         self.headers = [pygame.Rect(grid_x + c * (cell_w + gap), body.y, cell_w, head_h)
@@ -248,15 +253,18 @@ class ControlsScene(Screen):
         self.reset_button.rect = pygame.Rect(middle - gap // 2 - button_w, y, button_w, button_h)
         self.back_button.rect = pygame.Rect(middle + gap - gap // 2, y, button_w, button_h)
 
+    def small_px(self, px: int) -> float:
+        return self.app.text.grown(theme.px(px, self.app.scale))
+
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_frame(surface)
         app, s = self.app, self.app.scale
-        label_px = theme.px(theme.LABEL, s)
+        label_px = self.small_px(theme.LABEL)
         for col, box in enumerate(self.headers):
             draw_fitted(surface, app.text, _("Option {number}").format(number=col + 1), label_px, theme.SMOKE, box,
                                 align="center", min_px=14)
         for row in range(PLAYERS):
-            draw_fitted(surface, app.text, _("Player {number}").format(number=row + 1), theme.px(theme.BODY, s),
+            draw_fitted(surface, app.text, _("Player {number}").format(number=row + 1), self.small_px(theme.BODY),
                                 theme.MIST, self.labels[row], bold=self.focus[0] == row, min_px=14)
             for col in range(OPTIONS):
                 cell = self.cells[row][col]
@@ -268,7 +276,7 @@ class ControlsScene(Screen):
             draw_fitted(surface, app.text, self.message, label_px,
                                 theme.WARNING if self.refused else theme.PAPER, self.message_box,
                                 align="center", min_px=14)
-        draw_fitted(surface, app.text, _(PAD_LINE), theme.px(theme.SMALL, s), theme.SMOKE,
+        draw_fitted(surface, app.text, _(PAD_LINE), self.small_px(theme.SMALL), theme.SMOKE,
                             self.pad_box, align="center", min_px=14)
         for spot, button in (((BUTTON_ROW, RESET), self.reset_button),
                              ((BUTTON_ROW, BACK), self.back_button)):

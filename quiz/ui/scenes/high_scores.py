@@ -122,7 +122,10 @@ class HighScoresScene(Screen):
     def layout(self) -> None:
         body = self.regions["body"]
         s = self.app.scale
-        nav_h = theme.px(58, s)
+        text = self.app.text
+        # The table's name and its rules, one line each, at whatever text size.
+        nav_h = max(theme.px(58, s), text.line_height(theme.px(theme.BODY, s))
+                    + text.line_height(theme.px(theme.SMALL, s)))
         arrow_w = nav_h
         self.prev_button.rect = pygame.Rect(body.x, body.y, arrow_w, nav_h)
         self.next_button.rect = pygame.Rect(body.right - arrow_w, body.y, arrow_w, nav_h)
@@ -186,8 +189,10 @@ class HighScoresScene(Screen):
                                 align="center")
             return
         rows = len(entries) + 1
-        row_h = min(theme.px(40, s), box.h // max(1, rows))
-        size = min(theme.px(theme.LABEL, s), max(10, int(row_h * 0.62)))
+        row_h = min(max(theme.px(40, s), text.line_height(theme.px(theme.LABEL, s)) + theme.px(4, s)),
+                    box.h // max(1, rows))
+        # row_h is real pixels; the size asked for is before the text size's zoom.
+        size = min(theme.px(theme.LABEL, s), text.asked_px(max(10, int(row_h * 0.62))))
         pad = theme.px(14, s)
         inner = box.inflate(-2 * pad, 0)
         for c, (title, a, b, align) in enumerate(COLUMNS):

@@ -25,7 +25,6 @@ from quiz.party.players import PAD, PHONE
 from quiz.party.show import BUILDING, DONE, RevealShow, rows_before
 from quiz.tables import pack_set_of
 from quiz.ui import party_start, theme
-from quiz.i18n import _
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import typed as typed_view

@@ -97,7 +97,8 @@ class PauseScene(Scene):
         pygame.draw.rect(surface, theme.NIGHT, card, border_radius=theme.px(20, s))
         pygame.draw.rect(surface, theme.ASH, card, theme.px(1, s), border_radius=theme.px(20, s))
         text = self.app.text
-        draw_text(surface, text, _("Paused"), theme.px(theme.HEADING, s), theme.PAPER,
+        # The card is the design's size: its heading keeps its size at a bigger text size.
+        draw_text(surface, text, _("Paused"), text.grown(theme.px(theme.HEADING, s), 1.0), theme.PAPER,
                   (card.centerx, card.y + theme.px(28, s)), "midtop", bold=True,
                   max_width=card.w - theme.px(40, s))
         note = pygame.Rect(card.x + theme.px(30, s), card.y + theme.px(80, s),

@@ -21,9 +21,10 @@ from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.scroll import ScrollList
-from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.widgets import Button
-from quiz.ui.kit.words import draw_block, draw_text, fit_block, group, paint_lines
+from quiz.ui.kit import words as kit_words
+from quiz.ui.kit.words import TextBlock, draw_block, draw_fitted, draw_text, fit_block, group
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -124,7 +125,9 @@ class ResultsScene(Scene):
         self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
                                      streak_bonus=plan.streak_bonus, practice=plan.practice,
                                      mode=plan.mode, player=player_name(app.settings),
-                                     daily=plan.daily, formats=plan.formats)
+                                     daily=plan.daily, formats=plan.formats,
+                                     time_factor=plan.time_factor,
+                                     speed_points=plan.speed_points)
         self.table = self.finished.key
         if self.finished.saves:
             app.last_table = self.table  # High scores opens here next
@@ -261,6 +264,10 @@ class ResultsScene(Scene):
                 return None
         if is_click(action):
             lay = self.layout()
+            copy = self.copy_rect(lay)
+            if copy is not None and action.pos is not None and copy.collidepoint(action.pos):
+                self.copy_share_line()  # C's button, for the mouse and fingers
+                return None
             hit = self._button_at(action.pos)
             if hit is not None:
                 self.activate(hit)
@@ -271,6 +278,16 @@ class ResultsScene(Scene):
                 return None
         self.review.handle_action(action)
         return None  # the pointer is never anyone else's on this screen
+
+    def copy_rect(self, lay: ResultsLayout) -> Optional[pygame.Rect]:
+        """A daily's Copy button, at the end of its heading's line; None for other rounds."""
+        if self.plan.daily is None:
+            return None
+        s, text = lay.scale, self.app.text
+        px = theme.px(theme.SMALL, s)
+        w = min(text.size(_("Copy"), px, True)[0] + theme.px(24, s), lay.heading.w // 4)
+        h = min(lay.heading.h, text.line_height(px) + theme.px(10, s))
+        return pygame.Rect(lay.heading.right - w, lay.heading.centery - h // 2, w, h)
 
     def _button_at(self, pos) -> Optional[str]:
         if pos is None:
@@ -389,14 +406,17 @@ class ResultsScene(Scene):
         heading = _("Practice round") if r.practice else _("Round complete")
         if self.plan.daily is not None:
             heading = _("Daily {day}").format(day=self.plan.daily.isoformat())
-        shown_heading = draw_text(surface, text, heading, theme.px(30, s), theme.AMBER,
+        # The summary's places are the design's: its big words keep their size at a bigger
+        # text size, and the small ones grow as far as their place allows.
+        shown_heading = draw_text(surface, text, heading, text.grown(theme.px(30, s), 1.0), theme.AMBER,
                                   lay.heading.midleft, "midleft", bold=True,
                                   max_width=lay.heading.w)
         if self.plan.daily is not None:
             self._draw_marks(surface, lay, shown_heading)
-        shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
+        shown = draw_text(surface, text, group(r.score), text.grown(theme.px(theme.TITLE, s), 1.0),
+                          theme.PAPER,
                           lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
-        draw_text(surface, text, _("points"), theme.px(theme.LABEL, s), theme.MIST,
+        draw_text(surface, text, _("points"), text.grown(theme.px(theme.LABEL, s), 1.0), theme.MIST,
                   (shown.right + theme.px(12, s), shown.bottom - theme.px(12, s)), "bottomleft")
         stats = [
             (f"{r.right} / {r.total}", _("right answers"), theme.RIGHT),
@@ -405,11 +425,16 @@ class ResultsScene(Scene):
             (f"{r.best_streak}", _("best streak"), theme.AMBER),
         ]
         for rect, (value, label, colour) in zip(lay.stats, stats):
-            pygame.draw.rect(surface, theme.mix(CARD, colour, 0.16), rect, border_radius=theme.px(12, s))
+            fill = theme.INK if theme.HIGH_CONTRAST else theme.mix(CARD, colour, 0.16)
+            pygame.draw.rect(surface, fill, rect, border_radius=theme.px(12, s))
+            if theme.HIGH_CONTRAST:  # the tile's edge, as its tint would show it
+                pygame.draw.rect(surface, colour, rect, max(1, theme.px(2, s)),
+                                 border_radius=theme.px(12, s))
             pad = theme.px(14, s)
-            draw_text(surface, text, value, theme.px(28, s), colour, (rect.x + pad, rect.y + theme.px(6, s)),
+            draw_text(surface, text, value, text.grown(theme.px(28, s), 1.0), colour,
+                      (rect.x + pad, rect.y + theme.px(6, s)),
                       bold=True, max_width=rect.w - 2 * pad)
-            draw_text(surface, text, label, theme.px(15, s), theme.MIST,
+            draw_text(surface, text, label, text.grown(theme.px(15, s), 1.15), theme.MIST,
                       (rect.x + pad, rect.bottom - theme.px(6, s)), "bottomleft", max_width=rect.w - 2 * pad)
 
     def chart_rows(self, lay: ResultsLayout) -> tuple[list[tuple], int, int, int]:
@@ -446,11 +471,17 @@ class ResultsScene(Scene):
         gap = max(2, theme.px(4, s))
         x = after.right + theme.px(16, s)
         count = max(1, len(self.results.answers))
+        copy = self.copy_rect(lay)
+        right = copy.x - theme.px(10, s) if copy is not None else lay.heading.right
         # Smaller marks rather than fewer: every question has its mark.
-        size = max(8, min(theme.px(22, s), (lay.heading.right - x + gap) // count - gap))
+        size = max(8, min(theme.px(22, s), (right - x + gap) // count - gap))
         y = lay.heading.centery - size // 2
+        if copy is not None:
+            round_rect(surface, theme.SLATE, copy, theme.px(8, s))
+            draw_fitted(surface, self.app.text, _("Copy"), theme.px(theme.SMALL, s), theme.PAPER,
+                        copy.inflate(-theme.px(8, s), -theme.px(4, s)), align="center", bold=True)
         for answer in self.results.answers:
-            if x + size > lay.heading.right:
+            if x + size > right:
                 break
             box = pygame.Rect(x, y, size, size)
             if answer.timed_out:
@@ -505,7 +536,10 @@ class ResultsScene(Scene):
         s, text, number = self.app.scale, self.app.text, card.number
         a = card.answer
         colour = theme.RIGHT if a.correct else theme.WRONG
-        pygame.draw.rect(surface, CARD, rect, border_radius=theme.px(12, s))
+        pygame.draw.rect(surface, theme.INK if theme.HIGH_CONTRAST else CARD, rect,
+                         border_radius=theme.px(12, s))
+        if theme.HIGH_CONTRAST:
+            pygame.draw.rect(surface, theme.ASH, rect, 1, border_radius=theme.px(12, s))
         pygame.draw.rect(surface, colour, (rect.x, rect.y + theme.px(10, s), theme.px(4, s),
                                            rect.h - theme.px(20, s)), border_radius=theme.px(2, s))
         icon = pygame.Rect(rect.x + theme.px(16, s), rect.y + theme.px(14, s), theme.px(28, s),
@@ -515,8 +549,20 @@ class ResultsScene(Scene):
                   (icon.centerx, icon.bottom + theme.px(6, s)), "midtop")
         view = surface.get_clip()
         for kind, block, ink in card.parts:
-            if block.box.move(rect.topleft).colliderect(view):  # lines scrolled out are not drawn
+            if not block.box.move(rect.topleft).colliderect(view):
+                continue  # lines scrolled out are not drawn
+            if view.contains(block.box.move(rect.topleft)):
                 draw_block(surface, text, block, ink, rect.topleft)
+                continue
+            # Cut by the window's edge: only the lines wholly in view, inside the part of
+            # the box that shows (the rest comes into view as the list scrolls).
+            shown = [(line, r) for line, r in zip(block.lines, block.rects)
+                     if view.contains(r.move(rect.topleft))]
+            if shown:
+                box = block.box.move(rect.topleft).clip(view)
+                part = TextBlock(box.move(-rect.x, -rect.y), block.px, [l for l, _ in shown],
+                                 [r for _, r in shown], block.bold)
+                draw_block(surface, text, part, ink, rect.topleft)
 
     def _draw_bar(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
@@ -547,20 +593,25 @@ class ResultsScene(Scene):
         pygame.draw.rect(surface, theme.AMBER if focused else theme.ASH, box,
                          theme.px(3 if focused else 1, s), border_radius=theme.px(10, s))
         counter = f"{len(self.name.text)}/{self.name.limit}"
-        counter_px = theme.text_px(13, s)
+        counter_px = text.grown(theme.text_px(13, s), 1.0)  # the box is the design's height
         inner = box.inflate(-theme.px(28, s), -theme.px(8, s))
         inner.w -= text.size(counter, counter_px)[0] + theme.px(8, s)
         shown = self.name.text + self.name.composing
         px = theme.px(theme.BODY, s)
-        while px > theme.text_px(12, s) and text.size(shown, px)[0] > inner.w - theme.px(6, s):
-            px -= 1
+        # As big as the box holds (a big text size may not fit it), never under readable.
+        least = text.asked_px(theme.min_text_px(s))
+        step = text.asked_px(1)
+        while px - step >= least and (text.size(shown, px)[0] > inner.w - theme.px(6, s)
+                                      or text.line_height(px) > inner.h):
+            px -= step
         caret_x = inner.x
         if shown:
             w, h = text.size(shown, px)
             # Too long even at the smallest size: show the end, where typing happens.
             x = inner.x if w <= inner.w - theme.px(6, s) else inner.right - theme.px(6, s) - w
             line = pygame.Rect(x, inner.centery - h // 2, w, h)
-            paint_lines(surface, text, [shown], [line], px, theme.PAPER, inner)
+            # Through the kit's module, as every word is painted (the tests watch that one).
+            kit_words.paint_lines(surface, text, [shown], [line], px, theme.PAPER, inner)
             caret_x = x + w + theme.px(2, s)
         if focused:
             h = text.line_height(px)

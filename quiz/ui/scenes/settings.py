@@ -1,4 +1,6 @@
-"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion, language."""
+"""Settings: sound, volume, music, auto-advance, streak bonus, fullscreen, reduced motion,
+language, and the accessibility settings: text size, relaxed timers, accuracy only, high
+contrast, read aloud."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from quiz.i18n import N_, _, lazy
-from quiz.settings import LANGUAGES
+from quiz.settings import LANGUAGES, TEXT_SIZES, TIME_FACTORS
 from quiz.ui import theme
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
@@ -49,6 +51,31 @@ class SettingsScene(OptionsScreen):
         language.help = N_("The language of the game's words. System follows the computer's language.")
         self.rows.append(language)
         self.rows[1].help = N_("How loud the effects are. Left and Right change it in tenths.")
+        size = widgets.Choice(N_("Text size"), TEXT_SIZES, lambda: s().text_size,
+                              lambda v: app.update_settings(text_size=v), lambda v: f"{v}%")
+        size.help = N_("Bigger words on every screen; long lists scroll. Left and Right change it.")
+        timers = widgets.Choice(N_("Time to answer"), TIME_FACTORS, lambda: s().time_factor,
+                                lambda v: app.update_settings(time_factor=v), time_factor_words)
+        timers.help = N_("More time for every timed question, or no time limit at all. "
+                         "Relaxed rounds keep their own high scores.")
+        speed = toggle(N_("Speed points"), "speed_points",
+                       N_("Off: accuracy only, full points for any right answer however long it "
+                          "took. Such rounds keep their own high scores."))
+        contrast = toggle(N_("High contrast"), "high_contrast",
+                          N_("White and yellow words on black, and plainer shapes."))
+        # Where there is no engine the row itself says so: turning it on would do nothing.
+        aloud = toggle(N_("Read aloud") if app.speech.available
+                       else N_("Read aloud: no speech engine found"), "read_aloud", "")
+        aloud.help = (N_("Speak each question and its options as it appears.")
+                      if app.speech.available else
+                      N_("No speech engine was found on this system (such as espeak-ng), "
+                         "so the game stays silent."))
+        self.rows += [size, timers, speed, contrast, aloud]
+        commands = widgets.Button(N_("Command keys: moving, choosing, pausing"),
+                                  lambda: app.router.show("command_keys"))
+        commands.help = N_("Which keys move, choose, go back, pause and the rest; each can be "
+                           "changed, and Reset brings the usual ones back.")
+        self.rows.append(commands)
         controls = widgets.Button(N_("Controls: answer keys and gamepads"),
                                   lambda: app.router.show("controls"))
         controls.help = N_("Which four keys each player answers with, and how gamepads answer.")
@@ -58,13 +85,13 @@ class SettingsScene(OptionsScreen):
 
     def layout(self) -> None:
         s = self.app.scale
-        row_h, gap = theme.px(56, s), theme.px(6, s)
-        self.stack_rows(self.rows + [self.back], self.rows_area(), row_h, gap,
-                        extra_gap_before=(len(self.rows),))
+        row_h, gap = self.row_height(62), theme.px(8, s)
+        bottom = self.scroll_rows(self.rows + [self.back], self.rows_area(), row_h, gap,
+                                  focus=self.menu.focused, extra_gap_before=(len(self.rows),))
         back = self.back.rect
         width = min(back.w, theme.px(300, s))
         self.back.rect = pygame.Rect(back.centerx - width // 2, back.y, width, back.h)
-        self.place_help(self.back.rect.bottom)
+        self.place_help(bottom)
 
     def footer_text(self) -> str:
         return _("Up/Down choose · Left off, Right on · Enter switches · Esc goes back")
@@ -76,3 +103,11 @@ LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文"}
 
 def language_name(code) -> str:
     return _("System") if code is None else LANGUAGE_NAMES.get(code, code)
+
+
+def time_factor_words(factor) -> str:
+    if factor is None:
+        return _("No limit")
+    if factor == 1:
+        return _("Normal")
+    return _("{factor} times").format(factor=f"{factor:g}")

@@ -144,13 +144,14 @@ class SetupScene(OptionsScreen):
     def layout(self) -> None:
         body = self.regions["body"]
         s = self.app.scale
-        row_h, gap = theme.px(66, s), theme.px(10, s)
+        row_h, gap = self.row_height(66), theme.px(10, s)
         area = self.rows_area()
-        # Room below the rows for the buttons and two lines of help: the rows shrink first.
-        area.h = max(row_h, area.h - theme.px(40 + 26 + 40, s))
-        bottom = self.stack_rows(self.rows, area, row_h, gap)
-        button_h = self.rows[0].rect.h if self.rows else row_h
-        y = bottom + theme.px(26, s) * button_h // max(1, row_h)
+        button_h = self.row_height(58)
+        # Room below the rows for the buttons and two lines of help. The rows keep their
+        # height; when they do not all fit (a big text size), they scroll.
+        area.h = max(row_h, area.h - button_h - theme.px(26, s))
+        bottom = self.scroll_rows(self.rows, area, row_h, gap, focus=self.menu.focused)
+        y = bottom + theme.px(20, s)
         half = (body.w - gap) // 2
         self.play.rect = pygame.Rect(body.x, y, half, button_h)
         self.back.rect = pygame.Rect(body.x + half + gap, y, body.w - half - gap, button_h)

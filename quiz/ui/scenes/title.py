@@ -42,10 +42,18 @@ def round_summary(app: "Services", look: bool = True) -> str:
         # Said here, before Play, so a shorter round (and its own score table) is no surprise.
         length = ngettext("only {fit} question fits (of {count})", "only {fit} questions fit (of {count})",
                           fit).format(fit=fit, count=count)
-    parts = [length,
-             _("no timer") if timer is None else _("{seconds} s").format(seconds=f"{float(timer):g}"),
-             settings.category or _("all categories"),
-             difficulty_word(settings.difficulty)]
+    if timer is None:
+        pace = _("no timer")
+    elif settings.time_factor is None:
+        pace = _("no time limit")
+    elif settings.time_factor != 1:
+        # The seconds the player really has, relaxed (Settings' Time to answer).
+        pace = _("{seconds} s").format(seconds=f"{float(timer) * settings.time_factor:g}")
+    else:
+        pace = _("{seconds} s").format(seconds=f"{float(timer):g}")
+    parts = [length, pace, settings.category or _("all categories"), difficulty_word(settings.difficulty)]
+    if not settings.speed_points:
+        parts.append(_("accuracy only"))
     return " · ".join(parts)
 
 
@@ -169,9 +177,10 @@ class TitleScene(Scene):
         self.align = "center" if stacked else "left"
         gap = theme.px(12, s)
         bw = min(theme.px(420, s), w - 2 * margin) if stacked else min(theme.px(360, s), int(w * 0.34))
-        bh = theme.px(58, s)
+        # Taller rows for a bigger text size, where the window has the room.
+        bh = max(theme.px(58, s), text.line_height(theme.px(theme.BODY, s)) + theme.px(14, s))
         n = len(self.buttons)
-        title_h = text.line_height(theme.px(theme.TITLE * 1.25, s)) * 2
+        title_h = text.line_height(text.grown(theme.px(theme.TITLE * 1.25, s))) * 2
         sub_h = text.line_height(theme.px(46, s))
         tag_h = text.line_height(theme.px(theme.LABEL, s)) * 2
         link_h = text.line_height(theme.px(theme.LABEL, s)) * 2 + theme.px(16, s)
@@ -179,6 +188,16 @@ class TitleScene(Scene):
         block = title_h + sub_h + tag_h + caption_h + link_h + theme.px(52, s)
         footer_h = text.line_height(theme.px(theme.SMALL, s))
         usable = h - 2 * edge - footer_h - theme.px(40, s)
+        over = block - usable
+        if over > 0 and not stacked:
+            # A big text size in a small window: the title gives up room first (it is
+            # drawn fitted, so it shrinks into what is left), then the subtitle.
+            least = text.line_height(theme.px(theme.HEADING, s) / text.zoom)
+            cut = min(over, max(0, title_h - least))
+            title_h -= cut
+            cut_sub = min(over - cut, max(0, sub_h - least))
+            sub_h -= cut_sub
+            block -= cut + cut_sub
         menu_h = n * bh + (n - 1) * gap
         avail = usable - (block + theme.px(24, s) if stacked else theme.px(50, s))
         if menu_h > avail > 0:  # a squat window: tighter rows rather than spilling off
@@ -218,7 +237,8 @@ class TitleScene(Scene):
             return []
         # The title's box has room for two lines; one line, set at its foot, is drawn.
         title = pygame.Rect(self.boxes["title"])
-        line = self.app.text.line_height(theme.px(theme.TITLE * 1.25, theme.layout_scale(self.app.size)))
+        line = self.app.text.line_height(self.app.text.grown(
+            theme.px(theme.TITLE * 1.25, theme.layout_scale(self.app.size))))
         title.h, title.bottom = min(title.h, line), title.bottom
         return [title] + [self.boxes[name] for name in ("sub", "tag", "caption")]
 
@@ -255,7 +275,7 @@ class TitleScene(Scene):
         text = app.text
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         b = self.boxes
-        draw_fitted(surface, text, _("Us and Them"), theme.px(theme.TITLE * 1.25, s), theme.PAPER,
+        draw_fitted(surface, text, _("Us and Them"), text.grown(theme.px(theme.TITLE * 1.25, s)), theme.PAPER,
                             b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
         draw_fitted(surface, text, pgettext("subtitle: the film's name in the other language", "后来的我们"), theme.px(46, s),
