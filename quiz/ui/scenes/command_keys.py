@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional
 import pygame
 
 from quiz.bindings import COMMAND_NAMES, command_words, key_label
-from quiz.i18n import _
+from quiz.i18n import _, lazy
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -62,7 +62,7 @@ class CommandKeysScene(OptionsScreen):
         self.refused = False
         self.rows = [KeyRow(self, command) for command in COMMAND_NAMES]
         self.reset_button = widgets.Button(_("Reset to defaults"), self.reset, align="center")
-        self.back_button = widgets.Button(_("Back"), self.leave, align="center")
+        self.back_button = widgets.Button(lazy.pgettext("go back", "Back"), self.leave, align="center")
         self.menu = Menu(app, self.rows + [self.reset_button, self.back_button],
                          on_back=self.leave)
 
