@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
@@ -47,6 +48,7 @@ HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
 # milliseconds: input is still answered at once, a still screen costs almost nothing,
 # and a slow drift (the backdrop's glow, a step every few hundred ms) is not late.
 IDLE_WAIT_MS = 100
+IDLE_LOOK = 1 / FPS  # seconds slept between looks at the queue while idle
 # A frame that took longer than this (a stall, a dragged window) counts as this long,
 # so animations do not jump; the round's timer reads the clock and is not affected.
 MAX_DT = 0.1
@@ -474,6 +476,32 @@ class App:
         toasts = tuple((t.message, t.born) for t in self.toasts.items)
         return (self.size, self.settings, toasts, self.stack.redraw_key())
 
+    def _changed(self, key: tuple) -> Optional[pygame.Rect]:
+        """The one rect that holds every change since the last drawn frame, or None when
+        the whole window is to be drawn."""
+        drawn = self._drawn_key
+        if drawn is None or key[:3] != drawn[:3]:
+            return None
+        rects = self.stack.changed_area(drawn[3], key[3], key[0])
+        if rects is None:
+            return None
+        area = pygame.Rect(0, 0, 0, 0)
+        if rects:
+            area = pygame.Rect(rects[0]).unionall([pygame.Rect(r) for r in rects[1:]])
+        return area.clip(self.surface.get_rect())
+
+    def _draw_in(self, area: pygame.Rect) -> None:
+        """Draw every shown screen clipped to ``area`` and show just that part."""
+        if not area.w or not area.h:
+            return
+        old = self.surface.get_clip()
+        self.surface.set_clip(area)
+        try:
+            self.draw()
+        finally:
+            self.surface.set_clip(old)
+        pygame.display.update(area)
+
     def invalidate(self) -> None:
         """Have the next step draw, though nothing it knows of changed (a swapped text engine)."""
         self._drawn_key = None
@@ -498,8 +526,12 @@ class App:
             # Toasts fade by the frame, so one on screen keeps the frames coming.
             if (events or self.toasts.items or self._drawn_key is None or key != self._drawn_key
                     or self.frames == 0):
-                self.draw()
-                pygame.display.flip()
+                area = None if (events or self.toasts.items or self.frames == 0) else self._changed(key)
+                if area is None:
+                    self.draw()
+                    pygame.display.flip()
+                else:
+                    self._draw_in(area)
                 self._drawn_key = key
                 self.redraws += 1
                 self.drew = True
@@ -519,10 +551,22 @@ class App:
             raise QuizError(f"Could not save the screenshot to {path}: {error}") from None
 
     def wait_for_event(self, timeout_ms: int) -> None:
-        """Sleep until an event arrives or the time is up; the event is handled next step."""
-        event = pygame.event.wait(timeout_ms)
-        if event.type != pygame.NOEVENT:
-            self._pending.append(event)
+        """Sleep until an event arrives or the time is up; the event is handled next step.
+
+        pygame's own ``event.wait`` with a timeout looks at the queue every millisecond,
+        which alone costs a few percent of a core; sleeping a frame at a time between
+        looks costs nearly nothing and still sees input within one frame."""
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while True:
+            # Taken off the queue (pygame's peek can spoil a posted event's attributes).
+            events = self.gamepads.events()
+            if events:
+                self._pending.extend(events)
+                return
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                return
+            time.sleep(min(left, IDLE_LOOK))
 
     def run(self, frames: Optional[int] = None, screenshot: Any = None) -> None:
         """Run until the player quits (or for ``frames`` frames), 60 frames a second

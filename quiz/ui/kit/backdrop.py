@@ -91,6 +91,18 @@ class Backdrop:
         """Differs whenever ``draw`` with these arguments would paint another picture."""
         return (tuple(size), self._size == tuple(size), self._glow_at(tuple(size), time, still))
 
+    def glow_moved(self, before: tuple, now: tuple) -> Optional[pygame.Rect]:
+        """Where the picture can differ between two of ``redraw_key``'s keys that differ in
+        the glow's place only (None otherwise): the glow's old and new squares."""
+        if before[:2] != now[:2] or not now[1]:
+            return None
+        return self._glow_rect(now[0], before[2]).union(self._glow_rect(now[0], now[2]))
+
+    @staticmethod
+    def _glow_rect(size: tuple[int, int], at: tuple[int, int]) -> pygame.Rect:
+        side = 2 * max(2, int(max(size) * 0.42))  # as _build_glow makes it
+        return pygame.Rect(at, (side, side))
+
     def draw(self, surface: pygame.Surface, time: float = 0.0, still: bool = False,
              warmth: float = 1.0) -> None:
         """Paint the backdrop; ``warmth`` 0 leaves out the warm light (plain greys)."""
@@ -107,7 +119,11 @@ class Backdrop:
         key = self._glow_at(size, time, still)
         if key != self._picture_key:
             picture = self._picture or self._base.copy()
-            picture.blit(self._base, (0, 0))
+            if self._picture_key is None:
+                picture.blit(self._base, (0, 0))
+            else:  # outside the glow's old and new squares the picture is the base already
+                moved = self._glow_rect(size, self._picture_key).union(self._glow_rect(size, key))
+                picture.blit(self._base, moved, moved)
             picture.blit(self._glow, key)
             self._picture, self._picture_key = picture, key
         surface.blit(self._picture, (0, 0))
