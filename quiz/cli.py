@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import traceback
 from typing import Optional, Sequence
 
 from quiz import __version__
@@ -131,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--count", type=_count, default=10, metavar="N|all", help="how many, or all")
     q.add_argument("--category", metavar="C", help="only this category")
     q.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only this difficulty")
-    q.add_argument("--kind", choices=_kind_names(), help="only this kind of question")
+    kind = q.add_argument("--kind", help="only this kind of question")
+    kind.choices = _kind_names()  # set afterwards: add_argument would read them at once
     q.add_argument("--daily", action="store_true", help="the daily challenge's questions")
     q.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="with --daily: that day's questions (default: today)")
@@ -159,10 +158,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _kind_names() -> tuple[str, ...]:
-    from quiz.kinds import KINDS
+class _KindNames:
+    """The question kinds as ``--kind``'s choices, looked up only when argparse reads them:
+    importing the kinds is a good share of opening the game window, which never needs them."""
 
-    return tuple(KINDS)
+    def _names(self) -> tuple[str, ...]:
+        from quiz.kinds import KINDS
+
+        return tuple(KINDS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+
+def _kind_names() -> _KindNames:
+    return _KindNames()
 
 
 def _cmd_questions(args) -> int:
@@ -189,6 +205,8 @@ def _cmd_questions(args) -> int:
             raise QuizError(f"No category called '{args.category}' in this pack. "
                             f"Its categories are: {', '.join(known)}.")
     if args.json:
+        import json
+
         json.dump([q.to_dict() for q in questions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -217,6 +235,8 @@ def _cmd_scores(args) -> int:
     tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
+        import json
+
         json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -277,6 +297,8 @@ def _cmd_stats(args) -> int:
                                  facts, store.learn_boxes(player), daily.today())
     store.close()
     if args.json:
+        import json
+
         json.dump({"player": player, **figures.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -367,9 +389,11 @@ def _import_target(output: str, force: bool):
 def _check_pack_paths(args) -> None:
     from pathlib import Path
 
+    if not args.pack:
+        return
     from quiz.packs import PACK_SUFFIXES
 
-    for spec in args.pack or []:
+    for spec in args.pack:
         # Something written as a file name is told apart from a pack id that is not known.
         path = Path(spec).expanduser()
         if ("/" in spec or os.sep in spec or path.suffix.lower() in PACK_SUFFIXES) and not path.exists():
@@ -485,6 +509,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def _fail(message: str, code: int, debug: bool) -> int:
     """The plain message on stderr (a pack's problems one per line); the traceback first with --debug."""
     if debug:
+        import traceback
+
         traceback.print_exc()
     from quiz.textout import safe
 

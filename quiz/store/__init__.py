@@ -20,7 +20,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
@@ -28,9 +28,11 @@ from quiz.store import history, saved_settings, schema, scores, stats
 from quiz.store.connection import BUSY_TIMEOUT, Connection
 from quiz.store.notices import Notice, describe
 from quiz.store.scores import TOP, ScoreEntry, ScoreTable
-from quiz.freshness import Seen, combine
-from quiz.statistics import AnswerRecord, RoundRecord
 from quiz.tables import TableKey
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.freshness import Seen
+    from quiz.statistics import AnswerRecord, RoundRecord
 
 __all__ = ["DEFAULT_NAME", "Notice", "ScoreEntry", "ScoreTable", "Store", "TOP", "describe"]
 
@@ -184,6 +186,8 @@ class Store:
         names = [players] if isinstance(players, str) else list(players)
         names = [clean_name(n) or DEFAULT_NAME for n in names]
         per_player = self._db.read(lambda c: history.seen(c, names), {})
+        from quiz.freshness import combine
+
         return combine(per_player.values())
 
     def answer_records(self, player: str) -> list[AnswerRecord]:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
-from quiz import round_plan
 from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.ui import theme
@@ -37,6 +36,7 @@ from quiz.ui.services import SoundPlayer
 from quiz.ui.toast import Toasts
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quiz import round_plan
     from quiz.packs import Pack
     from quiz.store import Store
 
@@ -395,20 +395,30 @@ class App:
     def round_length(self) -> tuple[int, Optional[float]]:
         """Questions per round and seconds per question (None: no timer) for the next round:
         the command line's values where given, else the settings."""
+        from quiz import round_plan
+
         return round_plan.length_and_timer(self.settings, self.overrides)
 
     def questions_that_fit(self) -> Optional[int]:
         """How many questions the chosen packs and filters can give (None: unreadable packs)."""
+        from quiz import round_plan
+
         return round_plan.questions_that_fit(self.selected_packs(), self.settings)
 
     def next_length(self) -> int:
         """Questions the next round will really ask."""
+        from quiz import round_plan
+
         return round_plan.next_length(self.settings, self.overrides, self.selected_packs())
 
     def plan_round(self, practice: bool) -> round_plan.RoundPlan:
+        from quiz import round_plan
+
         return round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice)
 
     def plan_daily(self, day: Any, played: bool) -> round_plan.RoundPlan:
+        from quiz import round_plan
+
         return round_plan.plan_daily(self.settings, self.overrides, self.selected_packs(), day,
                                      played)
 
