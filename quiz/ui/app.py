@@ -56,6 +56,10 @@ NOTICE_POLL = 0.5  # seconds between looks at the store's notices
 FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
 HIDDEN_DRIVERS = ("offscreen", "dummy")  # draw into memory only, nothing on screen
 WARM_SOUND_AT = 3  # frames shown before the sound device is opened
+# Frames shown before the next round is prepared (after the title has read the packs),
+# and frames after a round has begun before the one after it is.
+WARM_ROUND_AT = 12
+WARM_AFTER_FRAMES = 30
 BUILTIN_FILM = "us-and-them"
 # One player today: only the first player's answer keys are live, so the other
 # players' keys (P among them) keep their menu meaning.
@@ -164,6 +168,15 @@ class App:
         self.drew = False  # whether the last step drew
         self._drawn_key: Any = None
         self._pending: list = []  # an event the idle wait took off the queue
+        from quiz.round_plan import new_seed
+
+        self._next_seed = new_seed()  # the next round's, unless the command line gives one
+        # Questions are counted from the first round's seed (any seed counts the same), so
+        # the packs make them once for the count and that round.
+        self._count_seed = self._round_seed()
+        self._warm_after = WARM_ROUND_AT
+        self._warmed_seed: Optional[int] = None
+        self._warmed_screens = False
         self._poll_notices()
 
         try:
@@ -403,18 +416,46 @@ class App:
         """How many questions the chosen packs and filters can give (None: unreadable packs)."""
         from quiz import round_plan
 
-        return round_plan.questions_that_fit(self.selected_packs(), self.settings)
+        return round_plan.questions_that_fit(self.selected_packs(), self.settings, self._count_seed)
 
     def next_length(self) -> int:
         """Questions the next round will really ask."""
         from quiz import round_plan
 
-        return round_plan.next_length(self.settings, self.overrides, self.selected_packs())
+        return round_plan.next_length(self.settings, self.overrides, self.selected_packs(),
+                                      self._count_seed)
 
     def plan_round(self, practice: bool) -> round_plan.RoundPlan:
         from quiz import round_plan
 
-        return round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice)
+        plan = round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice,
+                                     drawn=self._next_seed)
+        if plan.seed == self._next_seed:  # taken: the round after draws another
+            self._next_seed = round_plan.new_seed()
+            self._warm_after = self.frames + WARM_AFTER_FRAMES
+        return plan
+
+    def _round_seed(self) -> int:
+        seed = self.overrides.get("seed")
+        return int(seed) if seed is not None else self._next_seed
+
+    def _warm_next_round(self) -> None:
+        """On a menu, when the window has been up a moment: read what the next round needs
+        (its screens' modules, its packs' questions for its seed), so pressing Play is
+        answered in the next frame instead of after all that work."""
+        if not self._warmed_screens:
+            from quiz.ui.screens import import_round_screens
+
+            import_round_screens()
+            self._warmed_screens = True
+            return  # the questions in a later frame, so no one frame takes both
+        seed = self._warmed_seed = self._round_seed()
+        try:
+            for pack in self.selected_packs():
+                if pack.ok:
+                    pack.questions(seed)
+        except Exception:  # a pack that broke after discovery: the round will say so
+            pass
 
     def plan_daily(self, day: Any, played: bool) -> round_plan.RoundPlan:
         from quiz import round_plan
@@ -546,6 +587,10 @@ class App:
                 self.redraws += 1
                 self.drew = True
         self.frames += 1
+        if (self.running and self.frames >= self._warm_after and self._warmed_seed != self._round_seed()
+                and self.stack.input_mode == actions.MENU):
+            self._warm_next_round()
+            self._warm_after = self.frames + 1
         if self.frames == WARM_SOUND_AT and self.running:
             # The window is up; open the sound device now rather than on the first click.
             self.sound.warm()
@@ -592,7 +637,10 @@ class App:
                     # A counted run (--frames) keeps whole frames, so it lasts as long as before.
                     ticker.tick(FPS)
                 else:
-                    self.wait_for_event(IDLE_WAIT_MS)
+                    # The first frames come at the full rate even when still: the packs
+                    # are read and the first round prepared in them, soon after opening.
+                    opening = self.frames <= WARM_ROUND_AT + 1
+                    self.wait_for_event(1000 // FPS if opening else IDLE_WAIT_MS)
                     ticker.tick()  # restart the frame timer from now
             if screenshot:
                 self.screenshot(screenshot)
