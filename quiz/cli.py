@@ -7,7 +7,7 @@ import os
 import sys
 from typing import Optional, Sequence
 
-from quiz import __version__
+from quiz import __version__, collector
 from quiz.errors import QuizError
 
 SUBCOMMANDS = ("play", "party", "questions", "scores", "stats", "packs", "validate", "import")
@@ -403,9 +403,13 @@ def _check_pack_paths(args) -> None:
 
 def _cmd_play(args) -> int:
     _check_pack_paths(args)
-    from quiz.ui.app import run
+    collector.hold()  # until the first frame is shown
+    try:
+        from quiz.ui.app import run
 
-    return run(args)
+        return run(args)
+    finally:
+        collector.release()
 
 
 def _port(text: str) -> int:
@@ -431,6 +435,14 @@ def _party_names(text: Optional[str]) -> list[str]:
 def _cmd_party(args) -> int:
     names = _party_names(args.players)
     _check_pack_paths(args)
+    collector.hold()  # until the first frame is shown
+    try:
+        return _party(args, names)
+    finally:
+        collector.release()
+
+
+def _party(args, names: list[str]) -> int:
     from quiz.ui.app import open_app
     from quiz.ui.party_start import PartyChoice
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
+from quiz import collector
 from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.ui import theme
@@ -587,6 +588,8 @@ class App:
                 self.redraws += 1
                 self.drew = True
         self.frames += 1
+        if self.frames == 1:
+            collector.release()  # held off while the window opened
         if (self.running and self.frames >= self._warm_after and self._warmed_seed != self._round_seed()
                 and self.stack.input_mode == actions.MENU):
             self._warm_next_round()

@@ -59,7 +59,12 @@ class Backdrop:
             for x in range(pitch // 2, w, pitch):
                 hole = pygame.Rect(x, y + (edge - hole_h) // 2, hole_w, hole_h)
                 pygame.draw.rect(base, (36, 36, 41), hole, border_radius=max(1, hole_h // 3))
-        self._base = base.convert() if pygame.display.get_surface() else base
+        shown = pygame.display.get_surface()
+        # Converted only when the window's pixels are laid out otherwise (a copy of a whole
+        # window's worth of memory is a good part of opening the window).
+        same = shown is None or (shown.get_bitsize() == base.get_bitsize()
+                                 and shown.get_masks() == base.get_masks())
+        self._base = base if same else base.convert()
         self._glow = None
         self._picture = None
         self._picture_key = None
