@@ -122,6 +122,13 @@ class Backdrop:
         if self._glow is None:
             self._build_glow(size)
         key = self._glow_at(size, time, still)
+        clip = surface.get_clip()
+        if key != self._picture_key and clip.size != size:
+            # Drawn in part (the glow's path, by the app): painted straight into that part,
+            # which is one window-sized copy less than keeping the whole picture up to date.
+            surface.blit(self._base, clip, clip)
+            surface.blit(self._glow, key)
+            return
         if key != self._picture_key:
             picture = self._picture or self._base.copy()
             if self._picture_key is None:
