@@ -69,7 +69,28 @@ class _Parser(argparse.ArgumentParser):
                      f"Run '{self.prog} --help' to see what it accepts.\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """The parser of a command other than the one being run: what it is given goes nowhere,
+    so opening the game does not wait for every other command's options to be set up."""
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        return argparse.Action(option_strings=[], dest=argparse.SUPPRESS)
+
+
+class _Commands:
+    """The subcommands, every one set up, or (``only``) just the one being run."""
+
+    def __init__(self, commands, only: Optional[str]) -> None:
+        self._commands, self._only = commands, only
+
+    def add_parser(self, name: str, **kwargs):
+        if self._only is not None and name != self._only:
+            return _Skipped()
+        return self._commands.add_parser(name, **kwargs)
+
+
+def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
+    """The command line; with ``only`` (a subcommand), just that command's options."""
     parser = _Parser(
         prog="us-and-them-quiz",
         description="A trivia game about the 2018 film Us and Them (后来的我们). "
@@ -77,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser),
+                    only)
 
     play = sub.add_parser("play", help="open the game window (the default)")
     play.add_argument("--pack", action="append", default=[], metavar="ID|PATH",
@@ -492,7 +514,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     # No command means play, so bare play options (``--seed 3``) work too.
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "play")
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None)
     args, extra = parser.parse_known_args(argv)
     if extra:
         # Told by the command's own parser, so the pointer is to that command's --help.

@@ -24,7 +24,6 @@ from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.store import describe
-from quiz.tables import TableKey
 from quiz.ui.input.gamepad import Gamepads
 from quiz.ui.input.keyboard import Keyboard
 from quiz.ui.input.mapper import Mapper
@@ -38,6 +37,7 @@ from quiz.ui.toast import Toasts
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz import round_plan
+    from quiz.tables import TableKey
     from quiz.packs import Pack
     from quiz.store import Store
 
