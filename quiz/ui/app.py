@@ -55,6 +55,7 @@ IDLE_LOOK = 1 / FPS  # seconds slept between looks at the queue while idle
 MAX_DT = 0.1
 NOTICE_POLL = 0.5  # seconds between looks at the store's notices
 FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
+PAD_EVENTS = (pygame.JOYDEVICEADDED, pygame.CONTROLLERDEVICEADDED)
 HIDDEN_DRIVERS = ("offscreen", "dummy")  # draw into memory only, nothing on screen
 WARM_SOUND_AT = 3  # frames shown before the sound device is opened
 # Frames shown before the next round is prepared (after the title has read the packs),
@@ -193,7 +194,9 @@ class App:
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         # Every device that turns events into actions, in the order they are asked.
         self.keyboard = Keyboard(self._playing_keys())
-        self.gamepads = Gamepads(clock=self.clock)
+        # Started once the first frame is shown: opening the pads' support is not needed for it.
+        self.gamepads = Gamepads(clock=self.clock, start=False)
+        self._pads_opened = False
         self.input = Mapper([Window(), self.keyboard, self.gamepads, Pointer(lambda: self.size)],
                             self.clock)
         self.stack = SceneStack()
@@ -562,6 +565,9 @@ class App:
         """One frame: events, update, draw (when anything changed), show. Returns whether
         the game goes on."""
         events, self._pending = self._pending + self.gamepads.events(), []
+        if not self._pads_opened and (self.frames or any(e.type in PAD_EVENTS for e in events)):
+            self._pads_opened = True  # tried once: a machine without pad support stays without
+            self.gamepads.start()
         for event in events:
             self.handle_event(event)
             if not self.running:
