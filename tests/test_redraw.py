@@ -187,3 +187,28 @@ def test_a_key_posted_while_the_loop_idles_is_handled_in_the_next_iteration():
     first_wait = waits[0]
     assert all(f == focus and not drew for f, drew in steps[:first_wait])
     assert steps[first_wait][0] != focus and steps[first_wait][1]  # the next step: handled, drawn
+
+
+def test_the_first_round_uses_questions_made_in_the_opening_frames(monkeypatch):
+    """The title counts the questions from the next round's seed, so Play only builds the deck."""
+    import quiz.generator
+    from quiz.ui.app import WARM_ROUND_AT
+
+    for overrides in ({"seed": 5}, {}):
+        app = make_app(overrides=overrides)
+        step(app, WARM_ROUND_AT + 3)
+        made = []
+        real = quiz.generator.generate
+        monkeypatch.setattr(quiz.generator, "generate", lambda film, seed: made.append(seed) or real(film, seed))
+        key(app, "RETURN")
+        assert type(app.stack.top).__name__ == "QuestionScene"
+        assert made == []
+        monkeypatch.setattr(quiz.generator, "generate", real)
+        app.close()
+
+
+def test_each_round_without_a_seed_gets_a_new_one():
+    app = make_app()
+    seeds = {app.plan_round(False).seed for _ in range(5)}
+    assert len(seeds) == 5
+    app.close()
