@@ -41,7 +41,7 @@ class Text:
         self._surfaces = LRU(MAX_SURFACES, surface_bytes, MAX_SURFACE_BYTES)
         self._sizes = LRU(MAX_LAYOUTS * 4)
         self._layouts = LRU(MAX_LAYOUTS)
-        self._runs = LRU(MAX_LAYOUTS)  # a line's runs: measured at every size a fit tries
+        self._runs = LRU(MAX_LAYOUTS // 4)  # a line's runs: measured at every size a fit tries
         self.cjk_path: Optional[str] = None
 
     # -- fonts ---------------------------------------------------------------
