@@ -85,7 +85,8 @@ def main(argv=None) -> int:
 
     if not args.no_tracemalloc:
         tracemalloc.start()
-    app, clock = make_app((1280, 720))
+    app = make_app((1280, 720))  # on a fake clock, its first frame shown
+    clock = app.clock
     monkey = Monkey(app, clock, seed=args.seed)
     if args.calm:
         monkey.weights["resize"] = 1

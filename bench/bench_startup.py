@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -61,13 +62,17 @@ def environment(data: str) -> dict:
     return env
 
 
-def timed(command: list[str], env: dict) -> float:
+def timed(command: list[str], env: dict) -> tuple[float, float]:
+    """Wall-clock seconds of a run, and the processor seconds it used (user and system):
+    on a machine shared with other work the second is the steadier."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tempfile.gettempdir())
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
-    return elapsed
+    return elapsed, (after.ru_utime - used.ru_utime) + (after.ru_stime - used.ru_stime)
 
 
 def main() -> int:
@@ -91,20 +96,22 @@ def main() -> int:
     finally:
         shutil.rmtree(data, ignore_errors=True)
     driver = env.get("SDL_VIDEODRIVER", "default (x11 or wayland)")
-    print(f"video driver: {driver}; {args.runs} runs each, fresh process per run")
+    print(f"video driver: {driver}; {args.runs} runs each, fresh process per run, interleaved")
 
-    def line(label: str, times: list[float]) -> float:
-        m = statistics.median(times)
-        print(f"{label:48} median {m * 1000:7.1f} ms "
-              f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})")
-        return m
+    def line(label: str, times: list[tuple[float, float]]) -> tuple[float, float]:
+        wall = statistics.median(t[0] for t in times)
+        cpu = statistics.median(t[1] for t in times)
+        print(f"{label:40} median {wall * 1000:7.1f} ms wall (min {min(t[0] for t in times) * 1000:.1f}), "
+              f"{cpu * 1000:7.1f} ms processor")
+        return wall, cpu
 
-    b = min(line("bare pygame window, one line of text:", bare_times),
-            line("  the same, X11 shared-memory frames:", direct_times))
-    g = line("us-and-them-quiz play --frames 1:", game_times)
-    ratio = g / b
-    verdict = "within" if ratio <= BUDGET else "OVER"
-    print(f"ratio to the faster bare window {ratio:.2f}x ({verdict} the {BUDGET}x budget)")
+    bare = min(line("bare pygame window, one line of text:", bare_times),
+               line("  the same, X11 shared-memory frames:", direct_times))
+    game = line("us-and-them-quiz play --frames 1:", game_times)
+    wall_ratio, cpu_ratio = game[0] / bare[0], game[1] / bare[1]
+    verdict = "within" if max(wall_ratio, cpu_ratio) <= BUDGET else "OVER"
+    print(f"ratio to the faster bare window: {wall_ratio:.2f}x wall clock, {cpu_ratio:.2f}x processor time "
+          f"({verdict} the {BUDGET}x budget)")
     return 0
 
 

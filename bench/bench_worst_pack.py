@@ -206,9 +206,19 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, data:
         folder = Path(tmp)
         warned = questions_file(folder, "warned.yaml", 10_000, 40, 10, warn=True)
-        seconds, problems = timed(lambda: validate_paths([warned]))
+        half = questions_file(folder, "half.yaml", 5_000, 40, 10, warn=True)
+        # The median of three runs of each.
+        seconds, problems = sorted((timed(lambda: validate_paths([warned])) for _ in range(3)),
+                                   key=lambda t: t[0])[1]
         assert sum(p.severity == "warning" for p in problems) == 10_000, len(problems)
         ok &= report("validate 10,000 questions, a warning each", seconds, 0.5)
+        halved = sorted(timed(lambda: validate_paths([half]))[0] for _ in range(3))[1]
+        # Linear: twice the questions, about twice the time (a quadratic check gives four times).
+        growth = seconds / halved
+        linear = growth <= 2.5
+        ok &= linear
+        print(f"{'  against 5,000 of them (' + f'{halved:.3f} s' + '): times':<62} {growth:7.2f}     "
+              f"floor 2.5   {'ok' if linear else 'NOT LINEAR'}")
 
         ok &= measure("the most questions a file holds", questions_file(folder, "most.yaml", 12_000, 40, 10))
         ok &= measure("questions at every length limit", longest_questions_file(folder))

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
-import traceback
 from typing import Optional, Sequence
 
-from quiz import __version__
+from quiz import __version__, collector
 from quiz import i18n
 from quiz.errors import QuizError
 from quiz.i18n import _, ngettext
@@ -73,7 +71,28 @@ class _Parser(argparse.ArgumentParser):
                      + _("Run '{command} --help' to see what it accepts.").format(command=self.prog) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _Skipped:
+    """The parser of a command other than the one being run: what it is given goes nowhere,
+    so opening the game does not wait for every other command's options to be set up."""
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        return argparse.Action(option_strings=[], dest=argparse.SUPPRESS)
+
+
+class _Commands:
+    """The subcommands, every one set up, or (``only``) just the one being run."""
+
+    def __init__(self, commands, only: Optional[str]) -> None:
+        self._commands, self._only = commands, only
+
+    def add_parser(self, name: str, **kwargs):
+        if self._only is not None and name != self._only:
+            return _Skipped()
+        return self._commands.add_parser(name, **kwargs)
+
+
+def build_parser(only: Optional[str] = None) -> argparse.ArgumentParser:
+    """The command line; with ``only`` (a subcommand), just that command's options."""
     parser = _Parser(
         prog="us-and-them-quiz",
         description="A trivia game about the 2018 film Us and Them (后来的我们). "
@@ -83,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser),
+                    only)
 
     play = sub.add_parser("play", help="open the game window (the default)")
     play.add_argument("--pack", action="append", default=[], metavar="ID|PATH",
@@ -135,7 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--count", type=_count, default=10, metavar="N|all", help="how many, or all")
     q.add_argument("--category", metavar="C", help="only this category")
     q.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only this difficulty")
-    q.add_argument("--kind", choices=_kind_names(), help="only this kind of question")
+    kind = q.add_argument("--kind", help="only this kind of question")
+    kind.choices = _kind_names()  # set afterwards: add_argument would read them at once
     q.add_argument("--daily", action="store_true", help="the daily challenge's questions")
     q.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="with --daily: that day's questions (default: today)")
@@ -163,10 +184,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _kind_names() -> tuple[str, ...]:
-    from quiz.kinds import KINDS
+class _KindNames:
+    """The question kinds as ``--kind``'s choices, looked up only when argparse reads them:
+    importing the kinds is a good share of opening the game window, which never needs them."""
 
-    return tuple(KINDS)
+    def _names(self) -> tuple[str, ...]:
+        from quiz.kinds import KINDS
+
+        return tuple(KINDS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+
+def _kind_names() -> _KindNames:
+    return _KindNames()
 
 
 def _cmd_questions(args) -> int:
@@ -194,6 +232,8 @@ def _cmd_questions(args) -> int:
                               "Its categories are: {known}.").format(category=args.category,
                                                                       known=", ".join(known)))
     if args.json:
+        import json
+
         json.dump([q.to_dict() for q in questions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -223,6 +263,8 @@ def _cmd_scores(args) -> int:
     tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
+        import json
+
         json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -284,6 +326,8 @@ def _cmd_stats(args) -> int:
                                  facts, store.learn_boxes(player), daily.today())
     store.close()
     if args.json:
+        import json
+
         json.dump({"player": player, **figures.to_dict()}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
@@ -375,9 +419,11 @@ def _import_target(output: str, force: bool):
 def _check_pack_paths(args) -> None:
     from pathlib import Path
 
+    if not args.pack:
+        return
     from quiz.packs import PACK_SUFFIXES
 
-    for spec in args.pack or []:
+    for spec in args.pack:
         # Something written as a file name is told apart from a pack id that is not known.
         path = Path(spec).expanduser()
         if ("/" in spec or os.sep in spec or path.suffix.lower() in PACK_SUFFIXES) and not path.exists():
@@ -387,9 +433,13 @@ def _check_pack_paths(args) -> None:
 
 def _cmd_play(args) -> int:
     _check_pack_paths(args)
-    from quiz.ui.app import run
+    collector.hold()  # until the first frame is shown
+    try:
+        from quiz.ui.app import run
 
-    return run(args)
+        return run(args)
+    finally:
+        collector.release()
 
 
 def _port(text: str) -> int:
@@ -415,6 +465,14 @@ def _party_names(text: Optional[str]) -> list[str]:
 def _cmd_party(args) -> int:
     names = _party_names(args.players)
     _check_pack_paths(args)
+    collector.hold()  # until the first frame is shown
+    try:
+        return _party(args, names)
+    finally:
+        collector.release()
+
+
+def _party(args, names: list[str]) -> int:
     from quiz.ui.app import open_app
     from quiz.ui.party_start import PartyChoice
 
@@ -470,7 +528,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     # No command means play, so bare play options (``--seed 3``) work too.
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "play")
-    parser = build_parser()
+    parser = build_parser(argv[0] if argv[0] in SUBCOMMANDS else None)
     args, extra = parser.parse_known_args(argv)
     if extra:
         # Told by the command's own parser, so the pointer is to that command's --help.
@@ -524,6 +582,8 @@ def _take_lang(argv: list[str]) -> tuple[list[str], Optional[str]]:
 def _fail(message: str, code: int, debug: bool) -> int:
     """The plain message on stderr (a pack's problems one per line); the traceback first with --debug."""
     if debug:
+        import traceback
+
         traceback.print_exc()
     from quiz.textout import safe
 

@@ -9,11 +9,8 @@ the same options in the same order.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
-
-from quiz.deck import build_deck
 
 DAILY_QUESTIONS = 10
 
@@ -31,6 +28,8 @@ def today(now: Callable[[], dt.datetime] = dt.datetime.now) -> dt.date:
 
 def day_seed(day: dt.date, pack_ids: Iterable[str]) -> int:
     """The seed of a day's round for a set of packs (their order does not matter)."""
+    import hashlib  # here, not at the top: the title imports this module before its first frame
+
     packs = "\x1f".join(sorted(set(pack_ids)))
     text = f"daily\x00{DAILY_VERSION}\x00{day.isoformat()}\x00{packs}"
     return int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
@@ -82,4 +81,6 @@ def daily_deck(packs: Sequence, day: dt.date) -> list:
     differently changes nothing."""
     ordered = sorted(packs, key=lambda pack: pack.id)
     seed = day_seed(day, (pack.id for pack in ordered)) % (2 ** 31)
+    from quiz.deck import build_deck
+
     return build_deck(ordered, seed, DAILY_QUESTIONS)

@@ -101,32 +101,36 @@ def length_and_timer(settings: Any, overrides: Mapping[str, Any]) -> tuple[int, 
     return count, timer
 
 
-def questions_that_fit(packs: Sequence[Any], settings: Any) -> Optional[int]:
+def questions_that_fit(packs: Sequence[Any], settings: Any, seed: int = 0) -> Optional[int]:
     """How many questions the next round can really hold with these packs, category and
-    difficulty (one per fact); None when the packs cannot be read."""
+    difficulty (one per fact); None when the packs cannot be read. Any ``seed`` gives the
+    same count: the one a round is made with saves making the questions twice."""
     from quiz.deck import all_questions, available
 
     try:
-        questions = all_questions(list(packs))
+        questions = all_questions(list(packs), seed)
     except Exception:  # a pack that broke after discovery: say nothing rather than guess
         return None
     return available(questions, settings.category, settings.difficulty)
 
 
-def next_length(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any]) -> int:
+def next_length(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any],
+                seed: int = 0) -> int:
     """Questions the next round will really ask: the chosen length, or fewer when
     fewer fit the packs and filters."""
     count, _ = length_and_timer(settings, overrides)
-    fit = questions_that_fit(packs, settings)
+    fit = questions_that_fit(packs, settings, seed)
     return min(count, fit) if fit else count
 
 
 def plan_round(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any],
-               practice: bool) -> RoundPlan:
+               practice: bool, drawn: Optional[int] = None) -> RoundPlan:
+    """The next round; ``drawn`` is its seed when the command line gives none (drawn ahead,
+    so the packs can make its questions while the player is still on a menu)."""
     seed = overrides.get("seed")
     fixed = seed is not None
     if seed is None:
-        seed = random.randrange(_SEED_RANGE)
+        seed = drawn if drawn is not None else new_seed()
     count, timer = length_and_timer(settings, overrides)
     if practice:
         timer = None
@@ -141,6 +145,11 @@ def _relaxed(settings: Any) -> dict:
     """The player's relaxed timer and scoring (Settings), as a plan's fields."""
     return {"time_factor": getattr(settings, "time_factor", 1.0),
             "speed_points": bool(getattr(settings, "speed_points", True))}
+
+
+def new_seed() -> int:
+    """A random seed for a round."""
+    return random.randrange(_SEED_RANGE)
 
 
 def plan_daily(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any], day: Any,

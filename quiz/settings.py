@@ -13,7 +13,6 @@ from dataclasses import dataclass, fields
 from typing import Any, Optional
 
 from quiz.bindings import Bindings
-from quiz.model import DIFFICULTIES
 
 QUESTION_COUNTS = (5, 10, 15, 20)
 TIMERS = (None, 10, 15, 20, 30)
@@ -185,6 +184,8 @@ def _category(value: Any) -> Any:
 
 
 def _difficulty(value: Any) -> Any:
+    from quiz.model import DIFFICULTIES  # here: the question model is not needed to open the window
+
     if value is None or value in DIFFICULTIES:
         return value
     return _BAD

@@ -309,3 +309,47 @@ def test_the_real_backend_without_pads():
         assert isinstance(pads.events(), list)
     finally:
         pygame.quit()
+
+
+class CountingBackend(FakeBackend):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.starts = 0
+
+    def start(self):
+        self.starts += 1
+        return True
+
+
+def test_pads_started_later_start_once_and_then_take_pads():
+    backend = CountingBackend({0: (5, "g", True)})
+    pads = Gamepads(backend, start=False)
+    assert not pads.started and backend.starts == 0
+    pads.translate(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0), MENU)
+    assert not pads.connected()  # not started: a pad event is not taken
+    pads.start()
+    pads.start()
+    assert pads.started and backend.starts == 1
+    pads.translate(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0), MENU)
+    assert [pad.instance_id for pad in pads.connected()] == [5]
+
+
+def test_the_app_opens_pad_support_after_its_first_frame_or_for_a_pad_event():
+    from app_helpers import make_app
+
+    app = make_app(first_frame=False)
+    backend = CountingBackend({0: (9, "g", True)})
+    app.gamepads.backend = backend
+    app.step()  # the first frame does not wait for the pads
+    assert backend.starts == 0
+    app.step()
+    assert backend.starts == 1 and app.gamepads.started
+    app.close()
+
+    app = make_app(first_frame=False)
+    backend = CountingBackend({0: (9, "g", True)})
+    app.gamepads.backend = backend
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0))
+    app.step()  # a pad plugged in before the first frame is taken in it
+    assert backend.starts == 1 and [pad.instance_id for pad in app.gamepads.connected()] == [9]
+    app.close()

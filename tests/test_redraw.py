@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pygame
 
 from tests.app_helpers import EXAMPLES, key, make_app, step
@@ -108,3 +110,105 @@ def test_a_question_waiting_for_its_answer_repaints_only_its_countdown():
         key(app, "DOWN")  # the focus moves: the still picture is painted again
         assert view._still_key != before and view._still_key[-3] == scene.focus
         app.close()
+
+
+def _whole_frame(app):
+    fresh = pygame.Surface(app.size)
+    app.stack.draw(fresh)
+    app.toasts.draw(fresh, app, app.clock.now())
+    return pygame.image.tobytes(fresh, "RGB")
+
+
+def _drawn_in_part(app):
+    parts = []
+    draw_in = app._draw_in
+
+    def spy(area):
+        parts.append(pygame.Rect(area))
+        draw_in(area)
+
+    app._draw_in = spy
+    return parts
+
+
+def test_frames_drawn_in_part_show_what_whole_frames_would():
+    """The title's drifting glow and a question's countdown are drawn clipped to what moved;
+    every such frame equals the frame drawn in full."""
+    from quiz.packs import load_file
+
+    app = make_app(size=(1920, 1080), chosen_packs=[load_file(EXAMPLES / "my-pack.yaml")],
+                   overrides={"timer": 8, "seed": 1, "formats": "classic"})
+    step(app, 2)
+    parts = _drawn_in_part(app)
+    for _ in range(60):
+        step(app, seconds=0.25)
+        if app.drew:
+            assert pygame.image.tobytes(app.surface, "RGB") == _whole_frame(app)
+    assert len(parts) > 10 and all(p.w < 1920 for p in parts)  # the left of the title stays
+    app.stack.top.play(False)
+    parts.clear()
+    for _ in range(9 * 60):  # the countdown to its end, through its change of colour
+        step(app)
+        assert app.drew
+        assert pygame.image.tobytes(app.surface, "RGB") == _whole_frame(app)
+    assert len(parts) > 300 and all(p.h < 1080 // 4 for p in parts)
+    assert app.stack.top.in_feedback  # the time ran out
+    app.close()
+
+
+def test_a_key_posted_while_the_loop_idles_is_handled_in_the_next_iteration():
+    """A still screen sleeps between frames, but wakes for input: a key arriving while it
+    waits (here with a minute to wait) is handled by the very next step."""
+    app = make_app()
+    _still(app)
+    focus = app.stack.top.menu.focus
+    steps, waits = [], []
+    real_step, real_wait = app.step, app.wait_for_event
+
+    def step_once():
+        going = real_step()
+        steps.append((app.stack.top.menu.focus, app.drew))
+        if app.stack.top.menu.focus != focus or len(steps) > 50:
+            app.quit()
+        return going
+
+    def wait(timeout_ms):
+        waits.append(len(steps))
+        if len(waits) == 1:
+            down = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0, unicode="", scancode=0)
+            pygame.time.set_timer(down, 30, 1)
+            timeout_ms = 60_000
+        real_wait(timeout_ms)
+
+    app.step, app.wait_for_event = step_once, wait
+    started = time.perf_counter()
+    app.run()
+    assert time.perf_counter() - started < 30  # woken by the key, not by the minute's end
+    first_wait = waits[0]
+    assert all(f == focus and not drew for f, drew in steps[:first_wait])
+    assert steps[first_wait][0] != focus and steps[first_wait][1]  # the next step: handled, drawn
+
+
+def test_the_first_round_uses_questions_made_in_the_opening_frames(monkeypatch):
+    """The title counts the questions from the next round's seed, so Play only builds the deck."""
+    import quiz.generator
+    from quiz.ui.app import WARM_ROUND_AT
+
+    for overrides in ({"seed": 5}, {}):
+        app = make_app(overrides=overrides)
+        step(app, WARM_ROUND_AT + 3)
+        made = []
+        real = quiz.generator.generate
+        monkeypatch.setattr(quiz.generator, "generate", lambda film, seed: made.append(seed) or real(film, seed))
+        key(app, "RETURN")
+        assert type(app.stack.top).__name__ == "QuestionScene"
+        assert made == []
+        monkeypatch.setattr(quiz.generator, "generate", real)
+        app.close()
+
+
+def test_each_round_without_a_seed_gets_a_new_one():
+    app = make_app()
+    seeds = {app.plan_round(False).seed for _ in range(5)}
+    assert len(seeds) == 5
+    app.close()

@@ -232,3 +232,11 @@ def test_ranks_and_tables_match_a_simple_model(tmp_path_factory, scores):
         assert store.is_high_score(KEY, score + 1) == (len(model) < 10 or -(score + 1) < model[9][0])
     assert [e.name for e in store.top_scores(KEY)] == [f"P{n}" for _, n in model[:10]]
     store.close()
+
+
+def test_the_store_and_its_score_tables_keep_the_same_number_of_places():
+    import quiz.store
+    from quiz.store import scores
+
+    assert quiz.store.TOP == scores.TOP
+    assert quiz.store.ScoreEntry is scores.ScoreEntry and quiz.store.ScoreTable is scores.ScoreTable

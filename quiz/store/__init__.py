@@ -20,21 +20,40 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from quiz import paths
 from quiz.settings import Settings, clean_name
-from quiz.store import history, saved_settings, schema, scores, stats
+from quiz.store import history, saved_settings, schema, stats
 from quiz.store.connection import BUSY_TIMEOUT, Connection
 from quiz.store.notices import Notice, describe
-from quiz.store.scores import TOP, ScoreEntry, ScoreTable
-from quiz.freshness import Seen, combine
-from quiz.statistics import AnswerRecord, RoundRecord
-from quiz.tables import TableKey
+
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.freshness import Seen
+    from quiz.statistics import AnswerRecord, RoundRecord
+    from quiz.store.scores import ScoreEntry, ScoreTable
+    from quiz.tables import TableKey
+
+TOP = 10  # entries in each high-score table, as the scores module keeps them (a test holds the two equal)
 
 __all__ = ["DEFAULT_NAME", "Notice", "ScoreEntry", "ScoreTable", "Store", "TOP", "describe"]
 
 DEFAULT_NAME = "Player"
+
+
+def __getattr__(name: str):
+    # The score tables' records are read on first use: opening the window needs none.
+    if name in ("ScoreEntry", "ScoreTable"):
+        from quiz.store import scores
+
+        return getattr(scores, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _scores():
+    from quiz.store import scores
+
+    return scores
 
 
 class Store:
@@ -99,7 +118,7 @@ class Store:
 
     def top_scores(self, key: TableKey, limit: int = TOP) -> list[ScoreEntry]:
         """A table's best scores, best first (ties: the older first)."""
-        return self._db.read(lambda c: scores.top(c, key, limit), [])
+        return self._db.read(lambda c: _scores().top(c, key, limit), [])
 
     def place_for(self, key: TableKey, score: int) -> Optional[int]:
         """The rank ``score`` would take in its table's top 10 if saved now, or None
@@ -120,28 +139,28 @@ class Store:
     def add_score(self, key: TableKey, name: str, score: int, correct: int, total: int,
                   best_streak: int) -> Optional[int]:
         """Save a score; its rank in its table (1-based), or None if it could not be saved."""
-        entry = ScoreEntry(clean_name(name) or DEFAULT_NAME, int(score), int(correct),
+        entry = _scores().ScoreEntry(clean_name(name) or DEFAULT_NAME, int(score), int(correct),
                            int(total), int(best_streak), self._db.stamp())
-        return self._db.write(lambda c: scores.add(c, key, entry))
+        return self._db.write(lambda c: _scores().add(c, key, entry))
 
     def record_party(self, key: TableKey, lines: Sequence[Any]) -> bool:
         """Save every player's line of a finished party (``quiz.party.results``) in
         one transaction: all of them or, when the file cannot be written, none."""
         stamp = self._db.stamp()
-        entries = [ScoreEntry(clean_name(line.name) or DEFAULT_NAME, int(line.score),
+        entries = [_scores().ScoreEntry(clean_name(line.name) or DEFAULT_NAME, int(line.score),
                               int(line.correct), int(line.total), int(line.best_streak), stamp)
                    for line in lines]
-        return self._db.write(lambda c: [scores.add(c, key, e) for e in entries]) is not None
+        return self._db.write(lambda c: [_scores().add(c, key, e) for e in entries]) is not None
 
     def all_tables(self) -> list[ScoreTable]:
         """Every table's top 10: pack sets by name, the rest in the order first played."""
-        return self._db.read(lambda c: scores.all_tables(c, TOP), [])
+        return self._db.read(lambda c: _scores().all_tables(c, TOP), [])
 
     def reset_scores(self, pack_set: Optional[str] = None,
                      key: Optional[TableKey] = None) -> Optional[int]:
         """Forget the high scores of one table, one pack set, or all; how many went,
         or None when the file could not be written."""
-        return self._db.write(lambda c: scores.remove(c, pack_set, key))
+        return self._db.write(lambda c: _scores().remove(c, pack_set, key))
 
     # -- per-question statistics ------------------------------------------
 
@@ -201,6 +220,8 @@ class Store:
         names = [players] if isinstance(players, str) else list(players)
         names = [clean_name(n) or DEFAULT_NAME for n in names]
         per_player = self._db.read(lambda c: history.seen(c, names), {})
+        from quiz.freshness import combine
+
         return combine(per_player.values())
 
     def answer_records(self, player: str) -> list[AnswerRecord]:

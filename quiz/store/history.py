@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
-from quiz.freshness import Seen
-from quiz.statistics import AnswerRecord, RoundRecord
+if TYPE_CHECKING:  # pragma: no cover
+    from quiz.freshness import Seen
+    from quiz.statistics import AnswerRecord, RoundRecord
 from quiz.store.values import seconds, whole
 
 ROUNDS = """
@@ -84,6 +85,8 @@ def record_answers(conn: sqlite3.Connection, player: str, pack_set: str, answers
 
 def seen(conn: sqlite3.Connection, players: Iterable[str]) -> dict[str, dict[str, Seen]]:
     """player -> fact -> what that player has seen of it."""
+    from quiz.freshness import Seen  # imported when read: the game's window opens without it
+
     out: dict[str, dict[str, Seen]] = {}
     for player in dict.fromkeys(players):
         facts: dict[str, Seen] = {}
@@ -106,6 +109,8 @@ def seen(conn: sqlite3.Connection, players: Iterable[str]) -> dict[str, dict[str
 def answer_records(conn: sqlite3.Connection, player: str) -> list[AnswerRecord]:
     rows = conn.execute("SELECT fact, category, right, seconds, asked_at FROM answers "
                         "WHERE player = ? ORDER BY id", (player,)).fetchall()
+    from quiz.statistics import AnswerRecord
+
     return [AnswerRecord(fact, category, bool(whole(right)),
                          None if took is None else seconds(took), _moment(asked_at))
             for fact, category, right, took, asked_at in rows
@@ -116,6 +121,8 @@ def round_records(conn: sqlite3.Connection, player: str) -> list[RoundRecord]:
     rows = conn.execute("SELECT played_at, score, correct, asked, best_streak, daily FROM rounds "
                         "WHERE player = ? AND mode NOT IN (?, ?) ORDER BY played_at, id",
                         (player, LEARN, PRACTICE)).fetchall()
+    from quiz.statistics import RoundRecord
+
     return [RoundRecord(_moment(at), whole(score), whole(correct), whole(asked), whole(best),
                         _date(day))
             for at, score, correct, asked, best, day in rows]

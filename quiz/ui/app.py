@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
-from quiz import i18n, round_plan
+from quiz import collector, i18n
 from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.i18n import N_, _
@@ -25,7 +26,6 @@ from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.store import describe
-from quiz.tables import TableKey
 from quiz.ui.input.gamepad import Gamepads
 from quiz.ui.input.keyboard import Keyboard
 from quiz.ui.input.mapper import Mapper
@@ -38,6 +38,8 @@ from quiz.ui.services import SoundPlayer
 from quiz.ui.toast import Toasts
 
 if TYPE_CHECKING:  # pragma: no cover
+    from quiz import round_plan
+    from quiz.tables import TableKey
     from quiz.packs import Pack
     from quiz.store import Store
 
@@ -49,13 +51,19 @@ HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
 # milliseconds: input is still answered at once, a still screen costs almost nothing,
 # and a slow drift (the backdrop's glow, a step every few hundred ms) is not late.
 IDLE_WAIT_MS = 100
+IDLE_LOOK = 1 / FPS  # seconds slept between looks at the queue while idle
 # A frame that took longer than this (a stall, a dragged window) counts as this long,
 # so animations do not jump; the round's timer reads the clock and is not affected.
 MAX_DT = 0.1
 NOTICE_POLL = 0.5  # seconds between looks at the store's notices
 FRAMEBUFFER_HINT = "SDL_FRAMEBUFFER_ACCELERATION"
+PAD_EVENTS = (pygame.JOYDEVICEADDED, pygame.CONTROLLERDEVICEADDED)
 HIDDEN_DRIVERS = ("offscreen", "dummy")  # draw into memory only, nothing on screen
 WARM_SOUND_AT = 3  # frames shown before the sound device is opened
+# Frames shown before the next round is prepared (after the title has read the packs),
+# and frames after a round has begun before the one after it is.
+WARM_ROUND_AT = 12
+WARM_AFTER_FRAMES = 30
 BUILTIN_FILM = "us-and-them"
 # One player today: only the first player's answer keys are live, so the other
 # players' keys (P among them) keep their menu meaning.
@@ -168,6 +176,15 @@ class App:
         self.drew = False  # whether the last step drew
         self._drawn_key: Any = None
         self._pending: list = []  # an event the idle wait took off the queue
+        from quiz.round_plan import new_seed
+
+        self._next_seed = new_seed()  # the next round's, unless the command line gives one
+        # Questions are counted from the first round's seed (any seed counts the same), so
+        # the packs make them once for the count and that round.
+        self._count_seed = self._round_seed()
+        self._warm_after = WARM_ROUND_AT
+        self._warmed_seed: Optional[int] = None
+        self._warmed_screens = False
         self._poll_notices()
 
         try:
@@ -184,7 +201,9 @@ class App:
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         # Every device that turns events into actions, in the order they are asked.
         self.keyboard = Keyboard(self._playing_keys(), self.settings.bindings.key_commands())
-        self.gamepads = Gamepads(clock=self.clock)
+        # Started once the first frame is shown: opening the pads' support is not needed for it.
+        self.gamepads = Gamepads(clock=self.clock, start=False)
+        self._pads_opened = False
         self.input = Mapper([Window(), self.keyboard, self.gamepads, Pointer(lambda: self.size)],
                             self.clock)
         self.stack = SceneStack()
@@ -414,20 +433,58 @@ class App:
     def round_length(self) -> tuple[int, Optional[float]]:
         """Questions per round and seconds per question (None: no timer) for the next round:
         the command line's values where given, else the settings."""
+        from quiz import round_plan
+
         return round_plan.length_and_timer(self.settings, self.overrides)
 
     def questions_that_fit(self) -> Optional[int]:
         """How many questions the chosen packs and filters can give (None: unreadable packs)."""
-        return round_plan.questions_that_fit(self.selected_packs(), self.settings)
+        from quiz import round_plan
+
+        return round_plan.questions_that_fit(self.selected_packs(), self.settings, self._count_seed)
 
     def next_length(self) -> int:
         """Questions the next round will really ask."""
-        return round_plan.next_length(self.settings, self.overrides, self.selected_packs())
+        from quiz import round_plan
+
+        return round_plan.next_length(self.settings, self.overrides, self.selected_packs(),
+                                      self._count_seed)
 
     def plan_round(self, practice: bool) -> round_plan.RoundPlan:
-        return round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice)
+        from quiz import round_plan
+
+        plan = round_plan.plan_round(self.settings, self.overrides, self.selected_packs(), practice,
+                                     drawn=self._next_seed)
+        if plan.seed == self._next_seed:  # taken: the round after draws another
+            self._next_seed = round_plan.new_seed()
+            self._warm_after = self.frames + WARM_AFTER_FRAMES
+        return plan
+
+    def _round_seed(self) -> int:
+        seed = self.overrides.get("seed")
+        return int(seed) if seed is not None else self._next_seed
+
+    def _warm_next_round(self) -> None:
+        """On a menu, when the window has been up a moment: read what the next round needs
+        (its screens' modules, its packs' questions for its seed), so pressing Play is
+        answered in the next frame instead of after all that work."""
+        if not self._warmed_screens:
+            from quiz.ui.screens import import_round_screens
+
+            import_round_screens()
+            self._warmed_screens = True
+            return  # the questions in a later frame, so no one frame takes both
+        seed = self._warmed_seed = self._round_seed()
+        try:
+            for pack in self.selected_packs():
+                if pack.ok:
+                    pack.questions(seed)
+        except Exception:  # a pack that broke after discovery: the round will say so
+            pass
 
     def plan_daily(self, day: Any, played: bool) -> round_plan.RoundPlan:
+        from quiz import round_plan
+
         return round_plan.plan_daily(self.settings, self.overrides, self.selected_packs(), day,
                                      played)
 
@@ -495,6 +552,32 @@ class App:
         toasts = tuple((t.message, t.born) for t in self.toasts.items)
         return (self.size, self.settings, i18n.language(), toasts, self.stack.redraw_key())
 
+    def _changed(self, key: tuple) -> Optional[pygame.Rect]:
+        """The one rect that holds every change since the last drawn frame, or None when
+        the whole window is to be drawn."""
+        drawn = self._drawn_key
+        if drawn is None or key[:3] != drawn[:3]:
+            return None
+        rects = self.stack.changed_area(drawn[3], key[3], key[0])
+        if rects is None:
+            return None
+        area = pygame.Rect(0, 0, 0, 0)
+        if rects:
+            area = pygame.Rect(rects[0]).unionall([pygame.Rect(r) for r in rects[1:]])
+        return area.clip(self.surface.get_rect())
+
+    def _draw_in(self, area: pygame.Rect) -> None:
+        """Draw every shown screen clipped to ``area`` and show just that part."""
+        if not area.w or not area.h:
+            return
+        old = self.surface.get_clip()
+        self.surface.set_clip(area)
+        try:
+            self.draw()
+        finally:
+            self.surface.set_clip(old)
+        pygame.display.update(area)
+
     def invalidate(self) -> None:
         """Have the next step draw, though nothing it knows of changed (a swapped text engine)."""
         self._drawn_key = None
@@ -503,6 +586,9 @@ class App:
         """One frame: events, update, draw (when anything changed), show. Returns whether
         the game goes on."""
         events, self._pending = self._pending + self.gamepads.events(), []
+        if not self._pads_opened and (self.frames or any(e.type in PAD_EVENTS for e in events)):
+            self._pads_opened = True  # tried once: a machine without pad support stays without
+            self.gamepads.start()
         for event in events:
             self.handle_event(event)
             if not self.running:
@@ -519,12 +605,22 @@ class App:
             # Toasts fade by the frame, so one on screen keeps the frames coming.
             if (events or self.toasts.items or self._drawn_key is None or key != self._drawn_key
                     or self.frames == 0):
-                self.draw()
-                pygame.display.flip()
+                area = None if (events or self.toasts.items or self.frames == 0) else self._changed(key)
+                if area is None:
+                    self.draw()
+                    pygame.display.flip()
+                else:
+                    self._draw_in(area)
                 self._drawn_key = key
                 self.redraws += 1
                 self.drew = True
         self.frames += 1
+        if self.frames == 1:
+            collector.release()  # held off while the window opened
+        if (self.running and self.frames >= self._warm_after and self._warmed_seed != self._round_seed()
+                and self.stack.input_mode == actions.MENU):
+            self._warm_next_round()
+            self._warm_after = self.frames + 1
         if self.frames == WARM_SOUND_AT and self.running:
             # The window is up; open the sound device now rather than on the first click.
             self.sound.warm()
@@ -540,10 +636,22 @@ class App:
             raise QuizError(_("Could not save the screenshot to {path}: {error}").format(path=path, error=error)) from None
 
     def wait_for_event(self, timeout_ms: int) -> None:
-        """Sleep until an event arrives or the time is up; the event is handled next step."""
-        event = pygame.event.wait(timeout_ms)
-        if event.type != pygame.NOEVENT:
-            self._pending.append(event)
+        """Sleep until an event arrives or the time is up; the event is handled next step.
+
+        pygame's own ``event.wait`` with a timeout looks at the queue every millisecond,
+        which alone costs a few percent of a core; sleeping a frame at a time between
+        looks costs nearly nothing and still sees input within one frame."""
+        deadline = time.perf_counter() + timeout_ms / 1000
+        while True:
+            # Taken off the queue (pygame's peek can spoil a posted event's attributes).
+            events = self.gamepads.events()
+            if events:
+                self._pending.extend(events)
+                return
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                return
+            time.sleep(min(left, IDLE_LOOK))
 
     def run(self, frames: Optional[int] = None, screenshot: Any = None) -> None:
         """Run until the player quits (or for ``frames`` frames), 60 frames a second
@@ -559,7 +667,10 @@ class App:
                     # A counted run (--frames) keeps whole frames, so it lasts as long as before.
                     ticker.tick(FPS)
                 else:
-                    self.wait_for_event(IDLE_WAIT_MS)
+                    # The first frames come at the full rate even when still: the packs
+                    # are read and the first round prepared in them, soon after opening.
+                    opening = self.frames <= WARM_ROUND_AT + 1
+                    self.wait_for_event(1000 // FPS if opening else IDLE_WAIT_MS)
                     ticker.tick()  # restart the frame timer from now
             if screenshot:
                 self.screenshot(screenshot)

@@ -11,6 +11,11 @@ change of screen, or when a scene's ``redraw_key`` differs from the one it
 had when last drawn. A scene whose picture moves by itself returns what the
 moving part depends on (a step of the backdrop's glow); by default it is new
 every frame, so a scene that says nothing is drawn every frame as before.
+
+When only a scene's key changed, ``changed_area`` may name the part of the
+window where the two pictures can differ (the countdown's band, the glow's
+path); the app then draws every shown scene clipped to it and shows only that
+part. Drawing clipped paints the same pixels there as drawing in full.
 """
 
 from __future__ import annotations
@@ -62,6 +67,11 @@ class Scene:
     def redraw_key(self) -> Any:
         """What the picture depends on besides events and settings; equal keys, same picture."""
         return object()  # never equal to the last one: drawn every frame
+
+    def changed_area(self, before: Any, now: Any, size: tuple[int, int]) -> Optional["pygame.Rect"]:
+        """Where the picture drawn for key ``now`` can differ from the one drawn for key
+        ``before`` (the last drawn), or None: anywhere."""
+        return None
 
     def on_resize(self, size: tuple[int, int]) -> None:
         """The window changed size; recompute layout."""
@@ -129,6 +139,24 @@ class SceneStack:
 
     def redraw_key(self) -> tuple:
         return tuple((scene, scene.redraw_key()) for scene in self.shown())
+
+    @staticmethod
+    def changed_area(before: tuple, now: tuple, size: tuple[int, int]) -> Optional[list]:
+        """The rects where the picture of key ``now`` can differ from that of key ``before``
+        (both from ``redraw_key``), or None when it can differ anywhere."""
+        if len(before) != len(now):
+            return None
+        rects = []
+        for (scene, old), (same, new) in zip(before, now):
+            if scene is not same:
+                return None
+            if old is new or old == new:
+                continue
+            area = scene.changed_area(old, new, size)
+            if area is None:
+                return None
+            rects.append(area)
+        return rects
 
     def resize(self, size: tuple[int, int]) -> None:
         for scene in self._scenes:

@@ -80,3 +80,12 @@ def add_screens(router: Router, app: Any) -> None:
     for make in (title, setup, packs, high_scores, settings, controls, command_keys, question, pause,
                  results, statistics, learn, learn_question, party_lobby, party, party_podium):
         router.add(make.__name__, make)
+
+
+def import_round_screens() -> None:
+    """Import the round's screens ahead of time, so starting a round does not wait for it."""
+    import importlib
+
+    for name in ("quiz.round", "quiz.ui.scenes.question", "quiz.ui.scenes.pause",
+                 "quiz.ui.scenes.results"):
+        importlib.import_module(name)

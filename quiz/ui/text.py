@@ -51,6 +51,7 @@ class Text:
         self._surfaces = LRU(MAX_SURFACES, surface_bytes, MAX_SURFACE_BYTES)
         self._sizes = LRU(MAX_LAYOUTS * 4)
         self._layouts = LRU(MAX_LAYOUTS)
+        self._runs = LRU(MAX_LAYOUTS // 4)  # a line's runs: measured at every size a fit tries
         self.cjk_path: Optional[str] = None
 
     # -- fonts ---------------------------------------------------------------
@@ -81,6 +82,10 @@ class Text:
         chain = self._chains()[bold]
         if text.isascii():
             return [(text, 0)] if text else []
+        key = (text, bold)
+        known = self._runs.get(key)
+        if known is not None:
+            return list(known)
         out: list[tuple[str, int]] = []
         current = -1
         start = 0
@@ -101,6 +106,7 @@ class Text:
                 current = choice
         if text:
             out.append((text[start:], max(current, 0)))
+        self._runs.put(key, tuple(out))
         return out
 
     def _line_fonts(self, px: int, bold: bool) -> list["pygame.font.Font"]:

@@ -113,12 +113,22 @@ class Gamepads:
     """The gamepad device: ``translate(event, mode)`` gives actions, or None if not a pad event."""
 
     def __init__(self, backend: Optional[Backend] = None, clock: Any = None,
-                 first_player: int = 0) -> None:
+                 first_player: int = 0, start: bool = True) -> None:
         self.backend = backend if backend is not None else SdlBackend()
         self.clock = clock
         self.first_player = first_player
         self.pads: dict[int, Pad] = {}
         self.missing: dict[int, MissingPad] = {}   # player -> the pad that left
+        self.started = False
+        self._controller_api = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Open SDL's joystick and controller support (once): pads plugged in already then
+        arrive as device events. ``start=False`` leaves it to the caller, for later."""
+        if self.started:
+            return
         self.started = _guard(self.backend.start, False)
         self._controller_api = self.started and _guard(self.backend.has_controller_api, False)
 

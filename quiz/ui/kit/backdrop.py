@@ -61,7 +61,12 @@ class Backdrop:
             for x in range(pitch // 2, w, pitch):
                 hole = pygame.Rect(x, y + (edge - hole_h) // 2, hole_w, hole_h)
                 pygame.draw.rect(base, (36, 36, 41), hole, border_radius=max(1, hole_h // 3))
-        self._base = base.convert() if pygame.display.get_surface() else base
+        shown = pygame.display.get_surface()
+        # Converted only when the window's pixels are laid out otherwise (a copy of a whole
+        # window's worth of memory is a good part of opening the window).
+        same = shown is None or (shown.get_bitsize() == base.get_bitsize()
+                                 and shown.get_masks() == base.get_masks())
+        self._base = base if same else base.convert()
         self._glow = None
         self._picture = None
         self._picture_key = None
@@ -93,6 +98,18 @@ class Backdrop:
         """Differs whenever ``draw`` with these arguments would paint another picture."""
         return (tuple(size), self._size == tuple(size), self._glow_at(tuple(size), time, still))
 
+    def glow_moved(self, before: tuple, now: tuple) -> Optional[pygame.Rect]:
+        """Where the picture can differ between two of ``redraw_key``'s keys that differ in
+        the glow's place only (None otherwise): the glow's old and new squares."""
+        if before[:2] != now[:2] or not now[1]:
+            return None
+        return self._glow_rect(now[0], before[2]).union(self._glow_rect(now[0], now[2]))
+
+    @staticmethod
+    def _glow_rect(size: tuple[int, int], at: tuple[int, int]) -> pygame.Rect:
+        side = 2 * max(2, int(max(size) * 0.42))  # as _build_glow makes it
+        return pygame.Rect(at, (side, side))
+
     def draw(self, surface: pygame.Surface, time: float = 0.0, still: bool = False,
              warmth: float = 1.0) -> None:
         """Paint the backdrop; ``warmth`` 0 leaves out the warm light (plain greys)."""
@@ -110,9 +127,20 @@ class Backdrop:
         if self._glow is None:
             self._build_glow(size)
         key = self._glow_at(size, time, still)
+        clip = surface.get_clip()
+        if key != self._picture_key and clip.size != size:
+            # Drawn in part (the glow's path, by the app): painted straight into that part,
+            # which is one window-sized copy less than keeping the whole picture up to date.
+            surface.blit(self._base, clip, clip)
+            surface.blit(self._glow, key)
+            return
         if key != self._picture_key:
             picture = self._picture or self._base.copy()
-            picture.blit(self._base, (0, 0))
+            if self._picture_key is None:
+                picture.blit(self._base, (0, 0))
+            else:  # outside the glow's old and new squares the picture is the base already
+                moved = self._glow_rect(size, self._picture_key).union(self._glow_rect(size, key))
+                picture.blit(self._base, moved, moved)
             picture.blit(self._glow, key)
             self._picture, self._picture_key = picture, key
         surface.blit(self._picture, (0, 0))

@@ -137,6 +137,23 @@ class QuestionView:
         return (tuple(size), id(scene.app.text), self._keys(), r.index, id(r.question),
                 len(r.answers), r.score, r.streak, scene.focus, scene.hover, seep)
 
+    def countdown_key(self, size) -> Optional[tuple]:
+        """While only the countdown moves, the still picture's key; None when more can move."""
+        scene = self.scene
+        if not scene.asking or scene.round.paused or scene.round.fraction_left() is None:
+            return None
+        if not scene.reduced_motion() and scene._now() - scene._shown_at < SLIDE_SECONDS:
+            return None  # still sliding in
+        return self._still_state(tuple(size), scene.seep())
+
+    def countdown_area(self, size) -> pygame.Rect:
+        """The band the countdown is drawn in: its bar and seconds, up to the header above
+        and the question below (a tall digit stays inside)."""
+        lay = self.scene.layout(tuple(size))
+        band = pygame.Rect(lay.timer.x, lay.header.bottom, lay.seconds.right - lay.timer.x,
+                           lay.question.y - lay.header.bottom)
+        return band.union(lay.timer).union(lay.seconds)
+
     def _keys(self) -> tuple[str, ...]:
         """The player's own answer keys, which the badges and the hint name."""
         return self.scene.app.settings.bindings.answer_keys(self.scene.player)

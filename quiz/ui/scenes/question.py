@@ -263,7 +263,16 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
     def redraw_key(self):
         if self.round.paused:
             return "paused"  # the question is hidden and the clock stopped: nothing moves
+        still = self.view.countdown_key(self._size())
+        if still is not None:
+            return ("countdown", still, object())  # the countdown moves every frame
         return super().redraw_key()
+
+    def changed_area(self, before, now, size):
+        if (isinstance(before, tuple) and isinstance(now, tuple) and before[0] == now[0] == "countdown"
+                and before[1] == now[1]):
+            return self.view.countdown_area(size)
+        return None
 
     def draw(self, surface: pygame.Surface) -> None:
         self.view.draw(surface)

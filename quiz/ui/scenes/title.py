@@ -269,6 +269,12 @@ class TitleScene(Scene):
                 self.warmth(), self.menu.focus, self.round_link.label, self.tagline,
                 self.daily_button.hint)
 
+    def changed_area(self, before, now, size):
+        # Most frames only the glow has drifted a step: the rest is drawn clipped to its path.
+        if before[1:] != now[1:]:
+            return None
+        return self.app.backdrop.glow_moved(before[0], now[0])
+
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
         s = app.scale
