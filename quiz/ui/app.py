@@ -556,9 +556,10 @@ class App:
         """The one rect that holds every change since the last drawn frame, or None when
         the whole window is to be drawn."""
         drawn = self._drawn_key
-        if drawn is None or key[:3] != drawn[:3]:
+        # The stack's own key comes last; a change in anything before it redraws it all.
+        if drawn is None or key[:-1] != drawn[:-1]:
             return None
-        rects = self.stack.changed_area(drawn[3], key[3], key[0])
+        rects = self.stack.changed_area(drawn[-1], key[-1], key[0])
         if rects is None:
             return None
         area = pygame.Rect(0, 0, 0, 0)
