@@ -21,7 +21,6 @@ from quiz import collector, i18n
 from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
 from quiz.i18n import N_, _
-from quiz.speech import Speaker, find_engine
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -42,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.tables import TableKey
     from quiz.packs import Pack
     from quiz.store import Store
+    from quiz.speech import Speaker
 
 TITLE = N_("Us and Them — the quiz")
 DEFAULT_SIZE = theme.BASE_SIZE
@@ -148,8 +148,9 @@ class App:
         self.overrides = {"seed": None, "questions": None, "timer": None, "formats": None}
         self.overrides.update(overrides or {})
         self.toasts = Toasts()
-        # The system's speech engine, looked for once; tests hand in a fake one.
-        self.speech = speech if speech is not None else Speaker(find_engine())
+        # The system's speech engine, looked for when first wanted (not before the first
+        # frame); tests hand in a fake one.
+        self._speech = speech
         self._start = self._last = self._last_poll = self.clock.now()
         if store is None:
             from quiz.store import Store
@@ -359,7 +360,7 @@ class App:
         if self.settings == old:
             return
         if not self.settings.read_aloud:
-            self.speech.stop()
+            self._stop_speech()
         if self.settings.high_contrast != old.high_contrast:
             theme.set_high_contrast(self.settings.high_contrast)
             self._relayout()  # cached pictures are painted again in the new colours
@@ -391,7 +392,7 @@ class App:
                 scene.on_quit()
             except Exception:  # quitting must always work
                 pass
-        self.speech.stop()
+        self._stop_speech()
         self.running = False
 
     # ------------------------------------------------------------ packs
@@ -579,6 +580,18 @@ class App:
             self.surface.set_clip(old)
         pygame.display.update(area)
 
+    @property
+    def speech(self) -> "Speaker":
+        if self._speech is None:
+            from quiz.speech import Speaker, find_engine
+
+            self._speech = Speaker(find_engine())
+        return self._speech
+
+    def _stop_speech(self) -> None:
+        if self._speech is not None:  # never started: nothing to stop, nothing to look for
+            self._speech.stop()
+
     def invalidate(self) -> None:
         """Have the next step draw, though nothing it knows of changed (a swapped text engine)."""
         self._drawn_key = None
@@ -679,7 +692,7 @@ class App:
             self.close()
 
     def close(self) -> None:
-        self.speech.stop()  # no voice goes on after the window has gone
+        self._stop_speech()  # no voice goes on after the window has gone
         if self._sound is not None:
             self._sound.close()
         self.store.close()
