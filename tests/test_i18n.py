@@ -17,6 +17,7 @@ from babel.messages.pofile import read_po
 from app_helpers import TextBoxes, key, make_app, step
 from quiz import cli, i18n
 from quiz.i18n import Msg, lazy
+from quiz.party.players import Controller, Lobby
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "quiz" / "locale"
@@ -121,6 +122,15 @@ def test_a_word_kept_for_later_is_translated_when_shown_in_the_language_then(chi
     assert i18n._("") == ""  # never the catalogue's header
     i18n.set_language("en")
     assert i18n._(back) == "Back"
+
+
+def test_a_party_player_who_gives_no_name_is_named_in_the_game_language(chinese):
+    lobby = Lobby()
+    first = lobby.join(Controller("keyboard", 0))
+    assert first.name == "玩家 1"
+    assert lobby.rename(first.seat, "   ").name == "玩家 1"
+    i18n.set_language("en")
+    assert Lobby().join(Controller("keyboard", 0)).name == "Player 1"
 
 
 def test_counts_take_the_catalogues_plural_forms(chinese):

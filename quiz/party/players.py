@@ -81,7 +81,7 @@ class Player:
 
 
 def default_name(seat: int) -> str:
-    return f"Player {seat + 1}"
+    return _("Player {number}").format(number=seat + 1)
 
 
 class Lobby:
