@@ -356,9 +356,25 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
         app.close()
     saved = list(d.saved)
 
+    from quiz.ui import party_start
+
+    dealt = party_start.deal
+
+    def with_a_typed_question(*args, **kwargs):
+        # The picture is of someone typing: whatever the seed deals, the second question
+        # is one to type (the film's own, from the same seed).
+        questions = list(dealt(*args, **kwargs))
+        if not any(q.kind == "typed" for q in questions[:3]):
+            from quiz.deck import build_deck
+
+            typed = build_deck(list(app.plan_round(False).packs), seed, 1, kinds=("typed",))
+            questions[1:1] = typed[:1]
+        return questions
+
     clock = FakeClock(0.0)
     app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     d = Driver(app, clock, out_dir)
+    party_start.deal = with_a_typed_question
     try:
         app.update_settings(sound=False, **LOOK)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing", "Mei"],
@@ -386,6 +402,7 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
         else:
             raise SystemExit("the Take turns party asked no typed question: try another --seed")
     finally:
+        party_start.deal = dealt
         app.close()
     return saved + d.saved
 
