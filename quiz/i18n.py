@@ -12,6 +12,7 @@ Languages are gettext codes: ``en`` (the words in the code) and ``zh_CN``.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Any, Optional
 
@@ -67,7 +68,9 @@ def system_language() -> str:
             found = normalise(part)
             if found:
                 return found
-    import locale  # only where no variable names a language
+    if os.name == "posix" and sys.platform != "darwin":
+        return ENGLISH  # there the variables above are the whole locale: none names one of ours
+    import locale  # elsewhere the system's own setting, which no variable shows
 
     try:
         found = normalise(locale.getlocale()[0])
