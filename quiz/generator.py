@@ -232,6 +232,20 @@ class _Maker:
                         holders.setdefault(identity, []).append(f)
         for pool, found in texts.items():
             self.pool_own.setdefault(pool, []).extend(found)
+        # In a language with its own script, a name as shown there -> its romanised
+        # form: the options beside an answer known only by a romanised name are
+        # romanised too, so the script never tells the right one.
+        self.romanised: dict[str, str] = {}
+        if film.language != "en":
+            for entity in film.entities.values():
+                latin = next((n for n in entity.names if not _CJK_RE.search(n)), None)
+                if latin and _CJK_RE.search(entity.name):
+                    self.romanised[norm(entity.name)] = latin
+            for texts in (*film.pools.values(), *(d.wrong for f in film.facts for d in f.directions)):
+                for text in texts:
+                    english = getattr(text, "tr", {}).get("en")
+                    if english and _CJK_RE.search(text):
+                        self.romanised[norm(text)] = english
 
     def make(self, draft: _Draft, position: int) -> Question:
         if draft.kind == "fact":
@@ -392,8 +406,11 @@ class _Maker:
         else:
             pooled = (text if owner is None or owner not in ids else ""
                       for owner, text in self._shuffled(shown))
+        found = itertools.chain(curated, own, pooled)
+        if self.romanised and not _CJK_RE.search(_show(right)):
+            found = (self.romanised.get(norm(c), c) for c in found)
         # An option that any wording of the question names would look odd, or give the game away.
-        candidates = self._front(itertools.chain(curated, own, pooled), taken, phrasings, limit)
+        candidates = self._front(found, taken, phrasings, limit)
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
         return candidates

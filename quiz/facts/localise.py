@@ -67,6 +67,12 @@ class _Localiser:
             return str(text)
         return shown
 
+    def named(self, text) -> str:
+        """A pool entry in the language, keeping its English (its romanised name)
+        for options beside an answer that has no name in the language's script."""
+        shown = self.text(text)
+        return Text(shown, {ENGLISH: str(text)}) if shown != text else shown
+
     def wordings(self, texts) -> tuple:
         """A list of wordings: the language's own list, or each entry's translation."""
         if isinstance(texts, Texts) and self.lang in texts.tr:
@@ -123,7 +129,7 @@ class _Localiser:
 
     def direction(self, direction: Direction) -> Direction:
         return Direction(direction.answer, direction.pool, self.wordings(direction.phrasings),
-                         tuple(self.text(w) for w in direction.wrong),
+                         tuple(self.named(w) for w in direction.wrong),
                          self.excluded(direction.exclude))
 
     def fact(self, fact: Fact) -> Fact:
@@ -150,7 +156,7 @@ class _Localiser:
         made = Film(id=film.id, title=self.text(film.title), original_title=film.original_title,
                     year=film.year, description=self.text(film.description),
                     entities=self.entities,
-                    pools={name: tuple(self.text(t) for t in texts)
+                    pools={name: tuple(self.named(t) for t in texts)
                            for name, texts in film.pools.items()},
                     facts=[self.fact(f) for f in film.facts],
                     sequences=[self.sequence(s) for s in film.sequences],

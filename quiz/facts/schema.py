@@ -306,7 +306,7 @@ class _Reader:
                 names = self.texts(data, "names", here)
             roles = self.texts(data, "roles", here, False)
             source = self.text(data, "name_source", here, False)
-            if tr and not source:
+            if not source and any(n not in names for own in tr.values() for n in own):
                 self.error(here + ("names",), "names in another language need a name_source: "
                                               "saying where they come from")
             for key in data:
