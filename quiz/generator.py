@@ -407,13 +407,21 @@ class _Maker:
             pooled = (text if owner is None or owner not in ids else ""
                       for owner, text in self._shuffled(shown))
         found = itertools.chain(curated, own, pooled)
-        if self.romanised and not _CJK_RE.search(_show(right)):
-            found = (self.romanised.get(norm(c), c) for c in found)
+        if self.romanised:
+            found = self._same_script(found, _show(right))
         # An option that any wording of the question names would look odd, or give the game away.
         candidates = self._front(found, taken, phrasings, limit)
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
         return candidates
+
+    def _same_script(self, candidates, right: str):
+        """Wrong answers in the right one's script: romanised beside a name known only
+        romanised; beside a name in Chinese characters, those in characters first."""
+        if not _CJK_RE.search(right):
+            return (self.romanised.get(norm(c), c) for c in candidates)
+        listed = list(candidates)
+        return [c for c in listed if _CJK_RE.search(c)] + [c for c in listed if not _CJK_RE.search(c)]
 
     def _pool_entries(self, pool: str) -> list:
         """A pool's entries as ``(owner entity id or None, text shown)``, worked out once."""
