@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quiz.distractors import SHORTLIST, TrickBalance, norm
+from quiz.facts.localise import localise
 from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                                 TextValue)
 from quiz.kinds.choice import ChoiceQuestion
@@ -85,7 +86,7 @@ def generate(film: Film, seed: int, language: Optional[str] = None) -> list[Ques
     ``language`` asks them in another language the facts give (``Film.languages``):
     the same questions, ids and facts, in its words."""
     if language is not None:
-        film = film.in_language(language)
+        film = localise(film, language)
     rng = random.Random(f"{film.id}\x00{seed}")
     items = drafts(film)
     positions = [k % OPTIONS for k in range(len(items))]

@@ -14,6 +14,7 @@ from quiz import i18n
 from quiz.cli import main
 from quiz.distractors import norm
 from quiz.facts.loader import load_film
+from quiz.facts.localise import localise
 from quiz.facts.records import DateValue, NumberValue, OneOf, Ref, TextValue
 from quiz.generator import generate
 from quiz.kinds.true_false import TRUE
@@ -37,7 +38,7 @@ def film():
 
 @pytest.fixture(scope="module")
 def zh_film(film):
-    return film.in_language(ZH)
+    return localise(film, ZH)
 
 
 @pytest.fixture(scope="module")
@@ -347,7 +348,7 @@ def test_a_film_in_two_languages_and_one_in_english_only(tmp_path):
     assert chinese.question == "谁主演了《小电影》？" and chinese.category == "演员"
     assert chinese.choices[chinese.answer] == "安一" and chinese.explanation == "安一是主演。"
     # A pool entry or a name with no Chinese stays as written, and is noted as missing.
-    missing = [entry[-1] for entry in film.in_language(ZH).missing]
+    missing = [entry[-1] for entry in localise(film, ZH).missing]
     assert sorted(missing) == ["Eve Five", "names of bob"]
     old = Path(__file__).parent / "films" / "paper-lantern.yaml"
     assert load_film(old).languages() == ("en",)
@@ -423,3 +424,23 @@ def test_questions_lang_prints_chinese(capsys):
         assert CJK.search(capsys.readouterr().out)
     finally:
         i18n.set_language("en")
+
+
+def test_guessing_tricks_win_about_a_quarter_in_chinese_too(runs):
+    from quiz.distractors import longest_share, overlap_share
+
+    questions = [q for q in everything(runs) if q.kind == "choice"]
+    longest = sum(longest_share(q.choices, q.answer) for q in questions) / len(questions)
+    overlap = sum(overlap_share(q.question, q.choices, q.answer) for q in questions) / len(questions)
+    assert 0.18 <= longest <= 0.30 and 0.18 <= overlap <= 0.31, (longest, overlap)
+
+    # Sharing the most characters with the question, counted plainly, pays no better.
+    def chars(text):
+        return set(CJK.findall(text)) - set("的了是在和有一")
+
+    total = 0.0
+    for q in questions:
+        counts = [len(chars(q.question) & chars(c)) for c in q.choices]
+        tied = [i for i, n in enumerate(counts) if n == max(counts)]
+        total += 1 / len(tied) if q.answer in tied else 0
+    assert total / len(questions) <= 0.32

@@ -217,9 +217,3 @@ class Film(_Record):
         """The languages its questions can be asked in: English and any its title is given in."""
         tr = getattr(self.title, "tr", {})
         return (ENGLISH, *sorted(tr))
-
-    def in_language(self, language: str) -> "Film":
-        """This film with every text in ``language`` (English where it has none)."""
-        from quiz.facts.localise import localise
-
-        return localise(self, language)
