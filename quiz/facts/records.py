@@ -25,13 +25,24 @@ class Text(str):
     so ``quiz.facts.localise`` can swap it and say where one is missing.
     """
 
-    __slots__ = ("tr", "where")
+    __slots__ = ("tr", "spot")
 
-    def __new__(cls, text: str, tr: dict = None, where: tuple = ("", None)):
+    def __new__(cls, text: str, tr: dict = None, spot: tuple = ("", None, ())):
         made = super().__new__(cls, text)
         made.tr = tr or {}
-        made.where = where
+        # (file, line lookup, key path): the line is looked up only when it is
+        # told, as looking up every text's line would double a film's loading.
+        made.spot = spot
         return made
+
+    @property
+    def where(self) -> tuple:
+        return _where(self.spot)
+
+
+def _where(spot: tuple) -> tuple:
+    file, lines, path = spot
+    return (file, lines(path) if callable(lines) else lines)
 
 
 class Texts(tuple):
@@ -40,11 +51,15 @@ class Texts(tuple):
     A language's list need not match the English one entry for entry: it is
     another set of wordings of the same question."""
 
-    def __new__(cls, items=(), tr: dict = None, where: tuple = ("", None)):
+    def __new__(cls, items=(), tr: dict = None, spot: tuple = ("", None, ())):
         made = super().__new__(cls, items)
         made.tr = tr or {}
-        made.where = where
+        made.spot = spot
         return made
+
+    @property
+    def where(self) -> tuple:
+        return _where(self.spot)
 
 
 class _Record:

@@ -75,7 +75,7 @@ class _Reader:
 
     def words(self, value, spot: tuple, key: str, required: bool = True, missing_at: tuple = None) -> Text:
         """A text a player reads: plain (English) or {en: ..., zh_CN: ...}."""
-        where = self.where(spot)
+        where = (self.file, self.lines, spot)
         if isinstance(value, dict):
             tr = self._by_language(value, spot, key, lambda v: isinstance(v, str) and v.strip(), "text")
             english = tr.pop(ENGLISH, "")
@@ -119,7 +119,7 @@ class _Reader:
             english = tr.pop(ENGLISH, ())
             if required and not english:
                 self.error(spot, f"{key}: needs its English list under en:")
-            return Texts(english, tr, self.where(spot))
+            return Texts(english, tr, (self.file, self.lines, spot))
         if isinstance(value, str):
             value = [value] if value.strip() else []
         if not isinstance(value, list):
@@ -136,10 +136,10 @@ class _Reader:
                 self.error(path + (key, index), f"{key}: each entry should be non-empty text")
                 continue
             text = " ".join(item.split())
-            out.append(Text(text, {}, self.where(path + (key, index))) if words else text)
+            out.append(Text(text, {}, (self.file, self.lines, path + (key, index))) if words else text)
         if required and not out:
             self.error(path + (key,) if key in data else path, f"{key}: needs at least one entry")
-        return Texts(out, {}, self.where(path + (key,))) if wordings else tuple(out)
+        return Texts(out, {}, (self.file, self.lines, path + (key,))) if wordings else tuple(out)
 
     # -- the whole film
 
