@@ -444,3 +444,18 @@ def test_guessing_tricks_win_about_a_quarter_in_chinese_too(runs):
         tied = [i for i, n in enumerate(counts) if n == max(counts)]
         total += 1 / len(tied) if q.answer in tied else 0
     assert total / len(questions) <= 0.32
+
+
+def test_a_category_chosen_in_one_language_holds_in_the_other(film):
+    from quiz.deck import available, build_deck
+
+    pack = next(p for p in discover_packs() if p.id == "us-and-them")
+    chinese = pack.questions(0, ZH)
+    assert available(chinese, "Crew") == available(chinese, "幕后") == \
+        available(pack.questions(0, "en"), "幕后") > 0
+    try:
+        i18n.set_language(ZH)
+        deck = build_deck([pack], seed=0, count=3, category="Crew")
+    finally:
+        i18n.set_language("en")
+    assert len(deck) == 3 and {q.category for q in deck} == {"幕后"}

@@ -17,6 +17,26 @@ from quiz.facts.records import (ENGLISH, DateValue, Direction, Entity, Fact, Fil
                                 NumberValue, OneOf, Ref, Sequence, Text, Texts, TextValue)
 
 
+# A category's name in any language (casefolded) -> all its names, casefolded: a
+# round limited to "Crew" in English is limited to 幕后 when the game speaks
+# Chinese, as the player's saved choice names it in whichever language it was made.
+_CATEGORY_NAMES: dict[str, set] = {}
+
+
+def know_categories(film: Film) -> None:
+    """Remember the film's categories in every language it names them."""
+    for english, names in film.categories.items():
+        every = {english.casefold(), *(n.casefold() for n in names.values())}
+        for name in every:
+            _CATEGORY_NAMES.setdefault(name, set()).update(every)
+
+
+def category_names(name: str) -> set:
+    """``name`` and its names in other languages, casefolded."""
+    key = name.strip().casefold()
+    return _CATEGORY_NAMES.get(key, set()) | {key}
+
+
 def localise(film: Film, language: str) -> Film:
     """``film`` in ``language``, made once and kept on the film."""
     if language == film.language or language == ENGLISH and film.language == ENGLISH:

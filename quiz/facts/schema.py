@@ -35,6 +35,9 @@ def film_from_documents(docs) -> Film:
     film = reader.read(docs)
     if reader.problems:
         raise PackError(reader.problems)
+    from quiz.facts.localise import know_categories
+
+    know_categories(film)
     return film
 
 
