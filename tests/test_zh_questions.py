@@ -459,3 +459,24 @@ def test_a_category_chosen_in_one_language_holds_in_the_other(film):
     finally:
         i18n.set_language("en")
     assert len(deck) == 3 and {q.category for q in deck} == {"幕后"}
+
+
+def test_what_the_facts_keep_out_in_english_stays_out_in_chinese(runs):
+    # exclude: lists are written in English; their Chinese is kept out as well.
+    kept_out = {
+        "us-and-them/shoot-place/place": {"北京"},
+        "us-and-them/timelines-colour/present": {"用彩色画面"},
+        "us-and-them/timelines-colour/past": {"用黑白画面"},
+        "us-and-them/present-lives/xiaoxiao": {"已离婚", "已订婚"},
+        "us-and-them/adapted-script/award": {"最佳新导演", "最佳男配角"},
+        "us-and-them/distributor-mainland/territory": {"海外"},
+        "us-and-them/theme-composer/who": {"葛大为"},
+        "us-and-them/theme-lyricist/who": {"陈建骐"},
+        "us-and-them/book/author": {"李屏宾", "Mark Lee Ping-bing"},
+    }
+    seen = Counter()
+    for q in everything(runs):
+        if q.kind == "choice" and q.id in kept_out:
+            assert not kept_out[q.id] & set(q.choices), (q.id, q.choices)
+            seen[q.id] += 1
+    assert set(seen) == set(kept_out)
