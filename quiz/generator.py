@@ -60,7 +60,8 @@ def drafts(film: Film) -> list[_Draft]:
             key = direction.answer
             used[key] = used.get(key, 0) + 1
             suffix = key if used[key] == 1 else f"{key}-{used[key]}"
-            out.append(_Draft(f"{film.id}/{fact.id}/{suffix}", f"{film.id}/{fact.id}", fact.category,
+            shared = fact.same_as or fact.id
+            out.append(_Draft(f"{film.id}/{fact.id}/{suffix}", f"{film.id}/{shared}", fact.category,
                               fact.difficulty, fact.section, fact.where, "fact", fact, direction))
     for seq in film.sequences:
         n = len(seq.items)

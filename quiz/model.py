@@ -44,6 +44,11 @@ class Question(ABC):
     def credit(self, response: object) -> float:
         """The share of the points ``response`` earns: 1.0 right, 0.0 wrong, between for partly right."""
 
+    def kept_credit(self, kept: object) -> float:
+        """The share of the points a time-out keeps of an answer left unfinished (``kept``,
+        in the kind's own form): nothing, unless the kind says otherwise."""
+        return 0.0
+
     @abstractmethod
     def right_text(self) -> str:
         """The right answer, as the feedback and the review show it."""

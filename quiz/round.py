@@ -62,6 +62,7 @@ class Answer:
     bonus: int  # the streak bonus part of points
     streak: int  # right answers in a row after this one
     credit: float = 0.0  # share of the points earned, 0..1 (1.0 when correct)
+    kept: Optional[object] = None  # on a time-out, the unfinished answer kept (order picks placed)
 
     @property
     def timed_out(self) -> bool:
@@ -200,13 +201,16 @@ class Round:
             return self._record(None, self._limit)
         return self._record(response, spent)
 
-    def update(self) -> Optional[Answer]:
-        """Call every frame: records a time-out once the limit is reached."""
+    def update(self, kept: object = None) -> Optional[Answer]:
+        """Call every frame: records a time-out once the limit is reached.
+
+        ``kept`` is the answer the player has started but not given (the picks placed
+        on an order question): a time-out keeps it, scored by the question's kind."""
         if self._phase is not Phase.ASKING or self._paused or self._limit is None:
             self._read_and_track()
             return None
         if self._spent() >= self._limit:
-            return self._record(None, self._limit)
+            return self._record(None, self._limit, kept)
         return None
 
     def pause(self) -> None:
@@ -266,14 +270,16 @@ class Round:
 
     # -- inside ----------------------------------------------------------
 
-    def _record(self, response: object, elapsed: float) -> Answer:
+    def _record(self, response: object, elapsed: float, kept: object = None) -> Answer:
         question = self.questions[self._index]
-        got = mark(question, response, elapsed, self._limit, self._streak, self.config.streak_bonus)
+        got = mark(question, response, elapsed, self._limit, self._streak, self.config.streak_bonus,
+                   kept)
         self._streak = got.streak
         self._best_streak = max(self._best_streak, self._streak)
         self._score += got.points
         answer = Answer(question=question, chosen=response, correct=got.correct, elapsed=elapsed,
-                        points=got.points, bonus=got.bonus, streak=got.streak, credit=got.credit)
+                        points=got.points, bonus=got.bonus, streak=got.streak, credit=got.credit,
+                        kept=kept if response is None else None)
         self._answers.append(answer)
         self._phase = Phase.FEEDBACK
         # Freeze the countdown where the answer landed.

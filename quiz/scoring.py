@@ -75,16 +75,24 @@ class Mark:
     points: int  # everything earned, bonus included
     bonus: int  # the streak bonus part of points
     streak: int  # fully right answers in a row, this one included
+    late: bool = False  # a time-out: whatever it kept, never right
 
     @property
     def correct(self) -> bool:
-        return self.credit >= 1.0
+        return self.credit >= 1.0 and not self.late
 
 
 def mark(question: Question, response: object, elapsed: float, limit: Optional[float],
-         streak: int, bonus_enabled: bool = True) -> Mark:
-    """Score ``response`` (None for a time-out) given ``streak`` fully right answers before it."""
-    credit = 0.0 if response is None else _share(question.credit(response))
+         streak: int, bonus_enabled: bool = True, kept: object = None) -> Mark:
+    """Score ``response`` (None for a time-out) given ``streak`` fully right answers before it.
+
+    A time-out scores what it ``kept`` of an unfinished answer (the order question's
+    placed picks) by the kind's share, but is never right and ends the streak."""
+    if response is None:
+        credit = 0.0 if kept is None else _share(question.kept_credit(kept))
+        points = round(answer_points(elapsed, limit, question.difficulty) * credit) if credit > 0 else 0
+        return Mark(credit=credit, points=points, bonus=0, streak=0, late=True)
+    credit = _share(question.credit(response))
     if credit >= 1.0:
         streak += 1
         bonus = streak_bonus(streak, bonus_enabled)

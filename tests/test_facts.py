@@ -298,3 +298,46 @@ def test_a_reused_list_is_blamed_where_it_is_reused_not_where_it_was_written(tmp
     assert all("exclude: each entry should be non-empty text" in p.message for p in problems)
     # Once where the list is written, once where "exclude: *odd" reuses it.
     assert [p.line for p in problems] == [11, 22]
+
+
+YEAR_FACT = """\
+  - id: lead-year
+    same_as: {target}
+    section: Cast
+    category: Cast
+    difficulty: hard
+    values:
+      year: {{date: 2015}}
+    questions:
+      - answer: year
+        phrasings: ["In what year did the lead first appear in {{film}}?"]
+    explanation: "The lead first appeared in {{year}}."
+"""
+
+
+def test_a_fact_the_same_as_another_shares_its_fact_in_every_kind(tmp_path):
+    path = write(tmp_path, "film.yaml", HEAD + FACT + YEAR_FACT.format(target="lead"))
+    film = load_film(path)
+    assert [f.same_as for f in film.facts] == ["", "lead"]
+    for seed in range(4):
+        made = [q for q in generate(film, seed) if q.id.startswith("tiny/lead-year/")]
+        assert {q.kind for q in made} >= {"choice", "number"}
+        assert {q.fact for q in made} == {"tiny/lead"}  # so a round never asks both
+        # the statement is one per shared fact, whichever fact it was made from
+        statements = [q for q in generate(film, seed) if q.kind == "true_false"]
+        assert [q.fact for q in statements] == ["tiny/lead"]
+
+
+@pytest.mark.parametrize("target, words", [("nobody", "names no other fact"),
+                                           ("lead-year", "names no other fact")])
+def test_same_as_must_name_another_fact_at_its_line(tmp_path, target, words):
+    path = write(tmp_path, "film.yaml", HEAD + FACT + YEAR_FACT.format(target=target))
+    problems = problems_of(path)
+    line = (HEAD + FACT).count("\n") + 2  # the same_as: line of the second fact
+    assert any(words in p.message and p.line == line for p in problems), problems
+
+
+def test_same_as_names_the_fact_itself_not_one_joined_to_it(tmp_path):
+    third = YEAR_FACT.format(target="lead-year").replace("id: lead-year", "id: lead-decade")
+    path = write(tmp_path, "film.yaml", HEAD + FACT + YEAR_FACT.format(target="lead") + third)
+    assert any("is itself the same as 'lead'" in p.message for p in problems_of(path))

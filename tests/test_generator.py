@@ -48,7 +48,9 @@ def owners(film):
 
 
 def fact_of(film, question):
-    fact_id = question.fact.split("/")[1]
+    """The fact a question was made from: its id names it (its ``fact`` may name the one it is
+    the same as)."""
+    fact_id = question.id.split("/")[1]
     return next((f for f in film.facts if f.id == fact_id), None)
 
 
@@ -70,6 +72,22 @@ def test_at_least_120_distinct_questions_in_six_categories(runs):
     per_category = Counter(q.category for q in questions)
     big = [c for c, n in per_category.items() if n >= 5]
     assert len(big) >= 6, per_category
+
+
+def test_at_least_250_distinct_questions_across_the_kinds_and_25_of_each(film):
+    from quiz.kinds import KINDS
+
+    ids = None
+    for seed in range(4):
+        made = generate(film, seed)
+        per_kind = Counter(q.kind for q in made)
+        assert set(per_kind) == set(KINDS)
+        assert all(per_kind[kind] >= 25 for kind in KINDS), per_kind
+        assert len({q.id for q in made}) == len(made) >= 250
+        # the same questions whatever the seed: the seed picks wording and options only
+        if ids is None:
+            ids = {q.id for q in made}
+        assert {q.id for q in made} == ids
 
 
 def test_every_difficulty_is_used(runs):
@@ -113,7 +131,10 @@ def test_every_question_is_well_formed(film, runs):
         assert q.difficulty in DIFFICULTIES
         assert q.question.strip() and q.explanation.strip() and q.source.strip()
         assert q.correct.casefold() not in q.question.casefold(), q
-        assert q.id.split("/")[:2] == q.fact.split("/")[:2]
+        film_id, item_id = q.id.split("/")[:2]
+        fact = next((f for f in film.facts if f.id == item_id), None)
+        # a fact the same as another is asked under that one's name
+        assert q.fact.split("/")[:2] == [film_id, fact.same_as or item_id if fact else item_id]
         assert "{" not in q.question + q.explanation + "".join(q.choices), q
 
 
@@ -269,9 +290,13 @@ def test_numbers_and_dates_are_sorted_near_and_in_the_same_format(film, runs):
             if value.high is not None:
                 assert max(numbers) <= float(value.high)
         elif isinstance(value, DateValue):
-            days = [datetime.strptime(c, "%B %d, %Y") for c in q.choices]
+            shape_of = {"day": "%B %d, %Y", "month": "%B %Y", "year": "%Y"}[value.precision]
+            days = [datetime.strptime(c, shape_of) for c in q.choices]
             assert days == sorted(days), q
-            assert max(days) - min(days) <= (datetime(2001, 4, 1) - datetime(2001, 1, 1)), q
+            # near: days one to three weeks apart, years one or two (skipping true ones)
+            widest = {"day": datetime(2001, 4, 1), "month": datetime(2002, 1, 1),
+                      "year": datetime(2009, 1, 1)}[value.precision] - datetime(2001, 1, 1)
+            assert max(days) - min(days) <= widest, q
         else:
             continue
         seen += 1

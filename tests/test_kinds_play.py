@@ -243,3 +243,48 @@ def test_every_kind_keeps_its_words_in_their_boxes_asked_answered_and_reviewed(a
     assert boxes.outside(size) == [] and boxes.smaller_than(theme.MIN_TEXT) == []
     reviewed = " ".join(boxes.texts)
     assert "Your answer:" in reviewed
+
+
+def test_one_mixed_round_of_every_kind_with_keyboard_mouse_and_gamepad_in_turn(apps):
+    """The devices take turns within one round, and within one question."""
+    app = _app(apps)
+    use_fake_pads(app)
+    pygame.event.post(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, device_index=0))
+    step(app)
+    expected = {}
+
+    def answer(app, scene):
+        q = scene.round.question
+        lay = scene.layout()
+        if q.kind == "choice":                   # the pad's Y is the fourth option
+            expected[q.kind] = 3
+            _button(app, pygame.CONTROLLER_BUTTON_Y)
+        elif q.kind == "true_false":             # a click on False
+            expected[q.kind] = 1
+            click(app, lay.options[1].center)
+        elif q.kind == "number":                 # a tap on the bar, a key step, the pad's A
+            track = slider_view.parts(lay)["track"]
+            x = track.x + track.w // 3
+            tap(app, (x, track.centery))
+            key(app, "RIGHT")
+            expected[q.kind] = slider_view.value_at(q, slider_view._position_at(q, track, x) + 1)
+            _button(app, pygame.CONTROLLER_BUTTON_A)
+        elif q.kind == "order":                  # a key, a click, the pad's undo and picks, Enter
+            key(app, "2")
+            click(app, lay.options[0].center)
+            _button(app, pygame.CONTROLLER_BUTTON_DPAD_LEFT)   # takes the click back
+            _button(app, pygame.CONTROLLER_BUTTON_Y)           # the fourth item
+            click(app, lay.options[2].center)                  # the last one falls in
+            assert scene.asking
+            expected[q.kind] = (1, 3, 2, 0)
+            key(app, "RETURN")
+        else:                                    # typed on the keyboard, Submit clicked
+            type_text(app, q.answer)
+            expected[q.kind] = q.answer
+            click(app, typed_view.parts(lay)["submit"].center)
+
+    answers = _play(app, answer)
+    assert {a.question.kind: a.chosen for a in answers} == expected
+    for a in answers:  # each scored as its kind scores what was given
+        assert a.credit == a.question.credit(a.chosen), a.question.kind
+    assert next(a for a in answers if a.question.kind == "typed").correct

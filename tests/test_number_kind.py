@@ -11,7 +11,7 @@ import yaml
 
 from quiz.cli import main
 from quiz.facts.loader import load_film
-from quiz.facts.records import NumberValue
+from quiz.facts.records import DateValue, NumberValue
 from quiz.generator import generate
 from quiz.kinds.number import NumberQuestion
 from quiz.packs import load_file
@@ -70,20 +70,32 @@ def sliders(film):
     return {seed: [q for q in generate(film, seed) if q.kind == "number"] for seed in SEEDS}
 
 
-def _value(film, q) -> NumberValue:
+def _value(film, q):
     _, fact_id, answer, _ = q.id.split("/")
     fact = next(f for f in film.facts if f.id == fact_id)
     return fact.values[answer]
 
 
+def _is_year(value) -> bool:
+    return isinstance(value, DateValue) and value.precision == "year"
+
+
 def test_every_number_is_the_fact_and_its_range_comes_from_it(film, sliders):
     numbers = [(f.id, d.answer) for f in film.facts for d in f.directions
-               if isinstance(f.values[d.answer], NumberValue)]
+               if isinstance(f.values[d.answer], NumberValue) or _is_year(f.values[d.answer])]
+    assert len(numbers) >= 25
     places = []
     for questions in sliders.values():
         assert sorted(tuple(q.id.split("/")[1:3]) for q in questions) == sorted(numbers)
         for q in questions:
             value = _value(film, q)
+            if _is_year(value):
+                assert q.value == value.day.year and q.step == 1 and q.margin == 0
+                assert 10 <= q.max - q.min <= 25
+                assert q.right_text() == value.show()
+                places.append((q.value - q.min) / (q.max - q.min))
+                assert not 0.4 <= places[-1] <= 0.6, (q.id, places[-1])
+                continue
             assert q.value == float(value.value)
             assert q.right_text() == value.show()  # shown exactly as the choice question shows it
             assert q.min <= q.value <= q.max and q.step > 0 and q.margin >= 0
@@ -145,7 +157,17 @@ def test_a_bad_number_question_is_named_at_its_line(tmp_path):
 def test_questions_kind_number(capsys):
     assert main(["questions", "--json", "--kind", "number", "--count", "all", "--seed", "2"]) == 0
     items = json.loads(capsys.readouterr().out)
-    assert len(items) >= 10 and {i["kind"] for i in items} == {"number"}
+    assert len(items) >= 25 and {i["kind"] for i in items} == {"number"}
     assert all(i["min"] <= i["value"] <= i["max"] for i in items)
     assert main(["questions", "--kind", "number", "--count", "1"]) == 0
     assert "Slider:" in capsys.readouterr().out
+
+
+def test_a_year_slider_spans_whole_years_and_reads_without_a_comma(film, sliders):
+    years = [q for questions in sliders.values() for q in questions
+             if _is_year(_value(film, q))]
+    assert len(years) >= 3 * len(SEEDS)
+    assert len({(q.min, q.max) for q in years}) > 3  # dealt, not fixed
+    for q in years:
+        assert q.right_text() == str(int(q.value)) and q.show(q.min) == str(int(q.min))
+        assert q.credit(q.value) == 1.0 and q.credit(q.value + 1) < 1.0

@@ -194,3 +194,13 @@ def test_a_clock_that_jumps_back_or_breaks_gives_no_extra_time():
     assert game.answer(0, 0)          # 105
     game.answer(1, 0)
     assert game.reveal.result(0).elapsed == 5.0
+
+
+def test_a_reveal_gives_the_right_answer_in_the_form_its_kind_answers_take():
+    # the phones are sent it: an option, the order of the items, the number, the text
+    from kinds_helpers import one_of_each_kind
+    from quiz.party.game import Reveal
+
+    for question in one_of_each_kind():
+        right = Reveal(question, None, (), (), ()).right
+        assert question.accepts(right) and question.credit(right) == 1.0, question.kind

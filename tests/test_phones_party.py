@@ -19,7 +19,16 @@ ZONE_0 = ["1", "2", "3", "4"]
 
 
 # No sound device is opened in these tests.
-pytestmark = pytest.mark.usefixtures("silent_sound")
+pytestmark = pytest.mark.usefixtures("silent_sound", "kinds_with_options")
+
+
+@pytest.fixture
+def kinds_with_options(monkeypatch):
+    """These parties answer by option from the phones: deal only the kinds that have options
+    (the slider's and the order's phone views are tested with the browser)."""
+    from quiz.ui import party_start
+
+    monkeypatch.setattr(party_start, "PARTY_KINDS", party_start.BUZZ_KINDS)
 
 
 @pytest.fixture

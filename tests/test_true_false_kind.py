@@ -35,7 +35,10 @@ def runs(film):
 
 
 def _fact(film, question):
-    return next(f for f in film.facts if f"{film.id}/{f.id}" == question.fact)
+    """The fact a statement says: of the facts asked under the statement's ``fact`` (one, and
+    those the same as it), the one whose sentence it reads as."""
+    shared = [f for f in film.facts if question.fact in (f"{film.id}/{f.id}", f"{film.id}/{f.same_as}")]
+    return next((f for f in shared if _said(film, f, question)), shared[0])
 
 
 def _said(film, fact, question):

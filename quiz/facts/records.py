@@ -194,10 +194,12 @@ class Direction(_Frozen):
 
 class Fact(_Frozen):
     # statement: the fact as a plain sentence for true/false (placeholders allowed);
-    # "" means the explanation says it plainly enough.
+    # "" means the explanation says it plainly enough. same_as: the id of another fact
+    # this one asks about in other terms (a date's year), so a round never holds both.
     __slots__ = ("id", "section", "category", "difficulty", "values", "directions",
-                 "explanation", "exclude", "relation", "where", "statement")
-    _defaults = {"exclude": (), "relation": "", "where": ("", None), "statement": ""}
+                 "explanation", "exclude", "relation", "where", "statement", "same_as")
+    _defaults = {"exclude": (), "relation": "", "where": ("", None), "statement": "",
+                 "same_as": ""}
 
     __hash__ = None  # holds a dict
 

@@ -19,12 +19,12 @@ from quiz.problems import LineLookup, PackError, Problem, no_lines
 ENTITY_KINDS = ("person", "character", "place", "organisation", "work", "other")
 TOP_KEYS = ("film", "entities", "pools", "relations", "facts", "sequences", "groups")
 FACT_KEYS = ("id", "section", "category", "difficulty", "relation", "values", "questions",
-             "explanation", "exclude", "statement")
+             "explanation", "exclude", "statement", "same_as")
 QUESTION_KEYS = ("answer", "pool", "phrasings", "wrong", "exclude")
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 SYMBOLS = ("$", "¥", "€", "£", "US$", "HK$", "NT$")
 # Questions one film may make: several times a rich article's worth (the
-# built-in film makes about 130), and few enough that making them all and
+# built-in film makes about 160), and few enough that making them all and
 # starting a round stays well under a second.
 MAX_QUESTIONS = 1000
 
@@ -191,7 +191,9 @@ class _Reader:
         film.pools = self._pools(pools)
         film.entities = self._entities(parts["entities"])
         rels = self._relations(relations)
+        self.same_as = []
         film.facts = self._facts(parts["facts"], film, rels)
+        self._check_same_as(film)
         film.sequences = self._sequences(parts["sequences"])
         film.groups = self._groups(parts["groups"])
         self._check_size(film, relations)
@@ -207,6 +209,20 @@ class _Reader:
             self.lines = no_lines
             self.error((), "the film has no facts:, sequences: or groups:")
         return film
+
+    def _check_same_as(self, film: Film) -> None:
+        """A fact's ``same_as`` names another fact of the film, one that is not itself joined to a
+        third: one level keeps every question of a shared fact under one name."""
+        by_id = {fact.id: fact for fact in film.facts}
+        for target, fact_id, (file, line) in self.same_as:
+            other = by_id.get(target)
+            if other is None or target == fact_id:
+                self.problems.append(Problem(file, line, f"fact '{fact_id}': same_as: '{target}' "
+                                                         "names no other fact of this film"))
+            elif other.same_as:
+                self.problems.append(Problem(file, line, f"fact '{fact_id}': same_as: '{target}' is "
+                                                         f"itself the same as '{other.same_as}'; "
+                                                         "name that one"))
 
     def _check_size(self, film: Film, relations: dict) -> None:
         """Refuse a film that would make more than MAX_QUESTIONS, naming its biggest part."""
@@ -420,9 +436,12 @@ class _Reader:
                 self.error(here, "a fact needs questions: (or a relation: that has them)")
                 directions = ()
             exclude = self.texts(data, "exclude", here, False)
+            same_as = self.text(data, "same_as", here, False)
+            if same_as:
+                self.same_as.append((same_as, fact_id, self.where(here + ("same_as",))))
             fact = Fact(fact_id, section, category, difficulty, values,
                         tuple(d for d, _ in directions), explanation, exclude, relation_name,
-                        self.where(here), statement)
+                        self.where(here), statement, same_as)
             self._check_fact(fact, directions, here, film)
             out.append(fact)
         return out

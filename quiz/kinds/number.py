@@ -30,6 +30,7 @@ class NumberQuestion(Question):
     unit: str = ""  # shown after the number ("million", "/10"); may be empty
     margin: float = 0.0  # distance that still earns full points
     prefix: str = ""  # shown before the number ("$"); part of how it reads, not of the JSON
+    grouped: bool = True  # thousands set apart by commas; a year ("2018") is not
 
     kind: ClassVar[str] = "number"
     KIND_FIELDS: ClassVar[tuple[str, ...]] = ("value", "min", "max", "step", "unit", "margin")
@@ -58,7 +59,7 @@ class NumberQuestion(Question):
     def show(self, number: float) -> str:
         """A number as this question shows it: "$209 million", "5.9/10"."""
         places = max(self.places(), _places(self.value))
-        body = f"{number:,.{places}f}"
+        body = f"{number:,.{places}f}" if self.grouped else f"{number:.{places}f}"
         unit = self.unit
         # No space before a unit in Chinese (209百万美元, 288页), as before "/10" or "%".
         joiner = "" if not unit or unit[0] in "/%" or "\u3400" <= unit[0] <= "\u9fff" else " "

@@ -4,7 +4,8 @@
 A response is the player's order, the same kind of list. The points rule, as
 the README states it: the share of the points is the share of items in the
 right place (two of four in place, half the points); only all four in place
-is right and keeps a streak.
+is right and keeps a streak. A time-out keeps the items already placed: each
+in its right place still earns its share, though the answer never counts as right.
 """
 
 from __future__ import annotations
@@ -34,6 +35,17 @@ class OrderQuestion(Question):
         if not self.accepts(response):
             return 0.0
         placed = sum(mine == right for mine, right in zip(response, self.order))
+        return placed / len(self.items)
+
+    def kept_credit(self, kept: object) -> float:
+        """The share for picks placed first-to-last before time ran out (fewer than all, or all
+        of them unconfirmed)."""
+        if not isinstance(kept, (tuple, list)) or len(kept) > len(self.items):
+            return 0.0
+        if not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < len(self.items)
+                   for i in kept) or len(set(kept)) != len(kept):
+            return 0.0
+        placed = sum(mine == right for mine, right in zip(kept, self.order))
         return placed / len(self.items)
 
     def in_order(self, indices) -> list[str]:

@@ -1,5 +1,5 @@
 """Slider questions from a film's numeric facts (gross, takings, views, pages, ratings,
-rating counts, ranks).
+rating counts, ranks) and its years.
 
 The slider's range comes from the fact: its bounds when it has both (a score
 out of ten), else a round span about one and a half to two and a half times
@@ -8,6 +8,10 @@ never in the middle fifth — like the right option's place in a choice question
 its place must tell nothing. The step is a round hundredth or so of the span
 (never finer than the value is written); the margin of full points is a
 fortieth of the span, and at least one step when the value is not on a step.
+
+A year (a date written as a year alone) has no zero to measure from, so its
+slider spans ten to twenty-five years, in steps of one, dealt around it the
+same way.
 """
 
 from __future__ import annotations
@@ -16,13 +20,14 @@ import math
 import random
 from decimal import Decimal
 
-from quiz.facts.records import Film, NumberValue
+from quiz.facts.records import DateValue, Film, NumberValue
 from quiz.kinds.number import NumberQuestion
 from quiz.making.fill import fill
 from quiz.numbers import money_unit
 
 NICE = (1, 2, 5, 10)
 MIDDLE = (0.4, 0.6)  # the answer never sits here along the slider
+YEARS = (10, 25)  # how many years a year's slider spans
 
 
 def nice(x: float) -> float:
@@ -65,6 +70,17 @@ def slider(value: NumberValue, rng: random.Random) -> dict:
                 prefix=before, unit=after.strip())
 
 
+def year_slider(year: int, rng: random.Random) -> dict:
+    """min, max, step and margin for a slider asking for ``year``: whole years, exact for full points."""
+    while True:
+        span = rng.randint(*YEARS)
+        below = rng.randint(1, span - 1)
+        if not MIDDLE[0] <= below / span <= MIDDLE[1] and 0.15 <= below / span <= 0.85:
+            break
+    return dict(min=float(year - below), max=float(year - below + span), step=1.0, margin=0.0,
+                prefix="", unit="", grouped=False)
+
+
 def _around(v: float, grain: float, low, rng: random.Random) -> tuple[float, float, float]:
     """A range and step for a value without both bounds, the value dealt a place along it."""
     while True:
@@ -88,19 +104,22 @@ def _around(v: float, grain: float, low, rng: random.Random) -> tuple[float, flo
 
 
 def sliders(film: Film, drafts: list, rng: random.Random) -> list[NumberQuestion]:
-    """A slider question for each direction of a fact whose answer is one number."""
+    """A slider question for each direction of a fact whose answer is one number or a year."""
     out = []
     for draft in drafts:
         if draft.kind != "fact":
             continue
         fact, direction = draft.item, draft.direction
         value = fact.values.get(direction.answer)
-        if not isinstance(value, NumberValue):
+        if isinstance(value, DateValue) and value.precision == "year":
+            number, shape = float(value.day.year), year_slider(value.day.year, rng)
+        elif isinstance(value, NumberValue):
+            try:
+                number, shape = float(value.value), slider(value, rng)
+            except (ArithmeticError, ValueError, OverflowError):
+                continue  # a number too big or too fine for a slider (a hostile film) is asked otherwise
+        else:
             continue
-        try:
-            shape = slider(value, rng)
-        except (ArithmeticError, ValueError, OverflowError):
-            continue  # a number too big or too fine for a slider (a hostile film) is asked otherwise
         if not all(math.isfinite(shape[k]) for k in ("min", "max", "step", "margin")) \
                 or (shape["max"] - shape["min"]) / shape["step"] > 10_000:
             continue
@@ -109,5 +128,5 @@ def sliders(film: Film, drafts: list, rng: random.Random) -> list[NumberQuestion
             id=f"{draft.id}/number", fact=draft.fact, category=draft.category,
             difficulty=draft.difficulty, question=question,
             explanation=fill(fact.explanation, film, fact.values, value.show()),
-            source=draft.source, value=float(value.value), **shape))
+            source=draft.source, value=number, **shape))
     return out

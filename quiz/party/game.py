@@ -72,6 +72,13 @@ class Reveal:
 
     @property
     def right(self) -> Any:
+        """The right answer in the form an answer to its kind takes: the option, the order
+        of the items, the number, the text."""
+        kind = getattr(self.question, "kind", "choice")
+        if kind == "order":
+            return tuple(self.question.order)
+        if kind == "number":
+            return self.question.value
         return self.question.answer
 
     def chose(self, choice: Any) -> tuple[int, ...]:

@@ -112,8 +112,20 @@ def handle_action(question: Any, action: Any, state: Optional[Placing], lay: "La
     return False, state, None
 
 
+def kept(state: Optional[Placing]) -> Optional[tuple[int, ...]]:
+    """The picks placed so far, which a time-out keeps."""
+    return state.picked if isinstance(state, Placing) and state.picked else None
+
+
+def _kept_in_place(answer: Any) -> int:
+    return round(answer.credit * len(answer.question.items))
+
+
 def verdict_text(answer: Any) -> str:
     q = answer.question
+    if answer.timed_out and answer.kept:
+        return (f"Time's up — {_kept_in_place(answer)} of the {len(answer.kept)} placed "
+                "in the right place")
     if answer.timed_out:
         return "Time's up — the right order is shown"
     if answer.correct:
@@ -134,7 +146,9 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     s = lay.scale
     radius = theme.px(14, s)
     state = focus if isinstance(focus, Placing) else Placing()
-    mine = tuple(last.chosen) if last is not None and last.chosen is not None else ()
+    # the player's order; after a time-out, the picks it kept
+    given = None if last is None else (last.chosen if last.chosen is not None else last.kept)
+    mine = tuple(given) if given is not None else ()
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
@@ -203,7 +217,12 @@ def _draw_controls(surface: pygame.Surface, text: Any, lay: "Layout", question: 
 
 def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, int, int]]]:
     q = answer.question
-    if answer.timed_out:
+    if answer.timed_out and answer.kept:
+        placed = _kept_in_place(answer)
+        lines = [("yours", f"Time ran out with {len(answer.kept)} placed: "
+                           f"{' → '.join(q.in_order(answer.kept))}  ({placed} in place)"
+                           f"{points if placed else ''}", theme.WARNING if placed else theme.WRONG)]
+    elif answer.timed_out:
         lines = [("yours", "Time ran out", theme.WRONG)]
     elif answer.correct:
         lines = [("yours", f"Your order: {q.response_text(answer.chosen)}  (right){points}",

@@ -144,6 +144,13 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
             self._input_choose(response)
         return None if used else action
 
+    def _kept(self) -> object:
+        """What a time-out keeps of the answer under way: the kind says (order keeps its picks)."""
+        if not self.asking:
+            return None
+        kind = view_for(self.round.question)
+        return kind.kept(self.focus) if hasattr(kind, "kept") else None
+
     # -- actions ------------------------------------------------------------
 
     def choose(self, choice: int) -> None:
@@ -210,7 +217,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
             self._held_at = min(self._held_at, now)
         if self.round.paused:
             return
-        timed_out = self.round.update()
+        timed_out = self.round.update(self._kept())
         if timed_out is not None:
             self._show_feedback(timed_out)
             return
