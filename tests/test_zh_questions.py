@@ -61,7 +61,8 @@ def everything(runs):
 
 
 def fact_of(zh_film, question):
-    fact_id = question.fact.split("/")[1]
+    """The fact a question asks (its id's second part: ``fact`` may name the one it is the same as)."""
+    fact_id = question.id.split("/")[1]
     return next((f for f in zh_film.facts if f.id == fact_id), None)
 
 
@@ -188,9 +189,12 @@ def test_statements_are_true_exactly_when_they_say_the_fact(zh_film, runs):
     for q in everything(runs):
         if q.kind != "true_false":
             continue
-        fact = fact_of(zh_film, q)
-        said = fill(true_false.template(fact), zh_film, fact.values)
-        assert (q.question == said) == (q.answer == TRUE), (q.id, q.question, said)
+        # A statement is made from the fact or from one that is the same as it.
+        key = q.fact.split("/")[1]
+        said = [fill(true_false.template(f), zh_film, f.values) for f in zh_film.facts
+                if key in (f.id, f.same_as)]
+        assert said
+        assert (q.question in said) == (q.answer == TRUE), (q.id, q.question, said)
         assert CJK.search(q.question)
         seen[q.answer] += 1
     assert seen[0] and seen[1]
@@ -214,15 +218,20 @@ def test_numbers_equal_the_facts(zh_film, runs):
     for q in everything(runs):
         if q.kind == "number":
             value = answer_value(zh_film, q)
-            assert isinstance(value, NumberValue)
-            assert Decimal(str(q.value)) == value.value
+            if isinstance(value, DateValue):  # a year
+                assert value.precision == "year" and q.value == value.day.year and q.unit == "年"
+            else:
+                assert isinstance(value, NumberValue)
+                assert Decimal(str(q.value)) == value.value
             assert q.min <= q.value <= q.max
         elif q.kind == "choice":
             value = answer_value(zh_film, q)
             if isinstance(value, (NumberValue, DateValue)):
                 assert q.choices[q.answer] == value.show()
             if isinstance(value, DateValue):
-                assert all(re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", c) for c in q.choices), q.choices
+                shape = {"day": r"\d{4}年\d{1,2}月\d{1,2}日", "month": r"\d{4}年\d{1,2}月",
+                         "year": r"\d{4}年"}[value.precision]
+                assert all(re.fullmatch(shape, c) for c in q.choices), q.choices
 
 
 @pytest.mark.parametrize("amount,unit,shown", [

@@ -157,7 +157,8 @@ class _Localiser:
                     {name: self.value(v) for name, v in fact.values.items()},
                     tuple(self.direction(d) for d in fact.directions),
                     self.text(fact.explanation), self.excluded(fact.exclude), fact.relation,
-                    fact.where, self.text(fact.statement) if fact.statement else "")
+                    fact.where, self.text(fact.statement) if fact.statement else "",
+                    fact.same_as)
 
     def sequence(self, seq: Sequence) -> Sequence:
         return Sequence(seq.id, seq.section, self.category(seq.category), seq.difficulty,

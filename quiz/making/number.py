@@ -113,6 +113,8 @@ def sliders(film: Film, drafts: list, rng: random.Random) -> list[NumberQuestion
         value = fact.values.get(direction.answer)
         if isinstance(value, DateValue) and value.precision == "year":
             number, shape = float(value.day.year), year_slider(value.day.year, rng)
+            if value.lang == "zh_CN":
+                shape["unit"] = "年"  # 2018年, as the Chinese question's options write it
         elif isinstance(value, NumberValue):
             try:
                 number, shape = float(value.value), slider(value, rng)
