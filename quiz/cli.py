@@ -10,7 +10,9 @@ import traceback
 from typing import Optional, Sequence
 
 from quiz import __version__
+from quiz import i18n
 from quiz.errors import QuizError
+from quiz.i18n import _, ngettext
 
 SUBCOMMANDS = ("play", "party", "questions", "scores", "stats", "packs", "validate", "import")
 
@@ -68,7 +70,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         detail = message[:1].upper() + message[1:]
         self.exit(2, f"{self.prog}: {detail.rstrip('.')}. "
-                     f"Run '{self.prog} --help' to see what it accepts.\n")
+                     + _("Run '{command} --help' to see what it accepts.").format(command=self.prog) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="us-and-them-quiz",
         description="A trivia game about the 2018 film Us and Them (后来的我们). "
         "With no command it opens the game.",
+        epilog="--lang en|zh_CN, before or after any command, chooses the language "
+        "(default: the game's setting, else the system's).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
@@ -184,7 +188,7 @@ def _cmd_questions(args) -> int:
         set_language(args.lang)
     pack = find_pack(args.pack, discover_packs())
     if args.date and not args.daily:
-        raise QuizError("--date goes with --daily: add --daily to print that day's challenge.")
+        raise QuizError(_("--date goes with --daily: add --daily to print that day's challenge."))
     if args.daily:
         from quiz import daily
 
@@ -199,8 +203,9 @@ def _cmd_questions(args) -> int:
 
         known = categories([pack], args.seed)
         if not any(c.casefold() == args.category.strip().casefold() for c in known):
-            raise QuizError(f"No category called '{args.category}' in this pack. "
-                            f"Its categories are: {', '.join(known)}.")
+            raise QuizError(_("No category called '{category}' in this pack. "
+                              "Its categories are: {known}.").format(category=args.category,
+                                                                      known=", ".join(known)))
     if args.json:
         json.dump([q.to_dict() for q in questions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -218,15 +223,16 @@ def _cmd_scores(args) -> int:
     store = Store()
     notices = store.take_notices()
     if not store.is_open:
-        raise QuizError(f"The high scores in {store.folder} cannot be read "
-                        f"({store.problem or 'unknown reason'}): check that folder, or set "
-                        f"US_AND_THEM_QUIZ_DATA to another one.")
+        raise QuizError(_("The high scores in {folder} cannot be read "
+                          "({problem}): check that folder, or set "
+                          "US_AND_THEM_QUIZ_DATA to another one.").format(
+                              folder=store.folder, problem=store.problem or _("unknown reason")))
     for notice in notices:  # e.g. a damaged file was set aside: worth knowing, not fatal
         print(describe(notice), file=sys.stderr)
     if args.reset:
         return _reset_scores(store, args)
     if args.pack_set or args.yes:
-        raise QuizError("--pack-set and --yes go with --reset.")
+        raise QuizError(_("--pack-set and --yes go with --reset."))
     tables = [table.to_dict() for table in store.all_tables()]
     store.close()
     if args.json:
@@ -244,26 +250,26 @@ def _reset_scores(store, args) -> int:
 
     tables = [t for t in store.all_tables() if args.pack_set in (None, t.key.pack_set)]
     count = sum(len(t.entries) for t in tables)
-    what = f"the {args.pack_set} tables" if args.pack_set else "every table"
+    what = _("the {pack_set} tables").format(pack_set=args.pack_set) if args.pack_set else _("every table")
     if args.pack_set and not tables:
         known = sorted({t.key.pack_set for t in store.all_tables()})
-        raise QuizError(f"No high scores for the pack set '{args.pack_set}'. "
-                        + (f"Pack sets with scores: {', '.join(known)}." if known
-                           else "There are no high scores yet."))
+        raise QuizError(_("No high scores for the pack set '{pack_set}'.").format(pack_set=args.pack_set) + " "
+                        + (_("Pack sets with scores: {known}.").format(known=", ".join(known)) if known
+                           else _("There are no high scores yet.")))
     if not args.yes:
         if not sys.stdin.isatty():
-            raise QuizError(f"This would delete the high scores of {safe(what)}. "
-                            "Add --yes to confirm.")
-        reply = input(f"Delete the high scores of {safe(what)}? Type 'yes' to confirm: ")
+            raise QuizError(_("This would delete the high scores of {what}. "
+                              "Add --yes to confirm.").format(what=safe(what)))
+        reply = input(_("Delete the high scores of {what}? Type 'yes' to confirm: ").format(what=safe(what)))
         if reply.strip().lower() != "yes":
-            print("Nothing was deleted.")
+            print(_("Nothing was deleted."))
             return 1
     removed = store.reset_scores(pack_set=args.pack_set)
     store.close()
     if removed is None:
-        raise QuizError(f"The high scores in {store.folder} could not be changed "
-                        f"({store.problem or 'unknown reason'}).")
-    print(f"Deleted the high scores of {safe(what)}.")
+        raise QuizError(_("The high scores in {folder} could not be changed ({problem}).").format(
+            folder=store.folder, problem=store.problem or _("unknown reason")))
+    print(_("Deleted the high scores of {what}.").format(what=safe(what)))
     return 0
 
 
@@ -275,9 +281,10 @@ def _cmd_stats(args) -> int:
 
     store = Store()
     if not store.is_open:
-        raise QuizError(f"The statistics in {store.folder} cannot be read "
-                        f"({store.problem or 'unknown reason'}): check that folder, or set "
-                        f"US_AND_THEM_QUIZ_DATA to another one.")
+        raise QuizError(_("The statistics in {folder} cannot be read "
+                          "({problem}): check that folder, or set "
+                          "US_AND_THEM_QUIZ_DATA to another one.").format(
+                              folder=store.folder, problem=store.problem or _("unknown reason")))
     settings = store.load_settings()
     player = args.player or settings.last_name or next(iter(store.players()), "Player")
     packs = discover_packs()
@@ -320,10 +327,6 @@ def _files_in(path) -> int:
     return 1 if path.exists() else 0
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _cmd_validate(args) -> int:
     from quiz.packs import validate_paths
 
@@ -335,9 +338,13 @@ def _cmd_validate(args) -> int:
     errors = [p for p in problems if p.severity == "error"]
     warnings = len(problems) - len(errors)
     files = sum(_files_in(path) for path in args.paths)
-    print(f"{_plural(files, 'file')} checked: "
-          f"{_plural(len(errors), 'error') if errors else 'no errors'}, "
-          f"{_plural(warnings, 'warning') if warnings else 'no warnings'}.", file=sys.stderr)
+    checked = ngettext("{n} file checked", "{n} files checked", files).format(n=files)
+    found = (ngettext("{n} error", "{n} errors", len(errors)).format(n=len(errors)) if errors
+             else _("no errors"))
+    warned = (ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings) if warnings
+              else _("no warnings"))
+    print(_("{checked}: {errors}, {warnings}.").format(checked=checked, errors=found, warnings=warned),
+          file=sys.stderr)
     return 1 if errors else 0
 
 
@@ -353,7 +360,8 @@ def _cmd_import(args) -> int:
         os.chmod(target, 0o666 & ~mask)
     except OSError:
         pass  # written all the same; only its mode could not be set
-    print(f"Wrote {count} questions to {args.output}.")
+    print(ngettext("Wrote {count} question to {path}.", "Wrote {count} questions to {path}.",
+                   count).format(count=count, path=args.output))
     return 0
 
 
@@ -369,11 +377,11 @@ def _import_target(output: str, force: bool):
     except FileNotFoundError:
         return real
     except OSError as error:
-        raise QuizError(f"Cannot write '{output}': {error.strerror or error}.") from None
+        raise QuizError(_("Cannot write '{path}': {reason}.").format(path=output, reason=error.strerror or error)) from None
     if not stat.S_ISREG(mode):
-        raise QuizError(f"'{output}' is not a regular file; import writes only to a file.")
+        raise QuizError(_("'{path}' is not a regular file; import writes only to a file.").format(path=output))
     if not force:
-        raise QuizError(f"'{output}' already exists; add --force to replace it.")
+        raise QuizError(_("'{path}' already exists; add --force to replace it.").format(path=output))
     return real
 
 
@@ -386,8 +394,8 @@ def _check_pack_paths(args) -> None:
         # Something written as a file name is told apart from a pack id that is not known.
         path = Path(spec).expanduser()
         if ("/" in spec or os.sep in spec or path.suffix.lower() in PACK_SUFFIXES) and not path.exists():
-            raise QuizError(f"There is no file {spec}. Check the path, or run "
-                            f"'us-and-them-quiz packs' to list the packs by id.")
+            raise QuizError(_("There is no file {path}. Check the path, or run "
+                              "'us-and-them-quiz packs' to list the packs by id.").format(path=spec))
 
 
 def _cmd_play(args) -> int:
@@ -412,8 +420,8 @@ def _party_names(text: Optional[str]) -> list[str]:
 
     names = [n.strip() for n in (text or "").split(",")] if text else []
     if len(names) > MAX_LOCAL:
-        raise QuizError(f"--players names up to {MAX_LOCAL} players: the first four play "
-                        f"at the keyboard zones, the others on the next gamepads to join.")
+        raise QuizError(_("--players names up to {most} players: the first four play "
+                          "at the keyboard zones, the others on the next gamepads to join.").format(most=MAX_LOCAL))
     return names
 
 
@@ -438,8 +446,8 @@ def _cmd_party(args) -> int:
         if args.phones:
             if not lobby.start_phones():
                 app.close()
-                raise QuizError("Could not start the phone server "
-                                f"on {args.host or 'the local network address'} port {args.port}.")
+                raise QuizError(_("Could not start the phone server on {host} port {port}.").format(
+                    host=args.host or _("the local network address"), port=args.port))
             # One line scripts (and players reading the terminal) can find the server by.
             print(phones.announcement, flush=True)
         app.run(frames=args.frames, screenshot=args.screenshot)
@@ -466,6 +474,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     debug = "--debug" in argv
     argv = [a for a in argv if a != "--debug"]
+    try:
+        argv, lang = _take_lang(argv)
+    except QuizError as error:
+        return _fail(str(error), 2, debug)
+    # --lang holds over the saved setting and the locale; the game reads args.lang too.
+    i18n.set_language(lang)
     # No command means play, so bare play options (``--seed 3``) work too.
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "play")
@@ -477,6 +491,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         owner = commands.choices.get(args.command, parser) if args.command else parser
         owner.error(f"unrecognized arguments: {' '.join(extra)}")
     args.debug = debug
+    args.lang = lang
     try:
         return HANDLERS[args.command](args)
     except QuizError as error:
@@ -488,11 +503,35 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except OSError as error:  # a file or folder named by the player, or the data folder
         where = f" {error.filename}" if error.filename else ""
         reason = (error.strerror or str(error)).lower()
-        return _fail(f"Could not use{where}: {reason}. Check the path and try again.", 1, args.debug)
+        return _fail(_("Could not use{where}: {reason}. Check the path and try again.").format(
+            where=where, reason=reason), 1, args.debug)
     except Exception as error:  # noqa: BLE001 - a player gets one sentence, never a traceback
         detail = " ".join(f"{type(error).__name__}: {error}".split())[:300]
-        return _fail(f"Something went wrong ({detail}). Run the same command with --debug "
-                     f"to see the details, and please report it.", 1, args.debug)
+        return _fail(_("Something went wrong ({detail}). Run the same command with --debug "
+                       "to see the details, and please report it.").format(detail=detail), 1, args.debug)
+
+
+def _take_lang(argv: list[str]) -> tuple[list[str], Optional[str]]:
+    """``argv`` without ``--lang X`` (or ``--lang=X``), wherever it stands, and X.
+
+    Taken out before parsing so every command, and the messages of parsing
+    itself, speak the chosen language."""
+    kept: list[str] = []
+    lang: Optional[str] = None
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            kept.append(word)
+            kept.extend(words)
+            break
+        if word == "--lang" or word.startswith("--lang="):
+            value = word.partition("=")[2] if "=" in word else next(words, "")
+            if value not in i18n.LANGUAGES:
+                raise QuizError(_("--lang takes one of: {choices}.").format(choices=", ".join(i18n.LANGUAGES)))
+            lang = value
+            continue
+        kept.append(word)
+    return kept, lang
 
 
 def _fail(message: str, code: int, debug: bool) -> int:

@@ -16,6 +16,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Optional, Protocol
 
+
+from quiz.i18n import _
 from quiz.round import Results
 from quiz.settings import clean_name
 from quiz.store.history import PRACTICE as PRACTICE_MODE
@@ -111,7 +113,8 @@ class FinishedRound:
 def finish_round(results: Results, store: ScoreStore, *, pack_ids: Iterable[str],
                  timer: Optional[float], streak_bonus: bool, practice: bool,
                  mode: str = SOLO, player: str = "Player",
-                 daily: Optional[dt.date] = None, formats: str = "mixed") -> FinishedRound:
+                 daily: Optional[dt.date] = None, formats: str = "mixed",
+                 time_factor: Optional[float] = 1.0, speed_points: bool = True) -> FinishedRound:
     """Close a round played with these rules: keep it in the player's history,
     count its answers in the per-question statistics (saved rounds only) and find
     whether its score makes the top 10.
@@ -122,7 +125,10 @@ def finish_round(results: Results, store: ScoreStore, *, pack_ids: Iterable[str]
     """
     practice = practice or results.practice
     saves = not practice and timer is not None
-    key = key_for(pack_ids, results.total, timer, streak_bonus, mode, formats)
+    # A relaxed round (more time, no limit, accuracy only) has tables of its own, and
+    # still saves with no limit: the timer it was set up with names its table.
+    key = key_for(pack_ids, results.total, timer, streak_bonus, mode, formats, time_factor,
+                  speed_points)
     place = store.place_for(key, results.score) if saves else None
     store.record_round(player, key.pack_set, results, daily=None if practice else daily,
                        mode=PRACTICE_MODE if practice else mode)
@@ -143,16 +149,16 @@ def describe(status: Status) -> str:
     """What the results screen says about the score ("" when the name box says it all)."""
     kind = status.kind
     if kind == PRACTICE:
-        return "A practice round: nothing is saved."
+        return _("A practice round: nothing is saved.")
     if kind == UNTIMED:
-        return "No timer this round: only timed rounds make the high scores."
+        return _("No timer this round: only timed rounds make the high scores.")
     if kind == NOT_IN_TOP:
-        return "Not in the top 10 this time."
+        return _("Not in the top 10 this time.")
     if kind == NAME_MISSING:
-        return "Type a name to save the score."
+        return _("Type a name to save the score.")
     if kind == NOT_SAVED:
-        return ("The score could not be saved (the data folder cannot be written). "
-                "Enter tries again.")
+        return _("The score could not be saved (the data folder cannot be written). "
+                 "Enter tries again.")
     if kind == SAVED:
-        return f"Saved: {status.name} is number {status.rank} in the top 10."
+        return _("Saved: {name} is number {rank} in the top 10.").format(name=status.name, rank=status.rank)
     return ""

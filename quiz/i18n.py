@@ -76,11 +76,44 @@ def language() -> str:
     return _language
 
 
+class Msg(str):
+    """An English word kept with the context its translation depends on.
+
+    It is still the English string (so it can be a key, compared and tested),
+    and ``_`` translates it by its context when it is shown."""
+
+    context = ""
+
+    def __new__(cls, message: str, context: str = "") -> "Msg":
+        word = super().__new__(cls, message)
+        word.context = context
+        return word
+
+
+class lazy:
+    """Marks taken by the catalogue's extraction, translated only when shown.
+
+    ``lazy.pgettext("button", "Back")`` is extracted like ``pgettext`` but gives
+    back a ``Msg``: widgets built once keep it and ``_`` it on every frame, so a
+    language chosen in Settings shows at once."""
+
+    @staticmethod
+    def pgettext(context: str, message: str) -> Msg:
+        return Msg(message, context)
+
+
 def _(message: str) -> str:
+    if not message:
+        return message  # gettext("") is the catalogue's header, never a word to show
+    context = getattr(message, "context", "")
+    if context:
+        return _translation.pgettext(context, str(message))
     return _translation.gettext(message)
 
 
 def pgettext(context: str, message: str) -> str:
+    if not message:
+        return message
     return _translation.pgettext(context, message)
 
 

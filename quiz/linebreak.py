@@ -17,10 +17,11 @@ ELLIPSIS = "…"
 
 # Opening and closing punctuation: a line may not end with the first or start
 # with the second, in Latin or Chinese typesetting alike.
-NO_LINE_END = set("([{‘“（〔［｛〈《「『【〖〘〚＜«")
+NO_LINE_END = set("([{‘“（〔［｛〈《「『【〖〘〚＜«￥＄")
 NO_LINE_START = set(
     ")]},.;:!?%’”…‥、。，．：；！？）〕］｝〉》」』】〗〙〛＞〜～ー・·»"
     "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
+    "％‰℃々〃"  # units and marks that belong to what comes before them
 )
 
 # Spaces that hold their neighbours on one line ("+1,760 points").

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional, Sequence, Union
 
+from quiz.i18n import _
 from quiz.custom_pack import Entry, check_questions, in_line_order
 from quiz.errors import QuizError
 from quiz.kinds.choice import ChoiceQuestion
@@ -443,15 +444,16 @@ def find_pack(spec: str, packs: list[Pack]) -> Pack:
             return _usable(pack)
     path = Path(spec).expanduser()
     if not path.exists():
-        raise QuizError(f"No pack called '{spec}'. Run 'us-and-them-quiz packs' to list them.")
+        raise QuizError(_("No pack called '{spec}'. Run 'us-and-them-quiz packs' to list them.").format(spec=spec))
     for pack in packs:
         if _same_path(pack.path, path):
             return _usable(pack)
     found = load_path(path)
     if not found:
-        raise QuizError(f"The folder '{spec}' holds no pack files (.yaml, .yml or .json).")
+        raise QuizError(_("The folder '{spec}' holds no pack files (.yaml, .yml or .json).").format(spec=spec))
     if len(found) > 1:
-        raise QuizError(f"The folder '{spec}' holds {len(found)} packs; name one of its files instead.")
+        raise QuizError(_("The folder '{spec}' holds {n} packs; name one of its files instead.").format(
+            spec=spec, n=len(found)))
     pack = found[0]
     _unique_id(pack, {p.id for p in packs})
     packs.append(pack)

@@ -40,6 +40,7 @@ class RoundConfig:
     timer: Optional[float] = 20.0
     streak_bonus: bool = True
     practice: bool = False
+    speed_points: bool = True  # False: accuracy only, full points for any right answer
 
     @classmethod
     def from_settings(cls, settings: Any, practice: bool = False) -> "RoundConfig":
@@ -273,7 +274,7 @@ class Round:
     def _record(self, response: object, elapsed: float, kept: object = None) -> Answer:
         question = self.questions[self._index]
         got = mark(question, response, elapsed, self._limit, self._streak, self.config.streak_bonus,
-                   kept)
+                   kept, self.config.speed_points)
         self._streak = got.streak
         self._best_streak = max(self._best_streak, self._streak)
         self._score += got.points

@@ -36,6 +36,15 @@ class RoundPlan:
     fixed_seed: bool = False  # the seed came from the command line
     daily: Optional[Any] = None  # the day (datetime.date) of a daily challenge round
     formats: str = "mixed"  # quiz.settings.MIXED or CLASSIC: which kinds of question it asks
+    time_factor: Optional[float] = 1.0  # relaxed timers: the timer times this; None: no limit
+    speed_points: bool = True  # False: accuracy only
+
+    @property
+    def limit(self) -> Optional[float]:
+        """Seconds the player really has per question: the timer, relaxed; None for no limit."""
+        if self.timer is None or self.time_factor is None:
+            return None
+        return self.timer * self.time_factor
 
     @property
     def kinds(self) -> Optional[tuple[str, ...]]:
@@ -124,7 +133,14 @@ def plan_round(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any]
     return RoundPlan(packs=tuple(packs), seed=int(seed), count=count, timer=timer,
                      category=settings.category, difficulty=settings.difficulty,
                      practice=practice, streak_bonus=bool(settings.streak_bonus), fixed_seed=fixed,
-                     formats=overrides.get("formats") or getattr(settings, "formats", "mixed"))
+                     formats=overrides.get("formats") or getattr(settings, "formats", "mixed"),
+                     **_relaxed(settings))
+
+
+def _relaxed(settings: Any) -> dict:
+    """The player's relaxed timer and scoring (Settings), as a plan's fields."""
+    return {"time_factor": getattr(settings, "time_factor", 1.0),
+            "speed_points": bool(getattr(settings, "speed_points", True))}
 
 
 def plan_daily(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any], day: Any,
@@ -139,7 +155,7 @@ def plan_daily(settings: Any, overrides: Mapping[str, Any], packs: Sequence[Any]
     return RoundPlan(packs=tuple(packs), seed=day_seed(day, (p.id for p in packs)) % _SEED_RANGE,
                      count=DAILY_QUESTIONS, timer=None if played else timer, category=None,
                      difficulty=None, practice=played, streak_bonus=bool(settings.streak_bonus),
-                     daily=day)  # every kind: the day's questions are the same for everyone
+                     daily=day, **_relaxed(settings))  # every kind: the day's questions are the same for everyone
 
 
 def shrink_note(asked: int, fit: int) -> str:

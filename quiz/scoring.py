@@ -83,11 +83,16 @@ class Mark:
 
 
 def mark(question: Question, response: object, elapsed: float, limit: Optional[float],
-         streak: int, bonus_enabled: bool = True, kept: object = None) -> Mark:
+         streak: int, bonus_enabled: bool = True, kept: object = None,
+         speed: bool = True) -> Mark:
     """Score ``response`` (None for a time-out) given ``streak`` fully right answers before it.
 
     A time-out scores what it ``kept`` of an unfinished answer (the order question's
-    placed picks) by the kind's share, but is never right and ends the streak."""
+    placed picks) by the kind's share, but is never right and ends the streak.
+    ``speed=False`` is accuracy only: a right answer earns the full points however
+    long it took, as with no timer."""
+    if not speed:
+        limit = None
     if response is None:
         credit = 0.0 if kept is None else _share(question.kept_credit(kept))
         points = round(answer_points(elapsed, limit, question.difficulty) * credit) if credit > 0 else 0

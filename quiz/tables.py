@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from quiz.i18n import N_, _, ngettext, pgettext
+
 SOLO = "solo"
 DAILY = "daily:"  # a daily challenge's mode is DAILY + its date, one table per day
 PARTY = "party:"  # a party's mode is PARTY + its party mode ("party:everyone"), apart from solo
 
 # How each party mode is named in a table's label.
-PARTY_MODE_WORDS = {"everyone": "everyone answers", "buzz": "buzz in", "turns": "take turns"}
+PARTY_MODE_WORDS = {"everyone": N_("everyone answers"), "buzz": N_("buzz in"), "turns": N_("take turns")}
 
 
 def daily_mode(day) -> str:
@@ -41,6 +43,9 @@ class TableKey:
     streak_bonus: bool = True
     mode: str = SOLO
     formats: str = "mixed"  # "mixed" (every kind of question) or "classic" (four options only)
+    # Relaxed timers: the timer above was multiplied by this; None took the limit away.
+    time_factor: Optional[float] = 1.0
+    speed_points: bool = True  # False: accuracy only, every right answer earned full points
 
     def __post_init__(self) -> None:
         # 20 and 20.0 are one timer: equal keys must file scores in one table.
@@ -48,6 +53,14 @@ class TableKey:
             object.__setattr__(self, "timer", float(self.timer))
         object.__setattr__(self, "questions", int(self.questions))
         object.__setattr__(self, "streak_bonus", bool(self.streak_bonus))
+        object.__setattr__(self, "speed_points", bool(self.speed_points))
+        if self.time_factor is not None:
+            object.__setattr__(self, "time_factor", float(self.time_factor))
+
+    @property
+    def relaxed(self) -> bool:
+        """Played with more time, no time limit, or without speed points."""
+        return self.time_factor != 1.0 or not self.speed_points
 
     @property
     def pack_ids(self) -> list[str]:
@@ -60,34 +73,44 @@ def pack_set_of(pack_ids: Iterable[str]) -> str:
 
 
 def key_for(pack_ids: Iterable[str], questions: int, timer: Optional[float],
-            streak_bonus: bool, mode: str = SOLO, formats: str = "mixed") -> TableKey:
+            streak_bonus: bool, mode: str = SOLO, formats: str = "mixed",
+            time_factor: Optional[float] = 1.0, speed_points: bool = True) -> TableKey:
     """The table a round with these packs and rules goes into."""
-    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode, formats)
+    return TableKey(pack_set_of(pack_ids), questions, timer, streak_bonus, mode, formats,
+                    time_factor, speed_points)
 
 
 def plural(n: int, one: str, many: str = "") -> str:
-    """``n`` with its noun: "1 question", "10 questions"."""
+    """``n`` with its noun: "1 question", "10 questions" (only "question" has a translation)."""
+    if one == "question" and not many:
+        return ngettext("{n} question", "{n} questions", n).format(n=n)
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def seconds(timer: float) -> str:
     """A timer as shown: "20 s", "12.5 s"."""
-    return f"{int(timer)} s" if float(timer).is_integer() else f"{timer:g} s"
+    return _("{seconds} s").format(seconds=f"{int(timer)}" if float(timer).is_integer() else f"{timer:g}")
 
 
 def label(key: TableKey) -> str:
     """The table's name as the player reads it, e.g. "10 questions, 20 s"."""
     parts = [plural(key.questions, "question"),
-             "no timer" if key.timer is None else seconds(key.timer)]
+             _("no timer") if key.timer is None else seconds(key.timer)]
+    if key.time_factor is None:
+        parts.append(_("no time limit"))
+    elif key.time_factor != 1.0:
+        parts.append(_("{factor} times the time").format(factor=f"{key.time_factor:g}"))
+    if not key.speed_points:
+        parts.append(_("accuracy only"))
     if not key.streak_bonus:
-        parts.append("no streak bonus")
+        parts.append(_("no streak bonus"))
     if key.formats == "classic":
-        parts.append("classic questions")
+        parts.append(_("classic questions"))
     if key.mode.startswith(DAILY):
-        parts.insert(0, "daily challenge " + key.mode[len(DAILY):])
+        parts.insert(0, _("daily challenge {day}").format(day=key.mode[len(DAILY):]))
     elif is_party(key):
         how = key.mode[len(PARTY):]
-        parts.insert(0, "party, " + PARTY_MODE_WORDS.get(how, how))
+        parts.insert(0, _("party, {mode}").format(mode=_(PARTY_MODE_WORDS.get(how, how))))
     elif key.mode != SOLO:
         parts.append(key.mode)
-    return ", ".join(parts)
+    return pgettext("list separator", ", ").join(parts)

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from quiz.i18n import N_, _, ngettext, pgettext
 from quiz.model import Question
 
 
@@ -53,17 +54,20 @@ def format_question(number: int, question: Question) -> str:
 def _status(pack) -> str:
     if not pack.ok:
         errors = len(pack.errors)
-        return f"cannot be played ({errors} problem{'s' if errors != 1 else ''})"
+        return ngettext("cannot be played ({n} problem)", "cannot be played ({n} problems)", errors).format(n=errors)
     warnings = len(pack.warnings)
     if warnings:
-        return f"ready ({warnings} warning{'s' if warnings != 1 else ''})"
-    return "ready"
+        return ngettext("ready ({n} warning)", "ready ({n} warnings)", warnings).format(n=warnings)
+    return _("ready")
+
+
+ORIGINS = {"facts": N_("film facts"), "opentdb": N_("Open Trivia DB"), "questions": N_("custom")}
 
 
 def _origin(pack) -> str:
     if pack.builtin:
-        return "built-in"
-    return {"facts": "film facts", "opentdb": "Open Trivia DB", "questions": "custom"}.get(pack.kind, pack.kind)
+        return _("built-in")
+    return _(ORIGINS.get(pack.kind, pack.kind))
 
 
 def format_pack_list(packs: Sequence, packs_folder: Path) -> str:
@@ -71,24 +75,24 @@ def format_pack_list(packs: Sequence, packs_folder: Path) -> str:
     if packs:
         id_width = max(width(p.id) for p in packs)
         for pack in packs:
-            count = f"{pack.question_count} question{'s' if pack.question_count != 1 else ''}" \
-                if pack.ok else "no questions"
-            by = f" by {pack.author}" if pack.author else ""
-            lines.append(f"{pad(pack.id, id_width)}  {pack.title}{by}: {count}, "
-                         f"{_origin(pack)}, {_status(pack)}")
+            count = ngettext("{n} question", "{n} questions", pack.question_count).format(n=pack.question_count) \
+                if pack.ok else _("no questions")
+            by = _(" by {author}").format(author=pack.author) if pack.author else ""
+            lines.append(f"{pad(pack.id, id_width)}  {pack.title}{by}: "
+                         + pgettext("list separator", ", ").join((count, _origin(pack), _status(pack))))
             if pack.path is not None and not pack.builtin:
                 lines.append(f"{' ' * id_width}  {pack.path}")
             for problem in pack.problems:
                 lines.append(f"{' ' * id_width}    {problem}")
     else:
-        lines.append("No packs found.")
+        lines.append(_("No packs found."))
     lines.append("")
-    lines.append(f"Your packs folder: {packs_folder}")
+    lines.append(_("Your packs folder: {folder}").format(folder=packs_folder))
     if not Path(packs_folder).is_dir():
-        lines.append("(It does not exist yet: create it and put .yaml or .json pack files in it.)")
+        lines.append(_("(It does not exist yet: create it and put .yaml or .json pack files in it.)"))
     else:
-        lines.append("Put .yaml or .json pack files there; "
-                     "check one with 'us-and-them-quiz validate FILE'.")
+        lines.append(_("Put .yaml or .json pack files there; "
+                       "check one with 'us-and-them-quiz validate FILE'."))
     return safe("\n".join(lines))
 
 
@@ -111,9 +115,9 @@ def _rows(entries: Iterable[dict]) -> list[list[str]]:
         rows.append([
             f"{rank}.",
             str(entry.get("name", "")),
-            f"{entry.get('score', 0)} pts",
-            f"{entry.get('correct', 0)}/{entry.get('total', 0)} right",
-            f"streak {entry.get('best_streak', 0)}",
+            _("{score} pts").format(score=entry.get('score', 0)),
+            _("{right}/{total} right").format(right=entry.get('correct', 0), total=entry.get('total', 0)),
+            _("streak {n}").format(n=entry.get('best_streak', 0)),
             _when(entry.get("played_at")),
         ])
     return rows
@@ -121,14 +125,14 @@ def _rows(entries: Iterable[dict]) -> list[list[str]]:
 
 def format_score_tables(tables: Sequence[dict]) -> str:
     if not tables:
-        return "No scores yet. Play a round to set one."
+        return _("No scores yet. Play a round to set one.")
     blocks = []
     for table in tables:
         title = f"{table.get('pack_set', '')} ({table.get('label', '')})"
         lines = [title, "-" * width(title)]
         rows = _rows(table.get("entries") or [])
         if not rows:
-            lines.append("  no scores yet")
+            lines.append("  " + _("no scores yet"))
         else:
             widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
             for row in rows:
@@ -140,42 +144,46 @@ def format_score_tables(tables: Sequence[dict]) -> str:
 
 
 ACHIEVEMENT_LABELS = {
-    "every_fact_seen": "Every question seen",
-    "perfect_round": "A perfect round",
-    "streak_10": "Ten right in a row",
-    "daily_week": "A week of daily challenges",
-    "every_category_learnt": "Every category learnt",
+    "every_fact_seen": N_("Every question seen"),
+    "perfect_round": N_("A perfect round"),
+    "streak_10": N_("Ten right in a row"),
+    "daily_week": N_("A week of daily challenges"),
+    "every_category_learnt": N_("Every category learnt"),
 }
+
+
+LABEL_COLUMNS = 18  # where the statistics' figures start, in terminal columns
 
 
 def format_statistics(player: str, figures) -> str:
     """A player's figures as the Statistics screen shows them, for the terminal."""
     if not figures.rounds and not figures.answers:
-        return safe(f"{player}: no rounds played yet. Play one to start the statistics.")
+        return safe(_("{player}: no rounds played yet. Play one to start the statistics.").format(player=player))
     average = ("-" if figures.average_seconds is None
-               else f"{figures.average_seconds:.1f} s")
+               else _("{seconds} s").format(seconds=f"{figures.average_seconds:.1f}"))
+    title = _("Statistics for {player}").format(player=player)
     lines = [
-        f"Statistics for {player}",
-        "-" * width(f"Statistics for {player}"),
-        f"Rounds played     {figures.rounds}",
-        f"Accuracy          {figures.accuracy:.0%} ({figures.right}/{figures.answers})",
-        f"Questions seen    {figures.facts_seen} of {figures.facts_total}",
-        f"Questions learnt  {figures.facts_learnt} of {figures.facts_total}",
-        f"Best streak       {figures.best_streak}",
-        f"Daily streak      {figures.daily_streak} {'day' if figures.daily_streak == 1 else 'days'}",
-        f"Average answer    {average}",
+        title,
+        "-" * width(title),
+        pad(_("Rounds played"), LABEL_COLUMNS) + f"{figures.rounds}",
+        pad(_("Accuracy"), LABEL_COLUMNS) + f"{figures.accuracy:.0%} ({figures.right}/{figures.answers})",
+        pad(_("Questions seen"), LABEL_COLUMNS) + _("{n} of {total}").format(n=figures.facts_seen, total=figures.facts_total),
+        pad(_("Questions learnt"), LABEL_COLUMNS) + _("{n} of {total}").format(n=figures.facts_learnt, total=figures.facts_total),
+        pad(_("Best streak"), LABEL_COLUMNS) + f"{figures.best_streak}",
+        pad(_("Daily streak"), LABEL_COLUMNS) + ngettext("{n} day", "{n} days", figures.daily_streak).format(n=figures.daily_streak),
+        pad(_("Average answer"), LABEL_COLUMNS) + average,
     ]
     if figures.categories:
         lines.append("")
-        lines.append("By category")
+        lines.append(_("By category"))
         name_width = max(width(c.category) for c in figures.categories)
         for c in figures.categories:
             lines.append(f"  {pad(c.category, name_width)}  {c.accuracy:>4.0%}  ({c.right}/{c.asked})")
     if figures.recent_scores:
         lines.append("")
-        lines.append("Last rounds       " + ", ".join(f"{s:,}" for s in figures.recent_scores[-10:]))
+        lines.append(pad(_("Last rounds"), LABEL_COLUMNS) + ", ".join(f"{s:,}" for s in figures.recent_scores[-10:]))
     if figures.achievements:
         lines.append("")
-        lines.append("Achievements      " + "; ".join(ACHIEVEMENT_LABELS.get(a, a)
-                                                     for a in figures.achievements))
+        lines.append(pad(_("Achievements"), LABEL_COLUMNS) + "; ".join(_(ACHIEVEMENT_LABELS.get(a, a))
+                                                                      for a in figures.achievements))
     return safe("\n".join(lines))

@@ -111,9 +111,11 @@ class TextBoxes:
 
         def recording(surface, text, lines, rects, px, colour, box, *args, **kwargs):
             original(surface, text, lines, rects, px, colour, box, *args, **kwargs)
+            # The size really drawn: a bigger text size in Settings makes it larger than asked.
+            actual = text.actual_px(px) if hasattr(text, "actual_px") else px
             for rect, line in zip(rects, lines):
                 self.drawn.append((pygame.Rect(rect), pygame.Rect(box), (line,)))
-                self.sizes.append((px, line))
+                self.sizes.append((actual, line))
 
         monkeypatch.setattr(words, "paint_lines", recording)
 

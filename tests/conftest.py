@@ -16,6 +16,27 @@ def _data_folder(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """Every test starts in English, whatever the machine's locale; a test may choose another."""
+    from quiz import i18n
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def chinese(monkeypatch):
+    """The game speaks Simplified Chinese, as on a machine whose locale asks for it."""
+    from quiz import i18n
+
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    i18n.set_language("zh_CN")
+    return "zh_CN"
+
+
 @pytest.fixture
 def silent_sound(monkeypatch):
     """No sound device is opened: the game's own silent stand-in plays instead."""

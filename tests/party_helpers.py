@@ -36,6 +36,15 @@ def party(count=3, mode="everyone", n_questions=3, clock=None, **config):
     return game, clock
 
 
+def typed_words(question, right=True):
+    """What a player types to answer a typed question right (an accepted spelling other than
+    the canonical one, when there is one) or wrong."""
+    if not right:
+        return "Nobody at all"
+    others = [s for s in question.accepted if s != question.answer]
+    return (others or [question.answer])[0].upper()
+
+
 def zone_presses(question, right=True):
     """The option keys (0..3) a keyboard player presses to answer ``question`` right,
     or wrong with nothing earned, whatever its kind (see ``quiz.party.entry``)."""

@@ -102,7 +102,7 @@ def test_saved_bindings_come_back_the_same():
     ({"answer_keys": [["1", "2", "3", "4"], ["7", "8", "9", "0"], ["q", "w", "e", "r"],
                       ["u", "i", "o", "q"]]}, "Q is already Player 3's key for option 1"),
     ({"answer_keys": [["1", "2", "3", "4"], ["7", "8", "9", "escape"], ["q", "w", "e", "r"],
-                      ["u", "i", "o", "p"]]}, "player 2: Escape is kept"),
+                      ["u", "i", "o", "p"]]}, "player 2: Escape is the key for “Go back”"),
     ({"answer_keys": [["1", "2", "3", "4"], ["7", "8", 9, "0"], ["q", "w", "e", "r"],
                       ["u", "i", "o", "p"]]}, "player 2: That key has no name"),
     ({"answer_keys": [["1", "1", "3", "4"], ["7", "8", "9", "0"], ["q", "w", "e", "r"],

@@ -123,3 +123,17 @@ def test_the_daily_results_name_the_day(app, monkeypatch):
     step(app)
     assert "Daily 2026-12-02" in boxes.texts
     assert boxes.outside(app.size) == []
+
+
+def test_the_copy_button_copies_by_mouse_and_by_finger(app, monkeypatch):
+    from app_helpers import click, tap
+
+    results, asked = _play_daily(app)
+    copied = []
+    monkeypatch.setattr(clipboard, "copy_text", lambda text: copied.append(text) or True)
+    button = results.copy_rect(results.layout())
+    assert button is not None and button.w > 0
+    click(app, button.center)
+    tap(app, button.center)
+    assert len(copied) == 2 and copied[0].startswith("Us and Them daily 2026-12-02 · ")
+    assert app.stack.top is results

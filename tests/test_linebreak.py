@@ -113,3 +113,37 @@ def test_wrap_property(sample, width):
     # Nothing lost, nothing invented (spaces aside), and no line wider than the width.
     assert "".join(lines).replace(" ", "") == sample.replace(" ", "").replace("\n", "")
     assert all(units(line) <= width for line in lines)
+
+
+# Chinese layout: a line may break between any two characters, but never before
+# closing punctuation (，。！？」、） and the like) nor after an opening mark.
+CLOSERS = "，。！？」』、）》：；…％"
+OPENERS = "「『（《"
+HAN = "后来的我们见清小晓北京春运十年重逢电影"
+
+phrases = st.lists(
+    st.tuples(st.sampled_from(["", *OPENERS]), st.text(alphabet=HAN, min_size=1, max_size=6),
+              st.sampled_from(["", *CLOSERS]), st.sampled_from(["", "，", "。", "——", " Rene Liu "])),
+    min_size=1, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=phrases, width=st.integers(12, 40))
+def test_chinese_lines_never_start_with_closing_or_end_with_opening_punctuation(parts, width):
+    text = "".join(a + b + c + d for a, b, c, d in parts)
+    lines = wrap(text, width, units)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    for line in lines[1:]:
+        assert line[0] not in CLOSERS, (text, lines)
+    for line in lines[:-1]:
+        assert line[-1] not in OPENERS, (text, lines)
+        assert not (line.endswith("—") and not line.endswith("——")), (text, lines)  # a dash stays whole
+
+
+def test_a_chinese_sentence_breaks_between_characters_and_keeps_its_punctuation_on():
+    lines = wrap("答错了——你选的是「林见清」。再想想！", 10, units)
+    assert all(units(line) <= 10 for line in lines)
+    assert [line[0] for line in lines[1:]] and all(line[0] not in CLOSERS for line in lines[1:])
+    assert "".join(lines) == "答错了——你选的是「林见清」。再想想！"
+    assert wrap("正确率 75％", 8, units) == ["正确率", "75％"]  # the unit keeps to its number
+    assert not can_break("个", "％") and not can_break("￥", "5") and can_break("题", "数")

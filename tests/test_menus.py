@@ -422,13 +422,19 @@ def _open(app, name):
         keys(app, *["DOWN"] * DOWNS[name], "RETURN")
 
 
-@pytest.mark.parametrize("size", [(960, 540), (1920, 1080), (1280, 720), (720, 900)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("size,text_size", [((960, 540), 100), ((1920, 1080), 100),
+                                             ((1280, 720), 100), ((720, 900), 100),
+                                             ((960, 540), 200), ((1920, 1080), 200)])
 @pytest.mark.parametrize("name", ["title", "Packs", "High scores", "Settings", "round"])
-def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, size, name):
+def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, size, text_size,
+                                                     name, language):
+    monkeypatch.setenv("LANGUAGE", language)  # the game follows the locale when nothing is chosen
     add_packs(_data_folder)
     boxes = TextBoxes(monkeypatch)
     app = make_app((1280, 720))
     try:
+        app.update_settings(text_size=text_size)
         _scores(app)
         _open(app, name)
         app.resize(size)
@@ -439,7 +445,8 @@ def test_every_screen_keeps_its_words_in_their_boxes(monkeypatch, _data_folder, 
         if size == theme.MIN_SIZE:
             assert boxes.smaller_than(theme.MIN_TEXT) == []
         for widget in getattr(getattr(app.stack.top, "menu", None), "items", []):
-            assert pygame.Rect((0, 0), size).contains(widget.rect), widget.rect
+            if not widget.hidden:  # rows scrolled out of sight are neither drawn nor hit
+                assert pygame.Rect((0, 0), size).contains(widget.rect), widget.rect
         # Walking through every item with its focus drawn keeps words inside too.
         for _ in range(12):
             key(app, "TAB")

@@ -204,3 +204,56 @@ def test_a_reveal_gives_the_right_answer_in_the_form_its_kind_answers_take():
     for question in one_of_each_kind():
         right = Reveal(question, None, (), (), ()).right
         assert question.accepts(right) and question.credit(right) == 1.0, question.kind
+
+
+def test_an_order_unfinished_when_time_runs_out_keeps_the_picks_in_their_right_place():
+    from kinds_helpers import one_of_each_kind
+
+    order = next(q for q in one_of_each_kind() if q.kind == "order")
+    clock = FakeClock(100.0)
+    game = Party(players("Ann", "Bo", "Cy"), [order],
+                 PartyConfig(rounds=1, questions_per_round=1, round_types=("normal",), timer=10.0),
+                 clock)
+    game.next()
+    assert game.phase == ASKING
+    right_two = tuple(order.order[:2])
+    wrong_two = (order.order[1], order.order[0])
+    game.hold_unfinished(0, right_two)          # Ann: two placed, both in their right place
+    game.hold_unfinished(1, wrong_two)          # Bo: two placed, both out of place
+    clock.advance(10.0)
+    game.update()
+    assert game.phase == REVEAL
+    ann, bo, cy = (game.reveal.result(seat) for seat in (0, 1, 2))
+    assert ann.kept == right_two and ann.points > 0 and not ann.correct and ann.streak == 0
+    assert bo.kept == wrong_two and bo.points == 0
+    assert cy.kept is None and cy.points == 0
+    # half the items in place: half of what a whole right order at the last moment earns
+    late = FakeClock(100.0)
+    whole = Party(players("Ann", "Bo"), [order],
+                  PartyConfig(rounds=1, questions_per_round=1, round_types=("normal",), timer=10.0),
+                  late)
+    whole.next()
+    late.advance(10.0 - 1e-6)
+    whole.answer(0, tuple(order.order))
+    whole.answer(1, wrong_two + tuple(order.order[2:]))
+    full = whole.reveal.result(0)
+    assert full.correct
+    assert abs(ann.points - (full.points - full.bonus) * 0.5) <= 1
+
+
+def test_picks_held_after_answering_or_for_another_question_are_not_kept():
+    from kinds_helpers import one_of_each_kind
+
+    order = next(q for q in one_of_each_kind() if q.kind == "order")
+    clock = FakeClock(100.0)
+    game = Party(players("Ann", "Bo"), [order, order],
+                 PartyConfig(rounds=1, questions_per_round=2, round_types=("normal",), timer=10.0),
+                 clock)
+    game.next()
+    game.hold_unfinished(0, tuple(order.order[:2]))
+    clock.advance(10.0)
+    game.update()
+    game.next()                                  # the second question starts with nothing held
+    clock.advance(10.0)
+    game.update()
+    assert game.reveal.result(0).kept is None and game.reveal.result(0).points == 0

@@ -14,7 +14,7 @@ import pytest
 
 from app_helpers import TextBoxes, click, key, make_app, step
 from fake_pads import use_fake_pads
-from party_helpers import zone_presses
+from party_helpers import typed_words, zone_presses
 from quiz.party import game as party_game
 from quiz.party.players import KEYBOARD, PAD, Controller
 from quiz.ui.party_start import PartyChoice
@@ -163,8 +163,15 @@ def test_delete_on_the_player_row_removes_that_player_and_a_click_renames(apps):
 
 def press_answers(app, party, wanted):
     """Each seat in ``wanted`` (seat -> right?) answers by its zone's keys, whatever the
-    kind; every seat's last key in one frame, so answers can share a frame."""
+    kind; every seat's last key in one frame, so answers can share a frame. A typed
+    question is typed at the keyboard by the one seat that types (Take turns: whose turn)."""
     q = party.question
+    if q.kind == "typed":
+        [(seat, right)] = wanted.items()
+        assert app.router.top.typist() == seat
+        type_text(app, typed_words(q, right))
+        key(app, "RETURN")
+        return
     presses = {seat: zone_presses(q, right) for seat, right in wanted.items()}
     for seat, keys in presses.items():
         for option in keys[:-1]:
@@ -588,3 +595,76 @@ def test_a_party_plays_every_kind_with_zone_keys(apps, monkeypatch, mode):
         key(app, "RETURN")
     assert kinds == ["order", "number", "true_false", "choice"]
     assert app.router.top_name == "party_podium"
+
+
+PAD_BUTTONS = (pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B,
+               pygame.CONTROLLER_BUTTON_X, pygame.CONTROLLER_BUTTON_Y)
+
+
+def pad_press(app, option):
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=PAD_BUTTONS[option])
+    step(app)
+
+
+@pytest.mark.parametrize("mode", ["everyone", "buzz", "turns"])
+def test_two_at_the_keys_and_one_on_a_pad_play_each_mode_to_a_full_podium(apps, monkeypatch, mode):
+    """Keys and a gamepad in one party: two key answers in one frame, the pad pulled out and
+    plugged back mid-question, every player on the podium."""
+    from quiz.deck import build_deck
+    from quiz.ui import party_start
+
+    app = lobby_with(apps, ["Ann", "Bo"], rounds=1, questions=3, mode=mode)
+    packs = [p for p in app.packs() if p.id == "us-and-them"]
+    asked = build_deck(packs, 8, 3, kinds=("choice",))
+    monkeypatch.setattr(party_start, "deal", lambda *args, **kwargs: list(asked))
+    use_fake_pads(app)
+    pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)
+    step(app)
+    pad_press(app, 0)                                  # the pad's A joins: seat 2
+    pad_event(pygame.CONTROLLERBUTTONDOWN, instance_id=40, button=pygame.CONTROLLER_BUTTON_START)
+    step(app)
+    party = start_from_lobby(app)
+    assert [p.controller.kind for p in party.players] == [KEYBOARD, KEYBOARD, PAD]
+    key(app, "RETURN")
+    for number in range(3):
+        assert party.phase == party_game.ASKING
+        q = party.question
+        right, wrong = q.answer, (q.answer + 1) % len(q.choices)
+        if number == 0:                                # the pad goes and comes back
+            pad_event(pygame.CONTROLLERDEVICEREMOVED, instance_id=40)
+            step(app)
+            assert party.paused and [p.name for p in party.waiting_for] == ["Player 3"]
+            post_keys(app, ZONES[0][right])            # held: no press counts
+            assert party.answered == frozenset()
+            pad_event(pygame.CONTROLLERDEVICEADDED, device_index=0)
+            step(app)
+            assert not party.paused
+        if mode == "everyone":
+            post_keys(app, ZONES[0][right], ZONES[1][wrong])   # one frame, both count
+            assert party.answered == {0, 1}
+            pad_press(app, right)
+            assert party.reveal.result(2).correct and party.reveal.result(0).correct
+            assert not party.reveal.result(1).correct
+        elif mode == "buzz":
+            post_keys(app, ZONES[1][wrong], ZONES[0][wrong])   # one frame: Bo's came first
+            assert party.buzzer == 1
+            key(app, ZONES[1][wrong])                  # Bo misses
+            pad_press(app, 3)                          # the pad buzzes to steal...
+            assert party.buzzer == 2
+            pad_press(app, right)                      # ...and answers right
+            assert party.reveal.result(2).correct and not party.reveal.result(1).correct
+        else:
+            seat = party.turn
+            assert seat == number
+            if seat == 2:
+                pad_press(app, right)
+            else:
+                post_keys(app, ZONES[seat][right], ZONES[(seat + 1) % 2][wrong])  # not theirs
+            assert party.reveal.result(seat).correct
+            assert [r.answered for r in party.reveal.results].count(True) == 1
+        key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    entries = app.router.top.podium.entries
+    assert sorted(e.player.seat for e in entries) == [0, 1, 2]
+    pad_right = {"everyone": 3, "buzz": 3, "turns": 1}[mode]
+    assert next(e for e in entries if e.player.seat == 2).right == pad_right

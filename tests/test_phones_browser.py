@@ -82,8 +82,10 @@ class Chromium:
             time.sleep(0.05)
 
     def tap(self, selector: str) -> None:
-        """A real click at the element's centre, as a finger would land."""
-        box = self.js(f"(() => {{ const r = document.querySelector({json.dumps(selector)}).getBoundingClientRect();"
+        """A real click at the element's centre, as a finger would land (scrolled to it first, as
+        a player would scroll down to a button below the fold)."""
+        box = self.js(f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+                      f" e.scrollIntoView({{block: 'nearest'}}); const r = e.getBoundingClientRect();"
                       f" return [r.x + r.width / 2, r.y + r.height / 2]; }})()")
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1], button="left", clickCount=1)
@@ -232,7 +234,6 @@ def test_chinese_text_renders_with_a_system_font(browser):
 
 
 def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
-    shots = Path(os.environ.get("QUIZ_PHONE_SCREENSHOTS") or tmp_path)
     with PhoneServer("127.0.0.1") as server:
         hub = server.hub
         browser.call("Emulation.setDeviceMetricsOverride", width=360, height=740, deviceScaleFactor=2, mobile=True)
@@ -251,7 +252,7 @@ def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
         browser.tap('[data-answer="1"]')
         assert browser.js("document.getElementById('confirm').disabled") is True   # one still to place
         browser.tap('[data-answer="3"]')
-        browser.screenshot(shots / "phone-order.png")
+        browser.screenshot(tmp_path / "phone-order-made-up.png")   # the README's is a real question
         browser.tap("#confirm")
         [order] = wait_events(hub, Answered)
         assert (order.phone, order.value) == (joined.phone, (2, 0, 1, 3))
@@ -260,7 +261,7 @@ def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
         assert browser.js("document.querySelectorAll('#right-answer .option').length") == 4
         assert browser.js("document.getElementById('chose').textContent") == "You answered: 3, 1, 2, 4"
 
-        hub.show_question(2, "number", "The year of its release?", [], None, slider=Slider(2010, 2024, 1))
+        hub.show_question(2, "number", "The year of its release?", [], None, slider=Slider(2010, 2024, 1, grouped=False))
         browser.wait_for("!!document.getElementById('slider')")
         for _ in range(8):
             browser.tap("#more")
@@ -279,3 +280,124 @@ def test_order_number_and_typed_questions_on_a_phone(browser, tmp_path):
         hub.reveal("Rene Liu", {joined.phone: PhoneResult(True, 900, 1150, 1)})
         browser.wait_for("document.getElementById('verdict').textContent === 'Right'")
         assert browser.js("document.getElementById('right-value').textContent") == "Rene Liu"
+
+
+@pytest.mark.usefixtures("silent_sound")
+def test_a_phone_browser_types_an_answer_in_a_real_party_and_hears_close_enough(browser, tmp_path,
+                                                                               monkeypatch):
+    """The game window (headless) runs a party; Chromium is a phone player beside a keyboard one."""
+    import pygame
+
+    from app_helpers import key, make_app, step
+    from quiz.deck import build_deck
+    from quiz.party import game as party_game
+    from quiz.ui import party_start
+    from quiz.ui.party_start import PartyChoice
+    from quiz.ui.phone_link import PhoneLink
+
+    shots = Path(os.environ.get("QUIZ_PHONE_SCREENSHOTS") or tmp_path)
+    app = make_app()
+    link = PhoneLink(app.clock, host="127.0.0.1")
+    try:
+        packs = [p for p in app.packs() if p.id == "us-and-them"]
+        father = next(q for q in build_deck(packs, 5, None, kinds=("typed",))
+                      if q.accepted == ("Tian Zhuangzhuang",))
+        number = build_deck(packs, 5, 1, kinds=("number",))[0]
+        order = build_deck(packs, 5, 1, kinds=("order",))[0]
+        monkeypatch.setattr(party_start, "deal", lambda *args, **kwargs: [father, number, order])
+        app.router.show("party_lobby", names=["Ann"], phones=link,
+                        choice=PartyChoice(rounds=1, questions=3, timer=60.0, seed=3))
+        step(app)
+        for name in ("DOWN", "DOWN", "DOWN", "RETURN"):     # Phones on
+            key(app, name)
+        lobby = app.router.top.lobby
+        browser.call("Emulation.setDeviceMetricsOverride", width=360, height=740, deviceScaleFactor=2,
+                     mobile=True)
+        browser.call("Page.navigate", url=link.server.join_url)
+        browser.wait_for("document.readyState === 'complete' && !!document.getElementById('join')")
+        browser.type_into("input[name=name]", "Mei")
+        browser.tap("#join")
+
+        def frames_until(condition, timeout=20.0):
+            deadline = time.monotonic() + timeout
+            while not condition():
+                assert time.monotonic() < deadline, "the game never got there"
+                step(app)
+                time.sleep(0.01)
+
+        frames_until(lambda: len(lobby.players) == 2)
+        key(app, "DOWN")
+        key(app, "RETURN")                                   # Start
+        party = app.router.top.party
+        key(app, "RETURN")                                   # past the rule
+        assert party.question is father
+        mei = next(p for p in party.players if p.name == "Mei")
+        step(app)
+        browser.wait_for("!!document.querySelector('input[name=answer]')")
+        assert browser.js("document.getElementById('q-text').textContent") == father.question
+        assert browser.js("document.querySelectorAll('[data-answer]').length") == 0
+        browser.type_into("input[name=answer]", "tian zhuangzhuan")   # one letter short
+        browser.screenshot(shots / "phone-typed.png")
+        browser.tap("#confirm")
+        frames_until(lambda: mei.seat in party.answered)
+        browser.wait_for("document.getElementById('status').textContent === "
+                         "'Answer locked in: tian zhuangzhuan'")
+        # Ann, the one player at the keyboard, types too; the big screen shows dots for her letters.
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="Jing Boran"))
+        step(app)
+        assert app.router.top.typing.text == "Jing Boran"
+        key(app, "RETURN")
+        assert party.phase == party_game.REVEAL
+        assert party.reveal.result(mei.seat).correct and not party.reveal.result(0).correct
+        step(app)
+        browser.wait_for("document.getElementById('verdict').textContent === 'Close enough'")
+        assert browser.js("document.getElementById('right-value').textContent") == "Tian Zhuangzhuang"
+        assert browser.js("document.getElementById('chose').textContent") == "You typed: tian zhuangzhuan"
+        assert browser.js("document.getElementById('points').textContent") == \
+            f"+{party.reveal.result(mei.seat).points} points"
+        browser.screenshot(shots / "phone-typed-reveal.png")
+
+        key(app, "RETURN")                                   # the number question
+        step(app)
+        browser.wait_for("!!document.getElementById('slider')")
+        for _ in range(3):
+            browser.tap("#more")
+        # the phone reads the number as the big screen does, prefix and unit included
+        assert browser.js("document.getElementById('slider-value').textContent") == \
+            number.show(number.min + 3 * number.step)
+        browser.screenshot(shots / "phone-number.png")
+        browser.tap("#confirm")
+        frames_until(lambda: mei.seat in party.answered)
+        assert party.phase == party_game.ASKING
+        assert party.reveal is None                          # Ann has not answered yet
+        key(app, "1")                                        # her first key locks her marker in
+        assert party.phase == party_game.REVEAL
+        step(app)
+        browser.wait_for("document.getElementById('screen-reveal').offsetParent !== null")
+        assert browser.js("document.getElementById('right-value').textContent") == number.show(number.value)
+
+        key(app, "RETURN")                                   # the order question
+        step(app)
+        browser.wait_for("document.querySelectorAll('[data-answer]').length === 4")
+        assert browser.js("[...document.querySelectorAll('[data-answer]')].map(b => b.textContent)") == \
+            [f"{i + 1}{item}" for i, item in enumerate(order.items)]
+        for pick in order.order[:3]:
+            browser.tap(f'[data-answer="{pick}"]')
+        browser.screenshot(shots / "phone-order.png")
+        browser.tap(f'[data-answer="{order.order[3]}"]')
+        browser.tap("#confirm")
+        frames_until(lambda: mei.seat in party.answered)
+        for option in (1, 0, 2):                             # Ann's keys: a wrong order
+            key(app, str(option + 1))
+        assert party.phase == party_game.REVEAL
+        assert party.reveal.result(mei.seat).correct and party.reveal.result(mei.seat).chosen == order.order
+        step(app)
+        browser.wait_for("document.getElementById('verdict').textContent === 'Right'")
+        assert browser.js("document.querySelectorAll('#right-answer .option').length") == 4
+        key(app, "RETURN")
+        step(app)
+        browser.wait_for("document.getElementById('screen-podium').offsetParent !== null")
+        assert browser.js("document.querySelectorAll('#podium li').length") == 2
+    finally:
+        link.stop()
+        app.close()

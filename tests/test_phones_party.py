@@ -10,7 +10,9 @@ import pytest
 from websockets.sync.client import connect
 
 from app_helpers import TextBoxes, key, make_app, step
+from party_helpers import typed_words, zone_presses
 from quiz.party import game as party_game
+from quiz.party.judging import right_response
 from quiz.party.players import KEYBOARD, PHONE, Controller
 from quiz.ui.party_start import PartyChoice
 from quiz.ui.phone_link import PhoneLink
@@ -29,6 +31,7 @@ def kinds_with_options(monkeypatch):
     from quiz.ui import party_start
 
     monkeypatch.setattr(party_start, "PARTY_KINDS", party_start.BUZZ_KINDS)
+    monkeypatch.setattr(party_start, "typed_fits", lambda mode, players: False)
 
 
 @pytest.fixture
@@ -71,6 +74,37 @@ class Phone:
 
     def close(self) -> None:
         self.ws.close()
+
+
+def right_value(question):
+    """What a phone sends to answer ``question`` right, whatever its kind."""
+    right = right_response(question)
+    return list(right) if isinstance(right, tuple) else right
+
+
+def wrong_value(question, n=0):
+    """What a phone sends to answer ``question`` wrong (and earn nothing), whatever its kind."""
+    kind = question.kind
+    if kind == "order":
+        right = list(question.order)
+        return right[1:] + right[:1]
+    if kind == "number":
+        return question.min if question.value > (question.min + question.max) / 2 else question.max
+    if kind == "typed":
+        return typed_words(question, right=False)
+    count = len(question.choices)
+    return (question.answer + 1 + n % (count - 1)) % count
+
+
+def keys_answer(app, question, right, zone=ZONE_0):
+    """The keyboard player answers ``question`` with their zone's keys, or by typing it."""
+    if question.kind == "typed":
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=typed_words(question, right)))
+        step(app)
+        key(app, "RETURN")
+        return
+    for option in zone_presses(question, right):
+        key(app, zone[option])
 
 
 def steps_until(app, condition, timeout: float = 5.0) -> None:
@@ -298,9 +332,9 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answ
     party = app.router.top.party
     key(app, "RETURN")
     first = phone.until("question", app)
-    phone.send(type="answer", question=first["number"], value=party.question.answer)
+    phone.send(type="answer", question=first["number"], value=right_value(party.question))
     phone.until("answered")
-    key(app, ZONE_0[party.question.answer])
+    keys_answer(app, party.question, right=True)
     assert party.phase == party_game.REVEAL
     score = party.standings()
     mei = next(p for p in party.players if p.name == "Mei")
@@ -318,9 +352,9 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player_and_its_answ
     shown = again.until("question", app)     # where everyone else is
     assert shown["number"] == first["number"] + 1
     assert [p.controller for p in scene.lobby.players].count(mei.controller) == 1
-    again.send(type="answer", question=shown["number"], value=party.question.answer)
+    again.send(type="answer", question=shown["number"], value=right_value(party.question))
     again.until("answered")
-    key(app, ZONE_0[(party.question.answer + 1) % len(party.question.choices)])
+    keys_answer(app, party.question, right=False)
     assert party.phase == party_game.REVEAL
     assert party.reveal.result(mei.seat).correct
     after = next(st.score for st in party.standings() if st.seat == mei.seat)
@@ -379,20 +413,23 @@ def test_twenty_phones_and_a_keyboard_player_play_a_whole_party_and_every_answer
         for n, phone in enumerate(phones):
             shown = phone.until("question", app, lambda m, q=party.question_number: m["number"] == q)
             assert not {"answer", "right", "correct"} & set(shown)
-            value = (n + number) % len(shown["options"])
-            chosen[(n, number)] = value
+            question = party.question
+            if question.kind in ("choice", "true_false"):
+                value = (n + number) % len(shown["options"])
+            else:   # every other kind: half of the phones right, half wrong
+                value = right_value(question) if n % 2 else wrong_value(question, n)
+            chosen[(n, number)] = tuple(value) if isinstance(value, list) else value
             phone.send(type="answer", question=shown["number"], value=value)
         for phone in phones:
             phone.until("answered", app)
         steps_until(app, lambda: len(party.answered) == 20)   # every phone, no answer lost
-        key(app, ZONE_0[0])                                      # Ann, last
+        keys_answer(app, party.question, right=False)            # Ann, last
         assert party.phase == party_game.REVEAL
-        right = party.reveal.right
         for n, phone in enumerate(phones):
             seat = scene.lobby.player_for(Controller(PHONE, phone_seat_ident(scene, f"Friend {n + 1}"))).seat
             result = party.reveal.result(seat)
             assert result.chosen == chosen[(n, number)]
-            assert result.correct == (chosen[(n, number)] == right)
+            assert result.correct == (party.question.credit(chosen[(n, number)]) == 1.0)
             reveal = phone.until("reveal", app)
             assert reveal["you"]["correct"] == result.correct
             assert reveal["you"]["points"] == result.points
@@ -465,3 +502,164 @@ def test_the_lobby_can_hide_the_question_text_from_the_phones(apps):
     assert shown["text"] is None and [o["text"] for o in shown["options"]] == list(
         party.question.choices)
     phone.close()
+
+
+# ---------------------------------------------------------------- every kind on phones
+
+
+def film_question(app, kind, seed=5, pick=None):
+    """A question of ``kind`` from the built-in film (the one ``pick`` chooses, if given)."""
+    from quiz.deck import build_deck
+
+    packs = [p for p in app.packs() if p.id == "us-and-them"]
+    made = build_deck(packs, seed, None, kinds=(kind,))
+    return next(q for q in made if pick is None or pick(q))
+
+
+def giveaways(question) -> list[str]:
+    """Every text that would tell a phone the answer to ``question`` before its reveal."""
+    if question.kind == "typed":
+        return list(question.accepted)
+    if question.kind == "number":
+        return [question.show(question.value)]
+    return []
+
+
+def dealt(monkeypatch, asked):
+    from quiz.ui import party_start
+
+    monkeypatch.setattr(party_start, "deal", lambda *args, **kwargs: list(asked))
+
+
+QUESTION_KEYS = {"type", "number", "kind", "text", "options", "slider", "seconds_left", "answered"}
+
+
+def test_phones_play_a_party_of_every_kind_and_nothing_before_a_reveal_gives_the_answer(
+        apps, monkeypatch):
+    app, link = phone_lobby(apps, questions=6, timer=30.0)
+    long_name = lambda q: any(len(s.replace(" ", "")) >= 8 for s in q.accepted)  # noqa: E731
+    asked = [film_question(app, "choice"), film_question(app, "true_false"),
+             film_question(app, "order"), film_question(app, "number"),
+             film_question(app, "typed", pick=lambda q: long_name(q) and len(q.accepted) > 1),
+             film_question(app, "typed", pick=lambda q: not long_name(q))]
+    dealt(monkeypatch, asked)
+    press_phones_row(app)
+    scene = app.router.top
+    phones = [Phone("127.0.0.1", link.server.port) for _ in range(3)]
+    for n, phone in enumerate(phones):
+        phone.send(type="join", code=link.room_code, name=f"Friend {n + 1}")
+        phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 4)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    party = app.router.top.party
+    assert party.mode == "everyone"
+    key(app, "RETURN")
+    seat = {n: phone_seat_ident(scene, f"Friend {n + 1}") for n in range(3)}
+    for number, question in enumerate(asked, start=1):
+        assert party.phase == party_game.ASKING and party.question is question
+        for phone in phones:
+            phone.seen.clear()
+        shown = [phone.until("question", app, lambda m: m["number"] == number) for phone in phones]
+        for message in shown:
+            assert set(message) == QUESTION_KEYS and message["kind"] == question.kind
+        if question.kind == "order":
+            assert [o["text"] for o in shown[0]["options"]] == list(question.items)
+        elif question.kind == "number":
+            assert shown[0]["options"] == [] and shown[0]["slider"] == {
+                "min": question.min, "max": question.max, "step": question.step,
+                "unit": question.unit, "prefix": question.prefix, "places": question.places(),
+                "grouped": question.grouped}
+        elif question.kind == "typed":
+            assert shown[0]["options"] == [] and shown[0]["slider"] is None
+        else:
+            assert [o["text"] for o in shown[0]["options"]] == list(question.choices)
+        # Friend 1 right, Friend 2 wrong (a typed answer far too long, with control and
+        # format characters); on a typed question with a long name Friend 3 is one typo off.
+        values = [right_value(question), wrong_value(question), wrong_value(question, 1)]
+        if question.kind == "typed":
+            values[1] = "\x07Nobody\u202e at\u200b all" + " " * 40 + "z" * 3000
+        if question.kind == "typed" and long_name(question):
+            spelling = next(s for s in question.accepted if len(s.replace(" ", "")) >= 8)
+            values[2] = "\x07" + spelling[:-1] + "\u202e\u200b"
+        for phone, value in zip(phones, values):
+            phone.send(type="answer", question=number, value=value)
+            phone.until("answered", app)
+        steps_until(app, lambda: len(party.answered) == 3)
+        keys_answer(app, question, right=False)          # Ann at the keyboard, last
+        assert party.phase == party_game.REVEAL
+        reveals = [phone.until("reveal", app) for phone in phones]
+        # Nothing any phone was sent before its reveal gave the answer away; only what it
+        # sent itself came back to it.
+        for n, phone in enumerate(phones):
+            before = phone.seen[:phone.seen.index(reveals[n])]
+            assert all("right" not in m and "correct" not in m for m in before)
+            others = [json.dumps(m, ensure_ascii=False).casefold() for m in before
+                      if m["type"] != "answered"]
+            for text in giveaways(question):
+                assert not any(text.casefold() in o for o in others), (question.kind, text)
+        for n, reveal in enumerate(reveals):
+            result = party.reveal.result(scene.lobby.player_for(Controller(PHONE, seat[n])).seat)
+            assert reveal["right"] == right_value(question)
+            assert reveal["you"]["correct"] == result.correct
+            assert reveal["you"]["chose"] == (list(result.chosen) if isinstance(result.chosen, tuple)
+                                              else result.chosen)
+        assert reveals[0]["you"]["correct"] and not reveals[1]["you"]["correct"]
+        if question.kind == "typed":
+            assert reveals[0]["right"] == question.answer    # the canonical answer
+            long_wrong = reveals[1]["you"]["chose"]
+            assert long_wrong.startswith("Nobody at all ") and len(long_wrong) == 100
+            assert long_wrong.isprintable() and "  " not in long_wrong
+            if long_name(question):
+                assert reveals[2]["you"]["correct"] and reveals[2]["you"]["close"]
+                assert reveals[2]["you"]["chose"].isprintable()
+                assert not reveals[0]["you"]["close"]
+        key(app, "RETURN")
+    assert app.router.top_name == "party_podium"
+    for phone in phones:
+        phone.close()
+
+
+def test_take_turns_with_phones_the_phone_whose_turn_it_is_types_and_the_others_wait(
+        apps, monkeypatch):
+    app, link = phone_lobby(apps, questions=3, mode="turns")
+    asked = [film_question(app, "typed", pick=lambda q: len(q.accepted) > 1)] * 1 + [
+        film_question(app, "typed", seed=6), film_question(app, "typed", seed=7)]
+    dealt(monkeypatch, asked)
+    press_phones_row(app)
+    scene = app.router.top
+    mei, bo = Phone("127.0.0.1", link.server.port), Phone("127.0.0.1", link.server.port)
+    for phone, name in ((mei, "Mei"), (bo, "Bo")):
+        phone.send(type="join", code=link.room_code, name=name)
+        phone.until("welcome", app)
+    steps_until(app, lambda: len(scene.lobby.players) == 3)
+    key(app, "DOWN")
+    key(app, "RETURN")
+    party = app.router.top.party
+    key(app, "RETURN")
+    # Ann's turn, at the keyboard: both phones wait, told whose turn it is.
+    assert party.turn == 0 and app.router.top.typist() == 0
+    for phone in (mei, bo):
+        assert "Ann's turn" in phone.until("wait", app)["message"]
+    keys_answer(app, party.question, right=True)
+    assert party.reveal.result(0).correct
+    assert mei.until("reveal", app)["you"]["played"] is False
+    key(app, "RETURN")
+    # Mei's turn, on her phone: the big screen has no typist; Bo waits and cannot answer.
+    assert party.player(party.turn).name == "Mei" and app.router.top.typist() is None
+    shown = mei.until("question", app, lambda m: m["number"] == 2)
+    assert shown["kind"] == "typed" and shown["options"] == []
+    assert "Mei's turn" in bo.until("wait", app)["message"]
+    bo.send(type="answer", question=2, value=party.question.answer)
+    assert bo.until("error", app)["code"] == "not_your_turn"
+    alias = party.question.accepted[-1]
+    mei.send(type="answer", question=2, value=f"  {alias.lower()}  ")
+    mei.until("answered", app)
+    steps_until(app, lambda: party.phase == party_game.REVEAL)
+    turn = party.reveal.result(party.players[1].seat)
+    assert turn.correct and turn.chosen == alias.lower()
+    reveal = mei.until("reveal", app)
+    assert reveal["you"]["correct"] and reveal["you"]["played"] and reveal["right"] == party.question.answer
+    assert not any(r.answered for r in party.reveal.results if r.seat != turn.seat)
+    mei.close()
+    bo.close()

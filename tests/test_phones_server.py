@@ -134,8 +134,9 @@ def test_twenty_phones_play_a_party_to_the_podium_and_every_answer_counts(server
             shown = phone.until("reveal")
             mine = results[phone.player]
             assert shown["right"] == right
-            assert shown["you"] == {"chose": chosen[phone.player], "correct": mine.correct, "points": mine.points,
-                                    "score": mine.score, "rank": mine.rank}
+            assert shown["you"] == {"chose": chosen[phone.player], "correct": mine.correct, "close": False,
+                                    "played": True, "points": mine.points, "score": mine.score,
+                                    "rank": mine.rank}
 
     order = sorted(scores, key=lambda p: -scores[p])
     hub.podium([Standing(f"P{p}", scores[p], i + 1, "#ffffff", "circle", p) for i, p in enumerate(order)])
@@ -209,7 +210,7 @@ def test_first_answer_is_final(server):
     ("true_false", ["True", "False"], None, [2, -1, "0", [0, 1]], 1, 1),
     ("order", OPTIONS, None, [[0, 1, 2], [0, 0, 1, 2], [0, 1, 2, 4], 1, "0123"], [2, 0, 3, 1], [2, 0, 3, 1]),
     ("number", [], Slider(1990, 2030, 1, ""), [1989, 2030.5, "2018", [2018]], 2018, 2018),
-    ("number", [], Slider(0, 1.5, 0.1, "billion yuan"), [-0.1, 2], 1.3, 1.3),
+    ("number", [], Slider(0, 1.5, 0.1, "billion yuan", places=1), [-0.1, 2], 1.3, 1.3),
     ("typed", [], None, ["", " \u202e ", 5, [1]], "  Rene\u200b Liu ", "Rene Liu"),
 ])
 def test_every_kind_takes_its_own_answers_and_a_misfit_uses_up_nothing(server, kind, options, slider, wrong,
@@ -221,7 +222,8 @@ def test_every_kind_takes_its_own_answers_and_a_misfit_uses_up_nothing(server, k
     shown = phone.until("question")
     assert shown["kind"] == kind and [o["text"] for o in shown["options"]] == options
     assert shown["slider"] == (None if slider is None else
-                               {"min": slider.min, "max": slider.max, "step": slider.step, "unit": slider.unit})
+                               {"min": slider.min, "max": slider.max, "step": slider.step, "unit": slider.unit,
+                                "prefix": slider.prefix, "places": slider.places, "grouped": slider.grouped})
     for value in wrong:
         phone.answer(1, value)
         assert phone.until("error")["code"] in ("bad_answer", "bad_message"), value
@@ -295,7 +297,8 @@ def test_a_phone_that_drops_mid_question_rejoins_as_the_same_player(server):
     last.join(hub.room_code, token=ann.token)
     assert [m["type"] for m in last.seen[-1:]] == ["welcome"]
     assert last.next()["type"] == "roster" and last.next()["type"] == "question"
-    assert last.next()["you"] == {"chose": 3, "correct": True, "points": 100, "score": 100, "rank": 1}
+    assert last.next()["you"] == {"chose": 3, "correct": True, "close": False, "played": True,
+                                  "points": 100, "score": 100, "rank": 1}
     last.answer(1, 0)
     assert last.until("error")["code"] == "not_open"
     last.close(), bo.close()

@@ -79,5 +79,5 @@ def test_a_version_3_file_keeps_every_score_as_classic(tmp_path):
         assert store.top_scores(TableKey("us-and-them", 10, 20.0)) == []
         assert store.add_score(classic, "New", 350, 4, 10, 1) == 3   # ranks among the old
     conn = sqlite3.connect(tmp_path / DB_FILE)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5  # through 4 to 5 at once
     conn.close()

@@ -68,7 +68,7 @@ def test_the_game_knows_every_screen_by_name():
     app = make_app()
     try:
         assert set(app.router.names) == {"title", "setup", "packs", "high_scores", "settings",
-                                          "controls", "question", "pause", "results",
+                                          "controls", "command_keys", "question", "pause", "results",
                                           "statistics", "learn", "learn_question", "party_lobby",
                                           "party", "party_podium"}
         assert app.router.top_name == "title"

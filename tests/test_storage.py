@@ -51,7 +51,7 @@ def test_file_is_in_wal_mode_with_a_schema_version(tmp_path):
     Store(tmp_path).close()
     conn = sqlite3.connect(tmp_path / DB_FILE)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"scores", "settings", "question_stats"} <= tables
 

@@ -14,6 +14,13 @@ from quiz.ui.scenes.question import QuestionScene
 from quiz.ui.scenes.results import ResultsScene
 
 
+@pytest.fixture(autouse=True, params=["en", "zh_CN"])
+def language(request, monkeypatch):
+    """Every check here holds in each language the game speaks (it follows the locale)."""
+    monkeypatch.setenv("LANGUAGE", request.param)
+    return request.param
+
+
 def _answer_and_go_on(app):
     key(app, "1")
     app.clock.advance(1.0)
@@ -35,13 +42,15 @@ def _open(app, name):
         assert isinstance(app.stack.top, ResultsScene)
 
 
-@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080), (720, 900)])
+@pytest.mark.parametrize("size,text_size", [((960, 540), 100), ((1280, 720), 100),
+                                             ((1920, 1080), 100), ((720, 900), 100),
+                                             ((960, 540), 200), ((1920, 1080), 200)])
 @pytest.mark.parametrize("name", ["question", "feedback", "pause", "results"])
-def test_the_round_screens_keep_their_words_in_their_boxes(monkeypatch, size, name):
+def test_the_round_screens_keep_their_words_in_their_boxes(monkeypatch, size, text_size, name):
     boxes = TextBoxes(monkeypatch)
     app = make_app((1280, 720), overrides={"seed": 4, "questions": 5})
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, text_size=text_size)
         _open(app, name)
         app.resize(size)
         boxes.clear()

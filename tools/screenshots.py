@@ -2,11 +2,16 @@
 
     python tools/screenshots.py                      # docs/screenshots/*.png at 1280x720
     python tools/screenshots.py --also 960x540 --also 1920x1080 --review-dir shots/
+    python tools/screenshots.py --lang zh_CN --out shots/zh --also 960x540 --review-dir shots/zh
+    python tools/screenshots.py --out shots/big --text-size 200 --high-contrast
 
 It opens the game with SDL's dummy video driver, a fixed seed, a throwaway data
 folder and a fake clock, presses keys as a player would, and saves the title, a
 question, feedback after an answer, the results, the Learn screen and a
-learn-mode answer, the statistics, and a party's lobby, reveal and podium. ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
+learn-mode answer, the statistics, the menus (round settings, settings, controls, packs,
+high scores) and the pause, a party's lobby, rule, reveal and podium, the lobby with
+Phones on (a phone joined over a real WebSocket) and a typed question in Take turns.
+``--lang`` plays it in another language (``zh_CN``). ``--also`` makes the same screens at other window sizes into the review folder (a temporary one
 unless given), for checking that nothing is cramped or clipped.
 """
 
@@ -21,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ("title", "question", "feedback", "results")
 SEED = 2018
+LANG: dict = {}  # the --lang override every App of the run is opened with
+# Settings every capture is made with (--text-size, --high-contrast): the look to review.
+LOOK: dict = {}
 
 
 def _prepare_environment(data_dir: str) -> None:
@@ -80,14 +88,15 @@ def capture(size: tuple[int, int], out_dir: Path, data_dir: Path, seed: int = SE
 
     data_dir.mkdir(parents=True, exist_ok=True)
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     out_dir.mkdir(parents=True, exist_ok=True)
 
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
         # A name from the film, so the results do not show whoever ran the script.
-        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")  # keys 1-4 answer
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic",  # keys 1-4 answer
+                            **LOOK)
         wait(3.0)  # the subtitle has taken its colour
         save("title")
 
@@ -137,7 +146,7 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
     from quiz.ui.app import App
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
 
     def answer(right: bool) -> None:
         q = app.stack.top.round.question
@@ -148,7 +157,7 @@ def capture_learn(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False)
+        app.update_settings(last_name="Xiaoxiao", sound=False, **LOOK)
         wait(0.5)
         press(pygame.K_DOWN, times=2)  # Play, Practice, Learn
         press(pygame.K_RETURN)
@@ -191,12 +200,12 @@ def capture_statistics(size: tuple[int, int], out_dir: Path, data_dir: Path,
     from quiz.ui.scenes.question import QuestionScene
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
 
     d = Driver(app, clock, out_dir, step=1 / 30)
     wait, press = d.wait, d.press
     try:
-        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic")
+        app.update_settings(last_name="Xiaoxiao", sound=False, formats="classic", **LOOK)
         wait(0.5)
         press(pygame.K_RETURN)  # Play
         for game in range(11):
@@ -234,12 +243,13 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
 
     from quiz.clock import FakeClock
     from quiz.party import game as party_game
+    from quiz.party.judging import right_response
     from quiz.store import Store
     from quiz.ui.app import App
     from quiz.ui.party_start import PartyChoice
 
     clock = FakeClock(0.0)
-    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed})
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
     zones = ((pygame.K_1, pygame.K_2, pygame.K_3, pygame.K_4),
              (pygame.K_7, pygame.K_8, pygame.K_9, pygame.K_0),
              (pygame.K_q, pygame.K_w, pygame.K_e, pygame.K_r))
@@ -247,7 +257,7 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
     d = Driver(app, clock, out_dir)
     wait, press, save = d.wait, d.press, d.save
     try:
-        app.update_settings(sound=False)
+        app.update_settings(sound=False, **LOOK)
         app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"],
                         choice=PartyChoice(rounds=2, questions=2, timer=20.0, seed=seed))
         wait(0.5)
@@ -269,21 +279,146 @@ def capture_party(size: tuple[int, int], out_dir: Path, data_dir: Path,
         if app.router.top_name != "party":
             raise SystemExit("the lobby did not start the party")
         party = app.router.top.party
+        wait(0.5)
+        save("party-rule")
         asked = 0
+        reveal_saved = False
         while app.router.top_name == "party":
             if party.phase == party_game.ASKING:
                 q = party.question
                 wait(1.5 + asked * 0.4)
-                right, wrong = q.answer, (q.answer + 1) % len(q.choices)
-                picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
-                press(*(zone[pick] for zone, pick in zip(zones, picks)))
+                if getattr(q, "choices", None):
+                    right, wrong = q.answer, (q.answer + 1) % len(q.choices)
+                    picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
+                    press(*(zone[pick] for zone, pick in zip(zones, picks)))
+                else:   # an order or a number: the party hears each whole answer
+                    right = right_response(q)
+                    wrong = tuple(reversed(right)) if q.kind == "order" else q.min
+                    picks = (right, wrong if asked % 2 else right, right if asked % 2 else wrong)
+                    party.answers([(seat, pick, None) for seat, pick in enumerate(picks)])
                 asked += 1
                 wait(2.5)                        # the build-up, the count and the slide
-                if asked == 3:
+                # The third question or later with options: who chose what, by their marks.
+                if asked >= 3 and getattr(q, "choices", None) and not reveal_saved:
                     save("party-reveal")
+                    reveal_saved = True
             press(pygame.K_RETURN)
         wait(1.0)
+        if not reveal_saved:
+            raise SystemExit("no question with options came after the second: try another --seed")
         save("party-podium")
+    finally:
+        app.close()
+    return d.saved
+
+
+def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                   seed: int = SEED) -> list[Path]:
+    """The lobby with Phones on, a phone joined over a real WebSocket (the QR code, address and
+    room code); then a Take turns party's typed question, an input method still composing."""
+    import json
+
+    import pygame
+    from websockets.sync.client import connect
+
+    from quiz.clock import FakeClock
+    from quiz.party import game as party_game
+    from quiz.party.judging import right_response
+    from quiz.store import Store
+    from quiz.ui.app import App
+    from quiz.ui.party_start import PartyChoice
+    from quiz.ui.phone_link import PhoneLink
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
+    d = Driver(app, clock, out_dir)
+    link = PhoneLink(clock, host="127.0.0.1")
+    try:
+        app.update_settings(sound=False, **LOOK)
+        app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing"], phones=link,
+                        choice=PartyChoice(rounds=1, questions=2, timer=20.0, seed=seed))
+        d.wait(0.2)
+        lobby = app.router.top
+        lobby.start_phones()
+        lobby.focus = lobby.rows().index("phones")
+        with connect(f"ws://127.0.0.1:{link.server.port}/ws", open_timeout=5) as phone:
+            phone.send(json.dumps({"type": "join", "code": link.room_code, "name": "Mei"}))
+            for _ in range(300):
+                if len(lobby.lobby.players) == 3:
+                    break
+                d.wait(d.step)
+            else:
+                raise SystemExit("the phone did not join the lobby")
+            d.wait(0.5)
+            d.save("party-phones")
+    finally:
+        link.stop()
+        app.close()
+    saved = list(d.saved)
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
+    d = Driver(app, clock, out_dir)
+    try:
+        app.update_settings(sound=False, **LOOK)
+        app.router.show("party_lobby", names=["Xiaoxiao", "Jianqing", "Mei"],
+                        choice=PartyChoice(mode="turns", rounds=1, questions=10, timer=20.0,
+                                           seed=seed))
+        d.wait(0.2)
+        d.press(pygame.K_UP)
+        d.press(pygame.K_RETURN)
+        party = app.router.top.party
+        d.press(pygame.K_RETURN)                   # past the rule
+        while party.phase != party_game.PODIUM:
+            if party.phase == party_game.ASKING and party.question.kind == "typed":
+                words = party.question.answer
+                cut = max(1, len(words) - 3)
+                pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=words[:cut].lower()))
+                pygame.event.post(pygame.event.Event(pygame.TEXTEDITING, text=words[cut:].lower(),
+                                                     start=len(words) - cut, length=0))
+                d.wait(2.0)
+                d.save("party-typed")
+                break
+            if party.phase == party_game.ASKING:   # other kinds: whose turn it is answers right
+                party.answer(party.turn, right_response(party.question))
+            d.wait(0.2)
+            d.press(pygame.K_RETURN)
+        else:
+            raise SystemExit("the Take turns party asked no typed question: try another --seed")
+    finally:
+        app.close()
+    return saved + d.saved
+
+
+def capture_menus(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                  seed: int = SEED) -> list[Path]:
+    """After the others (so there are scores): the menus a player sets the game up in,
+    the pause over a question, each opened from the title as a player would."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.store import Store
+    from quiz.ui.app import App
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
+    d = Driver(app, clock, out_dir)
+    wait, press, save = d.wait, d.press, d.save
+    try:
+        app.update_settings(sound=False, **LOOK)
+        wait(0.5)
+        for screen in ("packs", "high_scores", "settings", "controls", "setup"):
+            app.router.show(screen)
+            wait(0.5)
+            save(screen.replace("_", "-"))
+            press(pygame.K_ESCAPE)
+            wait(0.3)
+        app.router.back_to("title")
+        press(pygame.K_RETURN)  # Play
+        wait(1.0)
+        press(pygame.K_ESCAPE)
+        wait(0.5)
+        save("pause")
     finally:
         app.close()
     return d.saved
@@ -298,7 +433,14 @@ def main(argv=None) -> int:
                         help="also make the screens at this size, into the review folder")
     parser.add_argument("--review-dir", type=Path, help="folder for the --also screens")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--lang", choices=("en", "zh_CN"), help="the game's language (default: the system's)")
+    parser.add_argument("--text-size", type=int, choices=(100, 125, 150, 175, 200), default=100,
+                        help="the text size setting, per cent (default 100)")
+    parser.add_argument("--high-contrast", action="store_true", help="the high contrast look")
     args = parser.parse_args(argv)
+    if args.lang:
+        LANG["lang"] = args.lang
+    LOOK.update(text_size=args.text_size, high_contrast=args.high_contrast)
 
     with tempfile.TemporaryDirectory(prefix="quiz-shots-") as scratch:
         _prepare_environment(str(Path(scratch) / "data"))
@@ -306,7 +448,9 @@ def main(argv=None) -> int:
         for path in (capture(args.size, args.out, data, args.seed)
                      + capture_learn(args.size, args.out, data, args.seed)
                      + capture_statistics(args.size, args.out, data, args.seed)
-                     + capture_party(args.size, args.out, data, args.seed)):
+                     + capture_party(args.size, args.out, data, args.seed)
+                     + capture_phones(args.size, args.out, data, args.seed)
+                     + capture_menus(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
         for size in args.also:
@@ -316,7 +460,9 @@ def main(argv=None) -> int:
             for path in (capture(size, folder, data, args.seed)
                          + capture_learn(size, folder, data, args.seed)
                          + capture_statistics(size, folder, data, args.seed)
-                         + capture_party(size, folder, data, args.seed)):
+                         + capture_party(size, folder, data, args.seed)
+                         + capture_phones(size, folder, data, args.seed)
+                         + capture_menus(size, folder, data, args.seed)):
                 print(path)
     return 0
 

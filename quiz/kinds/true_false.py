@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from quiz.i18n import N_, _
 from quiz.model import Question
 
 TRUE, FALSE = 0, 1
-CHOICES = ("True", "False")
+CHOICES = (N_("True"), N_("False"))  # the JSON keeps these; players read them translated
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,11 @@ class TrueFalseQuestion(Question):
 
     @property
     def choices(self) -> tuple[str, ...]:
-        return CHOICES
+        return tuple(_(choice) for choice in CHOICES)
 
     @property
     def correct(self) -> str:
-        return CHOICES[self.answer]
+        return _(CHOICES[self.answer])
 
     @property
     def true(self) -> bool:
@@ -52,7 +53,7 @@ class TrueFalseQuestion(Question):
         return self.subject
 
     def response_text(self, response: object) -> str:
-        return CHOICES[response] if self.accepts(response) else ""
+        return _(CHOICES[response]) if self.accepts(response) else ""
 
     def shown_texts(self) -> tuple[str, ...]:
         return CHOICES

@@ -23,7 +23,7 @@ from typing import Any, Iterable, Optional, Sequence
 from quiz.clock import Clock
 from quiz.model import Question
 from quiz.party import rounds
-from quiz.party.judging import Judge, by_kind
+from quiz.party.judging import Judge, by_kind, right_response
 from quiz.party.modes import (BUZZ, DEFAULT_ANSWER_SECONDS, EVERYONE, MODES, TURNS, BuzzIn,
                               EveryoneAnswers, QuestionPlay, TakeTurns)
 from quiz.party.players import MAX_PLAYERS, MIN_PLAYERS, Player
@@ -60,6 +60,7 @@ class Result:
     points: int             # everything earned, bonus and multiplier included
     bonus: int              # the streak bonus part of points
     streak: int             # after this question
+    kept: Any = None        # on a time-out, the unfinished answer kept (order picks placed)
 
 
 @dataclass(frozen=True)
@@ -72,14 +73,8 @@ class Reveal:
 
     @property
     def right(self) -> Any:
-        """The right answer in the form an answer to its kind takes: the option, the order
-        of the items, the number, the text."""
-        kind = getattr(self.question, "kind", "choice")
-        if kind == "order":
-            return tuple(self.question.order)
-        if kind == "number":
-            return self.question.value
-        return self.question.answer
+        """The right answer as an answer to the question's kind would be given."""
+        return right_response(self.question)
 
     def chose(self, choice: Any) -> tuple[int, ...]:
         """Seats that gave this answer."""
@@ -116,6 +111,7 @@ class Party:
         self._round = 0
         self._question = 0
         self._asked = 0  # questions asked so far, over every round: whose turn it is
+        self._unfinished: dict[int, Any] = {}  # seat -> an answer begun, kept if time runs out
         self._play: Optional[QuestionPlay] = None
         self._reveal: Optional[Reveal] = None
         self._user_paused = False
@@ -315,6 +311,13 @@ class Party:
             counted[i] = self.answer(seat, choice, at)
         return counted
 
+    def hold_unfinished(self, seat: int, kept: Any) -> None:
+        """What ``seat`` has built so far of an answer not yet given (the order picks placed):
+        if time runs out before they finish, it earns what the question's kind grants it."""
+        if (self._phase == ASKING and not self.paused and self._play is not None
+                and seat in self._play.waiting_on):
+            self._unfinished[seat] = kept
+
     def update(self) -> None:
         """Every frame: time-outs."""
         now = self._now()
@@ -338,6 +341,7 @@ class Party:
             self._play = EveryoneAnswers(question, seats, self._limit, now, self._judge)
         self._asked += 1
         self._reveal = None
+        self._unfinished = {}
         self._phase = ASKING
 
     def _check_done(self) -> None:
@@ -359,7 +363,10 @@ class Party:
                                       self._stats[seat].streak))
                 continue
             earned = bonus = 0
+            kept = self._unfinished.get(seat) if attempt.timed_out else None
             share = 1.0 if attempt.correct else _share(play.question, attempt.chosen)
+            if kept is not None:
+                share = max(0.0, min(1.0, float(play.question.kept_credit(kept))))
             if attempt.correct:
                 earned, bonus = rounds.points(
                     rule, elapsed=attempt.elapsed, limit=self._limit,
@@ -375,7 +382,7 @@ class Party:
                 earned = round(full * share)
             self._stats[seat] = self._stats[seat].after(attempt.correct, attempt.elapsed, earned)
             results.append(Result(seat, True, attempt.chosen, attempt.correct, attempt.elapsed,
-                                  places.get(seat), earned, bonus, self._stats[seat].streak))
+                                  places.get(seat), earned, bonus, self._stats[seat].streak, kept))
         return Reveal(play.question, rule, tuple(results), before, self.standings())
 
     def _hold(self, change) -> None:

@@ -41,8 +41,8 @@ def asked_of(reveal: Any, mode: str) -> list[tuple[int, Asked]]:
 
 
 def keep(store: Any, party: Any, reveal: Any, pack_set: str) -> None:
-    """Put a reveal's answers into each asked player's history (quietly: play goes on)."""
-    for seat, answer in asked_of(reveal, party.mode):
-        player = party.player(seat)
-        if player is not None:
-            store.record_answers_of(player.name, pack_set, [answer])
+    """Put a reveal's answers into each asked player's history (quietly: play goes on),
+    all in one save."""
+    given = [(party.player(seat).name, [answer]) for seat, answer in asked_of(reveal, party.mode)
+             if party.player(seat) is not None]
+    store.record_answers_of_players(pack_set, given)

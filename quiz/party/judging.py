@@ -20,3 +20,14 @@ def by_kind(question: Question, response: Any) -> Optional[bool]:
     if not question.accepts(response):
         return None
     return question.credit(response) >= 1.0
+
+
+def right_response(question: Question) -> Any:
+    """The right answer in the form an answer to its kind takes: the option, the order of
+    the items, the number, the canonical text."""
+    kind = getattr(question, "kind", "choice")
+    if kind == "order":
+        return tuple(question.order)
+    if kind == "number":
+        return question.value
+    return question.answer

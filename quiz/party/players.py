@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional, Union
 
+from quiz.i18n import _
 from quiz.settings import clean_name
 
 MIN_PLAYERS = 2
@@ -168,7 +169,7 @@ class Lobby:
         taken = {p.name.casefold() for p in self._players.values() if p.seat != seat}
         taken |= {default_name(s).casefold() for s in range(MAX_PLAYERS) if s != seat}
         if wanted in taken:
-            raise ValueError(f"{cleaned} is already taken")
+            raise ValueError(_("{name} is already taken").format(name=cleaned))
         return cleaned
 
     def _change(self, seat: int, **changes) -> Optional[Player]:

@@ -31,6 +31,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Protocol, Sequence, Union
 
+from quiz.i18n import _
 from quiz.clock import Clock, MonotonicClock
 from quiz.phones import protocol
 from quiz.phones.looks import option_look
@@ -91,6 +92,9 @@ class Slider:
     max: float
     step: float = 1
     unit: str = ""
+    prefix: str = ""              # before the number ("$")
+    places: int = 0               # decimal places shown, those of the step
+    grouped: bool = True          # thousands set apart by commas; a year is not
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ class PhoneResult:
     points: int       # earned on this question
     score: int        # total so far
     rank: int         # 1 is leading
+    close: bool = False   # a typed answer one typo off: right, and "close enough" is said
+    played: bool = True   # False: the question was not this player's (Take turns, Buzz in)
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,7 @@ class _Question:
     players: frozenset[int]                       # who plays it: the phones in the party when it opened
     answers: dict[int, Value] = field(default_factory=dict)
     open: bool = True
+    waiting: Optional[str] = None                 # what the phones that do not play it are told
 
 
 class PhoneHub:
@@ -218,17 +225,23 @@ class PhoneHub:
                 self._send(phone, self._roster_message("lobby", phone))
 
     def show_question(self, number: int, kind: str, text: str, options: Sequence[str],
-                      ends_at: Optional[float], slider: Optional[Slider] = None) -> None:
+                      ends_at: Optional[float], slider: Optional[Slider] = None, *,
+                      players: Optional[Sequence[int]] = None,
+                      waiting: Optional[str] = None) -> None:
         """Question ``number`` opens until ``ends_at`` on the game's clock (None: no limit).
 
         ``options`` are the choices, or the items to order; ``slider`` is a
         ``number`` question's range. Never pass the answer: nothing here could
-        leak it to a page.
+        leak it to a page. ``players``: the phones that answer it (None: every
+        phone in the party now); the others are sent ``waiting`` (Take turns:
+        whose turn it is).
         """
         with self._lock:
             self._phase = "question"
+            playing = frozenset(self._players) if players is None \
+                else frozenset(players) & frozenset(self._players)
             self._question = _Question(number, kind, text, tuple(options), ends_at, slider,
-                                       frozenset(self._players))
+                                       playing, waiting=waiting if players is not None else None)
             for phone in self._connected():
                 self._send(phone, self._question_message(phone))
 
@@ -299,7 +312,7 @@ class PhoneHub:
                 connection = self._connections.get(player.connection)
                 if connection is not None:
                     connection.phone = None
-                    connection.link.send(protocol.encode("removed", message="The host removed you from the party."))
+                    connection.link.send(protocol.encode("removed", message=_("The host removed you from the party.")))
                     connection.link.close(4001, "removed")
             return True
 
@@ -392,7 +405,7 @@ class PhoneHub:
         if question is None or not question.open or question.number != message.question:
             raise ProtocolError("not_open")
         if phone not in question.players:
-            raise ProtocolError("wait_next")
+            raise ProtocolError("not_your_turn" if question.waiting else "wait_next")
         if phone in question.answers:
             raise ProtocolError("already_answered")
         if question.ends_at is not None and now > question.ends_at:
@@ -440,7 +453,7 @@ class PhoneHub:
         question = self._question
         assert question is not None
         if phone not in question.players:
-            return protocol.encode("wait", message=protocol.ERRORS["wait_next"])
+            return protocol.encode("wait", message=question.waiting or protocol.error_words("wait_next"))
         left = None if question.ends_at is None else max(0.0, round(question.ends_at - self.clock.now(), 2))
         options = [{"text": text, "colour": option_look(i).colour, "shape": option_look(i).shape}
                    for i, text in enumerate(question.options)]
@@ -448,7 +461,9 @@ class PhoneHub:
         return protocol.encode("question", number=question.number, kind=question.kind,
                                text=question.text if self._show_text else None, options=options,
                                slider=None if slider is None else {"min": slider.min, "max": slider.max,
-                                                                   "step": slider.step, "unit": slider.unit},
+                                                                   "step": slider.step, "unit": slider.unit,
+                                                                   "prefix": slider.prefix, "places": slider.places,
+                                                                   "grouped": slider.grouped},
                                seconds_left=left, answered=question.answers.get(phone))
 
     def _reveal_message(self, phone: int) -> str:
@@ -457,7 +472,8 @@ class PhoneHub:
         you = None
         if result is not None:
             you = {"chose": question.answers.get(phone) if question else None, "correct": result.correct,
-                   "points": result.points, "score": result.score, "rank": result.rank}
+                   "close": result.close, "played": result.played, "points": result.points, "score": result.score,
+                   "rank": result.rank}
         return protocol.encode("reveal", question=question.number if question else None, right=self._right, you=you)
 
     def _podium_message(self, phone: int) -> str:

@@ -21,7 +21,9 @@ Phone to game
     ``value`` depends on the question's kind: for ``choice`` and
     ``true_false`` (and any kind with options) the option, counted from 0; for
     ``order`` the options' indices first to last (``[2, 0, 3, 1]``); for
-    ``number`` a number within the slider's range; for ``typed`` the text.
+    ``number`` a number within the slider's range; for ``typed`` the text (the
+    game keeps at most ``MAX_TYPED`` characters, control and format characters
+    removed, spaces collapsed; nothing left is ``bad_answer``).
 
 Game to phone
 -------------
@@ -30,22 +32,27 @@ Game to phone
 ``{"type": "lobby", "players": [{"name", "colour", "shape", "you"}…], "you": {"name", "colour", "shape"} | null}``
     Who is in the party; ``you`` is this phone's colour ("#rrggbb") and shape
     once the game has given it one.
-``{"type": "question", "number": 3, "kind": "choice", "text": "…" | null, "options": [{"text", "colour", "shape"}…], "slider": null | {"min", "max", "step", "unit"}, "seconds_left": 14.2, "answered": null | 1}``
+``{"type": "question", "number": 3, "kind": "choice", "text": "…" | null, "options": [{"text", "colour", "shape"}…], "slider": null | {"min", "max", "step", "unit", "prefix", "places", "grouped"}, "seconds_left": 14.2, "answered": null | 1}``
     A question is open. ``text`` is null when the host hides it on phones;
     ``options`` are the items to put in order for ``order``, and empty for
     ``number`` (which has a ``slider``) and ``typed``; ``answered`` is the
     answer already given (after a rejoin), else null. It never carries the
     right answer.
 ``{"type": "wait", "message": "…"}``
-    Joined during a question: this phone plays from the next one.
+    Joined during a question: this phone plays from the next one. Also sent
+    while another player answers alone (Buzz in: someone is answering; Take
+    turns: it is someone else's turn).
 ``{"type": "answered", "question": 3, "value": 1}``
     The answer arrived in time and counts.
 ``{"type": "closed", "question": 3}``
     No more answers to question 3; the reveal follows.
-``{"type": "reveal", "question": 3, "right": 2, "you": {"chose", "correct", "points", "score", "rank"} | null}``
+``{"type": "reveal", "question": 3, "right": 2, "you": {"chose", "correct", "close", "played", "points", "score", "rank"} | null}``
     The right answer, in the form an answer to that kind takes (an option, an
-    order, a number, a text), and this phone's own result (null if it did not
-    play; ``chose`` is null when it did not answer).
+    order, a number, the canonical text of a typed answer), and this phone's
+    own result (null if it did not play; ``chose`` is null when it did not
+    answer, and is the cleaned text it sent for a typed answer; ``close`` is
+    true when a typed answer was right by one forgiven typo; ``played`` is
+    false when the question was not this player's to answer).
 ``{"type": "podium", "standings": [{"name", "score", "rank", "colour", "shape", "you"}…]}``
     The party is over: every player, best first.
 ``{"type": "removed", "message": "…"}``
@@ -64,6 +71,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Optional, Union
 
+from quiz.i18n import N_, _
+
 MAX_FRAME = 4096          # bytes in one frame, either way but enforced on what phones send
 MAX_NAME = 20             # characters in a player's name
 MAX_TYPED = 100           # characters in a typed answer
@@ -80,23 +89,29 @@ CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 4
 
 ERRORS = {
-    "bad_json": "That message could not be read.",
-    "bad_message": "That message is missing something it needs.",
-    "unknown_type": "The game does not know that kind of message.",
-    "wrong_code": "That room code is not right. Check the big screen.",
-    "too_many_codes": "Too many wrong room codes were tried: wait a moment and try again.",
-    "bad_name": f"Type a name (up to {MAX_NAME} letters).",
-    "unknown_player": "The game does not know this phone any more. Join again with your name.",
-    "room_full": "The room is full.",
-    "not_joined": "Join the room first.",
-    "not_open": "That question is not open.",
-    "too_late": "Time was up: that answer did not count.",
-    "already_answered": "Your first answer counts.",
-    "bad_answer": "That answer does not fit this question.",
-    "wait_next": "You joined during a question: you play from the next one.",
-    "too_fast": "Too many messages: slow down.",
-    "binary": "The game only reads text messages.",
+    "bad_json": N_("That message could not be read."),
+    "bad_message": N_("That message is missing something it needs."),
+    "unknown_type": N_("The game does not know that kind of message."),
+    "wrong_code": N_("That room code is not right. Check the big screen."),
+    "too_many_codes": N_("Too many wrong room codes were tried: wait a moment and try again."),
+    "bad_name": N_("Type a name (up to {most} letters)."),
+    "unknown_player": N_("The game does not know this phone any more. Join again with your name."),
+    "room_full": N_("The room is full."),
+    "not_joined": N_("Join the room first."),
+    "not_open": N_("That question is not open."),
+    "too_late": N_("Time was up: that answer did not count."),
+    "already_answered": N_("Your first answer counts."),
+    "bad_answer": N_("That answer does not fit this question."),
+    "wait_next": N_("You joined during a question: you play from the next one."),
+    "not_your_turn": N_("It is another player's turn."),
+    "too_fast": N_("Too many messages: slow down."),
+    "binary": N_("The game only reads text messages."),
 }
+
+
+def error_words(code: str) -> str:
+    """``ERRORS[code]`` in the game's language."""
+    return _(ERRORS[code]).format(most=MAX_NAME)
 
 
 class ProtocolError(Exception):
@@ -201,7 +216,7 @@ def encode(message_type: str, /, **fields: Any) -> str:
 
 
 def error(code: str) -> str:
-    return encode("error", code=code, message=ERRORS[code])
+    return encode("error", code=code, message=error_words(code))
 
 
 class RateLimit:

@@ -31,6 +31,7 @@ from websockets.sync.server import Server, ServerConnection, serve
 from quiz.clock import Clock
 from quiz.phones.hub import PhoneHub
 from quiz.phones.protocol import MAX_FRAME
+from quiz.phones.words import localise
 
 WEBSOCKET_PATH = "/ws"
 OUTBOX_LIMIT = 256   # frames queued for one phone before it counts as gone
@@ -128,7 +129,7 @@ class PhoneServer:
         self.host = host or lan_address()
         self.port = port
         self.hub = hub or PhoneHub(clock)
-        self._page = page_html().encode("utf-8")
+        self._page = localise(page_html()).encode("utf-8")  # in the language the game speaks now
         self._server: Optional[Server] = None
         self._thread: Optional[threading.Thread] = None
         self._sockets: "weakref.WeakSet[ServerConnection]" = weakref.WeakSet()

@@ -179,6 +179,23 @@ class Store:
         return self._db.write(lambda c: history.record_answers(c, name, pack_set, answers, at)
                               or True, quiet=True) is not None
 
+    def record_answers_of_players(self, pack_set: str, answers: Any) -> bool:
+        """``record_answers_of`` for several players at once, ``answers`` being
+        ``(player, [answer, ...])`` pairs: one transaction, so a party's reveal with
+        twenty-one players costs the frame one commit, not twenty-one."""
+        rows = [(clean_name(player) or DEFAULT_NAME, list(given)) for player, given in answers]
+        rows = [(name, given) for name, given in rows if given]
+        if not rows:
+            return False
+        at = self._db.now().timestamp()
+
+        def work(c):
+            for name, given in rows:
+                history.record_answers(c, name, pack_set, given, at)
+            return True
+
+        return self._db.write(work, quiet=True) is not None
+
     def seen(self, players: Any) -> dict[str, Seen]:
         """fact -> what these players together have seen of it (one name or several)."""
         names = [players] if isinstance(players, str) else list(players)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+from quiz.i18n import _
 from quiz.paths import DATA_ENV
 
 # The kinds of notice, one per thing the player can do something about.
@@ -28,24 +30,26 @@ class Notice:
 
 
 def describe(notice: Notice) -> str:
-    """The notice as one plain English sentence (or two) for the player."""
+    """The notice as one plain sentence (or two) for the player, in the game's language."""
     kind, reason = notice.kind, notice.reason
     if kind == DAMAGED_SET_ASIDE:
-        return (f"The score file was damaged, so it was kept as {notice.kept_as} and a fresh one "
-                f"was started.")
+        return _("The score file was damaged, so it was kept as {kept_as} and a fresh one "
+                 "was started.").format(kept_as=notice.kept_as)
     if kind == LOCKED:
-        return ("Scores cannot be saved right now: another program is using the score file. "
-                "The game plays on.")
+        return _("Scores cannot be saved right now: another program is using the score file. "
+                 "The game plays on.")
     if kind == DISK_FULL:
-        return "Scores cannot be saved: the disk is full. Free some space; the game plays on."
+        return _("Scores cannot be saved: the disk is full. Free some space; the game plays on.")
     if kind == UNWRITABLE:
-        return (f"Scores cannot be saved: the folder {notice.folder} cannot be written to "
-                f"({reason}). Check it, or set {DATA_ENV} to another folder; the game plays on.")
+        return _("Scores cannot be saved: the folder {folder} cannot be written to "
+                 "({reason}). Check it, or set {variable} to another folder; the game plays on.").format(
+                     folder=notice.folder, reason=reason, variable=DATA_ENV)
     if kind == READ_ONLY:
-        return (f"Scores cannot be saved: the folder {notice.folder} is read-only ({reason}), "
-                f"so only the scores already saved are shown. Set {DATA_ENV} to another "
-                f"folder to save new ones; the game plays on.")
+        return _("Scores cannot be saved: the folder {folder} is read-only ({reason}), "
+                 "so only the scores already saved are shown. Set {variable} to another "
+                 "folder to save new ones; the game plays on.").format(
+                     folder=notice.folder, reason=reason, variable=DATA_ENV)
     if kind == STUCK:
-        return (f"The score file is damaged and could not be moved aside ({reason}), "
-                f"so scores cannot be saved. The game plays on.")
-    return f"Scores cannot be saved: the score file gave an error ({reason}). The game plays on."
+        return _("The score file is damaged and could not be moved aside ({reason}), "
+                 "so scores cannot be saved. The game plays on.").format(reason=reason)
+    return _("Scores cannot be saved: the score file gave an error ({reason}). The game plays on.").format(reason=reason)

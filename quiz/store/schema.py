@@ -11,6 +11,10 @@ each player's history (rounds, answers, learn boxes); older files gain the
 empty tables. Version 4 files each score under its round's formats too ("mixed"
 rounds of every kind of question, "classic" four-option rounds); every score
 of an older file was played before other kinds existed, so it is classic.
+Version 5 files each score under its relaxed timer and scoring too: the
+factor its timer was multiplied by (NULL for no time limit) and whether speed
+earned points. Every older score was played at the normal pace with speed
+points, so it keeps factor 1 and speed points on.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from typing import Optional
 from quiz.store import history
 from quiz.store.faults import rollback
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCORES = """
 CREATE TABLE IF NOT EXISTS scores (
@@ -33,6 +37,8 @@ CREATE TABLE IF NOT EXISTS scores (
     streak_bonus INTEGER NOT NULL,
     mode TEXT NOT NULL,
     formats TEXT NOT NULL DEFAULT 'classic',
+    time_factor REAL DEFAULT 1.0,
+    speed_points INTEGER NOT NULL DEFAULT 1,
     name TEXT NOT NULL,
     score INTEGER NOT NULL,
     correct INTEGER NOT NULL,
@@ -42,7 +48,8 @@ CREATE TABLE IF NOT EXISTS scores (
 )"""
 SCORES_INDEX = """
 CREATE INDEX IF NOT EXISTS scores_by_table
-    ON scores (pack_set, questions, timer, streak_bonus, mode, formats, score DESC, id)"""
+    ON scores (pack_set, questions, timer, streak_bonus, mode, formats, time_factor, speed_points,
+               score DESC, id)"""
 SETTINGS = """
 CREATE TABLE IF NOT EXISTS settings (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -77,6 +84,9 @@ def prepare(conn: sqlite3.Connection) -> None:
                 _scores_from_v1(conn)
             elif version in (2, 3) and _has_table(conn, "scores"):
                 _formats_column(conn)
+                _relaxed_columns(conn)
+            elif version == 4 and _has_table(conn, "scores"):
+                _relaxed_columns(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         make_tables(conn)  # every one that is missing, after an update or a drop
         conn.execute("COMMIT")
@@ -130,6 +140,16 @@ def _formats_column(conn: sqlite3.Connection) -> None:
     if "formats" not in columns:
         conn.execute("ALTER TABLE scores ADD COLUMN formats TEXT NOT NULL DEFAULT 'classic'")
     conn.execute("DROP INDEX IF EXISTS scores_by_table")  # remade with formats in it
+
+
+def _relaxed_columns(conn: sqlite3.Connection) -> None:
+    """Scores before version 5 were all played at the normal pace, with speed points."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(scores)")}
+    if "time_factor" not in columns:
+        conn.execute("ALTER TABLE scores ADD COLUMN time_factor REAL DEFAULT 1.0")
+    if "speed_points" not in columns:
+        conn.execute("ALTER TABLE scores ADD COLUMN speed_points INTEGER NOT NULL DEFAULT 1")
+    conn.execute("DROP INDEX IF EXISTS scores_by_table")  # remade with the new columns
 
 
 def _version(conn: sqlite3.Connection) -> int:

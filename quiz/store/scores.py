@@ -5,14 +5,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from quiz.store.values import flag, name, seconds, text, whole
+from quiz.store.values import factor, flag, name, seconds, text, whole
 from quiz.tables import SOLO, TableKey, is_party, label
 
 TOP = 10
 
-_KEY_COLUMNS = "pack_set, questions, timer, streak_bonus, mode, formats"
+_KEY_COLUMNS = "pack_set, questions, timer, streak_bonus, mode, formats, time_factor, speed_points"
 _IS_KEY = ("pack_set IS ? AND questions IS ? AND timer IS ? AND streak_bonus IS ? AND mode IS ? "
-           "AND formats IS ?")
+           "AND formats IS ? AND time_factor IS ? AND speed_points IS ?")
+_KEY_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -39,13 +40,16 @@ class ScoreTable:
         """The table as ``scores --json`` prints it."""
         return {"pack_set": self.key.pack_set, "questions": self.key.questions,
                 "timer": self.key.timer, "streak_bonus": self.key.streak_bonus,
-                "mode": self.key.mode, "formats": self.key.formats, "party": is_party(self.key),
+                "mode": self.key.mode, "formats": self.key.formats,
+                "time_factor": self.key.time_factor, "speed_points": self.key.speed_points,
+                "party": is_party(self.key),
                 "label": label(self.key),
                 "entries": [e.to_dict() for e in self.entries]}
 
 
 def _key_values(key: TableKey) -> tuple:
-    return (key.pack_set, key.questions, key.timer, int(key.streak_bonus), key.mode, key.formats)
+    return (key.pack_set, key.questions, key.timer, int(key.streak_bonus), key.mode, key.formats,
+            key.time_factor, int(key.speed_points))
 
 
 def top(conn: sqlite3.Connection, key: TableKey, limit: int) -> list[ScoreEntry]:
@@ -61,7 +65,7 @@ def add(conn: sqlite3.Connection, key: TableKey, entry: ScoreEntry) -> int:
     """Insert ``entry``; its rank in its table (1-based, ties behind older scores)."""
     cursor = conn.execute(
         f"INSERT INTO scores ({_KEY_COLUMNS}, name, score, correct, total, best_streak, "
-        "played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "played_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_key_values(key), entry.name, entry.score, entry.correct, entry.total,
          entry.best_streak, entry.played_at))
     (ahead,) = conn.execute(
@@ -82,16 +86,17 @@ def all_tables(conn: sqlite3.Connection, limit: int) -> list[ScoreTable]:
                         "played_at FROM scores ORDER BY id").fetchall()
     grouped: dict[TableKey, list[ScoreEntry]] = {}
     for row in rows:
-        grouped.setdefault(_key(row[:6]), []).append(_entry(row[6:]))
+        grouped.setdefault(_key(row[:_KEY_SIZE]), []).append(_entry(row[_KEY_SIZE:]))
     order = sorted(grouped, key=lambda k: k.pack_set)  # stable: first played first
     return [ScoreTable(k, sorted(grouped[k], key=lambda e: -e.score)[:max(0, limit)])
             for k in order]
 
 
 def _key(row: tuple) -> TableKey:
-    pack_set, questions, timer, streak_bonus, mode, formats = row
+    pack_set, questions, timer, streak_bonus, mode, formats, time_factor, speed_points = row
     return TableKey(text(pack_set), whole(questions), seconds(timer), flag(streak_bonus),
-                    text(mode) or SOLO, text(formats) or "classic")
+                    text(mode) or SOLO, text(formats) or "classic", factor(time_factor),
+                    flag(speed_points))
 
 
 def _entry(row: tuple) -> ScoreEntry:

@@ -55,3 +55,12 @@ def seconds(value: Any) -> Optional[float]:
 
 def flag(value: Any) -> bool:
     return whole(value) != 0
+
+
+def factor(value: Any) -> Optional[float]:
+    """A relaxed timer's factor: a positive finite number, None for no time limit;
+    anything unreadable is the normal 1."""
+    if value is None:
+        return None
+    number = seconds(value)
+    return 1.0 if number is None else number

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import pygame
 
-from quiz import round_plan
+from quiz import i18n, round_plan
 from quiz.clock import Clock, MonotonicClock
 from quiz.errors import QuizError
+from quiz.i18n import N_, _
+from quiz.speech import Speaker, find_engine
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -39,7 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.packs import Pack
     from quiz.store import Store
 
-TITLE = "Us and Them — the quiz"
+TITLE = N_("Us and Them — the quiz")
 DEFAULT_SIZE = theme.BASE_SIZE
 FPS = 60
 HIDDEN_FPS = 10  # while minimised: enough to notice being restored, little CPU
@@ -58,7 +60,7 @@ BUILTIN_FILM = "us-and-them"
 # One player today: only the first player's answer keys are live, so the other
 # players' keys (P among them) keep their menu meaning.
 
-NO_DISPLAY = ("There is no display to open the game window on. Run the game from a desktop "
+NO_DISPLAY = N_("There is no display to open the game window on. Run the game from a desktop "
               "session (on Linux, with DISPLAY or WAYLAND_DISPLAY set), or use the "
               "command-line tools such as 'us-and-them-quiz questions'.")
 
@@ -97,11 +99,11 @@ def parse_size(text: Optional[str]) -> tuple[int, int]:
     try:
         w, h = (int(part) for part in text.lower().replace("×", "x").split("x"))
     except ValueError:
-        raise QuizError(f"The window size '{text}' is not like 1280x720.") from None
+        raise QuizError(_("The window size '{text}' is not like 1280x720.").format(text=text)) from None
     # 8K is more than any display shows; a bigger window only costs memory and time.
     if not (320 <= w <= MAX_SIZE[0] and 240 <= h <= MAX_SIZE[1]):
-        raise QuizError(f"The window size '{text}' is out of range: use at least 320x240 "
-                        f"and at most {MAX_SIZE[0]}x{MAX_SIZE[1]}.")
+        raise QuizError(_("The window size '{text}' is out of range: use at least 320x240 "
+                          "and at most {most}.").format(text=text, most=f"{MAX_SIZE[0]}x{MAX_SIZE[1]}"))
     return w, h
 
 
@@ -132,12 +134,14 @@ class App:
                  clock: Optional[Clock] = None, store: Optional["Store"] = None,
                  overrides: Optional[dict] = None, chosen_packs: Optional[Sequence["Pack"]] = None,
                  extra_pack_paths: Sequence[Path] = (),
-                 debug: bool = False) -> None:
+                 debug: bool = False, speech: Optional[Speaker] = None) -> None:
         self.clock = clock if clock is not None else MonotonicClock()
         self.debug = debug
         self.overrides = {"seed": None, "questions": None, "timer": None, "formats": None}
         self.overrides.update(overrides or {})
         self.toasts = Toasts()
+        # The system's speech engine, looked for once; tests hand in a fake one.
+        self.speech = speech if speech is not None else Speaker(find_engine())
         self._start = self._last = self._last_poll = self.clock.now()
         if store is None:
             from quiz.store import Store
@@ -145,6 +149,8 @@ class App:
             store = Store()
         self.store = store
         self.settings = store.load_settings()
+        # --lang holds for this run; otherwise the saved choice, or the system's locale.
+        i18n.set_language(self.overrides.get("lang") or self.settings.language)
         self._sound: Optional[SoundPlayer] = None
         self._packs: Optional[list] = None
         self._extra_paths = list(extra_pack_paths)
@@ -171,12 +177,13 @@ class App:
             raise
         from quiz.ui.text import Text
 
-        self.text = Text()
+        self.text = Text(zoom=self.settings.text_size / 100)
+        theme.set_high_contrast(self.settings.high_contrast)
         from quiz.ui.kit.backdrop import Backdrop
 
         self.backdrop = Backdrop()  # shared, so its painting is reused across screens
         # Every device that turns events into actions, in the order they are asked.
-        self.keyboard = Keyboard(self._playing_keys())
+        self.keyboard = Keyboard(self._playing_keys(), self.settings.bindings.key_commands())
         self.gamepads = Gamepads(clock=self.clock)
         self.input = Mapper([Window(), self.keyboard, self.gamepads, Pointer(lambda: self.size)],
                             self.clock)
@@ -193,14 +200,14 @@ class App:
             pygame.display.init()
             pygame.font.init()
         except pygame.error as error:
-            raise QuizError(NO_DISPLAY + f" ({error})") from None
+            raise QuizError(_(NO_DISPLAY) + f" ({error})") from None
         driver = pygame.display.get_driver()
         if driver in HIDDEN_DRIVERS and os.environ.get("SDL_VIDEODRIVER", "").lower() != driver:
             # With no display SDL falls back to drawing into memory: the game would
             # run with no window to see. Only tests and benchmarks ask for that.
             pygame.display.quit()
-            raise QuizError(NO_DISPLAY)
-        pygame.display.set_caption(TITLE)
+            raise QuizError(_(NO_DISPLAY))
+        pygame.display.set_caption(_(TITLE))
         self._set_icon()
         # On X11, SDL otherwise shows each frame through OpenGL, which where GL is
         # done in software (virtual machines, remote desktops, Xvfb) costs several
@@ -214,12 +221,12 @@ class App:
             self._set_mode(self.fullscreen)
         except pygame.error as error:
             if not direct:
-                raise QuizError(NO_DISPLAY + f" ({error})") from None
+                raise QuizError(_(NO_DISPLAY) + f" ({error})") from None
             del os.environ[FRAMEBUFFER_HINT]
             try:
                 self._set_mode(self.fullscreen)
             except pygame.error as error:
-                raise QuizError(NO_DISPLAY + f" ({error})") from None
+                raise QuizError(_(NO_DISPLAY) + f" ({error})") from None
         pygame.key.set_repeat(380, 45)
 
     def _set_icon(self) -> None:
@@ -319,15 +326,28 @@ class App:
     def update_settings(self, **changes: Any) -> None:
         old = self.settings
         self.settings = dataclasses.replace(old, **changes)
+        if self.settings.language != old.language:
+            i18n.set_language(self.settings.language)  # shown from the next frame
+            pygame.display.set_caption(_(TITLE))
         if self.settings.bindings != old.bindings:
             self.keyboard.answer_keys = self._playing_keys()
+            self.keyboard.command_keys = self.settings.bindings.key_commands()
         if self.settings.fullscreen != self.fullscreen:
             self.set_fullscreen(self.settings.fullscreen)
             if self.fullscreen != self.settings.fullscreen:
                 self.settings = dataclasses.replace(self.settings, fullscreen=self.fullscreen)
-                self.notify("This screen would not switch to fullscreen; the game stays in a window.")
+                self.notify(_("This screen would not switch to fullscreen; the game stays in a window."))
         if self.settings == old:
             return
+        if not self.settings.read_aloud:
+            self.speech.stop()
+        if self.settings.high_contrast != old.high_contrast:
+            theme.set_high_contrast(self.settings.high_contrast)
+            self._relayout()  # cached pictures are painted again in the new colours
+        if self.settings.text_size != old.text_size:
+            # Every screen is laid out again at once: no restart for a new text size.
+            self.text.zoom = self.settings.text_size / 100
+            self._relayout()
         self.store.save_settings(self.settings)
         if self._sound is not None:
             if self.settings.sound != old.sound:
@@ -352,6 +372,7 @@ class App:
                 scene.on_quit()
             except Exception:  # quitting must always work
                 pass
+        self.speech.stop()
         self.running = False
 
     # ------------------------------------------------------------ packs
@@ -472,7 +493,7 @@ class App:
     def redraw_key(self) -> tuple:
         """Everything besides events the picture depends on; the same key, the same picture."""
         toasts = tuple((t.message, t.born) for t in self.toasts.items)
-        return (self.size, self.settings, toasts, self.stack.redraw_key())
+        return (self.size, self.settings, i18n.language(), toasts, self.stack.redraw_key())
 
     def invalidate(self) -> None:
         """Have the next step draw, though nothing it knows of changed (a swapped text engine)."""
@@ -516,7 +537,7 @@ class App:
                 path.parent.mkdir(parents=True, exist_ok=True)
             pygame.image.save(self.surface, str(path))
         except (OSError, pygame.error) as error:
-            raise QuizError(f"Could not save the screenshot to {path}: {error}") from None
+            raise QuizError(_("Could not save the screenshot to {path}: {error}").format(path=path, error=error)) from None
 
     def wait_for_event(self, timeout_ms: int) -> None:
         """Sleep until an event arrives or the time is up; the event is handled next step."""
@@ -546,6 +567,7 @@ class App:
             self.close()
 
     def close(self) -> None:
+        self.speech.stop()  # no voice goes on after the window has gone
         if self._sound is not None:
             self._sound.close()
         self.store.close()
@@ -574,7 +596,8 @@ def open_app(args: Any) -> App:
     overrides = {"seed": getattr(args, "seed", None),
                  "questions": getattr(args, "questions", None),
                  "timer": getattr(args, "timer", None),
-                 "formats": getattr(args, "formats", None)}
+                 "formats": getattr(args, "formats", None),
+                 **({"lang": args.lang} if getattr(args, "lang", None) else {})}
     app = App(size, fullscreen=True if getattr(args, "fullscreen", False) else None,
               overrides=overrides, chosen_packs=chosen, extra_pack_paths=extra,
               debug=bool(getattr(args, "debug", False)))

@@ -1,5 +1,5 @@
 """The party screen's view of the kinds that are not a list of options: an order
-to build and a number to place, while asked and at the reveal.
+to build, a number to place and an answer to type, while asked and at the reveal.
 
 Every player shares the screen, so each one's unfinished answer is shown beside
 their mark (how many items placed, where their marker stands); what they chose
@@ -12,26 +12,79 @@ from typing import Any, Mapping
 
 import pygame
 
+from quiz.i18n import N_, _
 from quiz.party.entry import Entry, number_value
 from quiz.ui import theme
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
-from quiz.ui.kit.words import draw_fitted
+from quiz.ui.kit.words import draw_fitted, draw_text
 from quiz.ui.party_look import draw_mark
 
 # What each key does, said under the question.
-HOW = {"order": "Press your keys in order, first to last: the last item falls into place.",
-       "number": "Your 2nd key moves your marker down, your 3rd up; your 1st locks it in."}
+HOW = {"order": N_("Press your keys in order, first to last: the last item falls into place."),
+       "number": N_("Your 2nd key moves your marker down, your 3rd up; your 1st locks it in.")}
+
+
+HIDDEN_LETTER = "\u2022"  # what the big screen shows for each letter others must not read
 
 
 def has_options(question: Any) -> bool:
-    return getattr(question, "kind", "choice") not in HOW
+    return getattr(question, "kind", "choice") not in (*HOW, "typed")
+
+
+def typing_box(area: pygame.Rect, s: float) -> pygame.Rect:
+    """The box a typed answer appears in (an input method puts its window by it)."""
+    how_h = theme.px(30, s) + theme.px(8, s)
+    h = min(theme.px(64, s), max(theme.px(30, s), area.h - how_h - theme.px(8, s)))
+    w = min(area.w, theme.px(720, s))
+    return pygame.Rect(area.centerx - w // 2, area.y + how_h + theme.px(8, s), w, h)
+
+
+def draw_typing(surface: pygame.Surface, app, area: pygame.Rect, how: str, typing,
+                hidden: bool) -> None:
+    """Who types where; with someone typing at the keyboard, the box with their text
+    (a dot for each letter when others answer the same question)."""
+    s = app.scale
+    line = pygame.Rect(area.x, area.y, area.w, theme.px(30, s))
+    draw_fitted(surface, app.text, how, theme.px(theme.SMALL, s), theme.MIST, line,
+                align="center")
+    if typing is None:
+        return
+    box = typing_box(area, s)
+    pygame.draw.rect(surface, theme.NIGHT, box, border_radius=theme.px(10, s))
+    pygame.draw.rect(surface, theme.AMBER, box, theme.px(3, s), border_radius=theme.px(10, s))
+    inner = box.inflate(-2 * theme.px(16, s), 0)
+    px = theme.text_px(28, s)
+    typed, composing = typing.text, typing.composing
+    if hidden:
+        typed, composing = HIDDEN_LETTER * len(typed), HIDDEN_LETTER * len(composing)
+    shown = typed + composing
+    if not shown:
+        draw_text(surface, app.text, _("Type your answer…"), theme.text_px(20, s), theme.SMOKE,
+                  inner.midleft, "midleft", max_width=inner.w)
+        caret_x = inner.x
+    else:
+        # The end of a long text stays in view: that is where the typing goes on.
+        while len(shown) > 1 and app.text.size(shown, px, False)[0] > inner.w - theme.px(8, s):
+            shown = shown[1:]
+        used = draw_text(surface, app.text, shown, px, theme.PAPER, inner.midleft, "midleft",
+                         max_width=inner.w - theme.px(8, s), min_px=px)
+        if composing:  # an input method's text, not yet committed, is underlined
+            cut = max(0, len(shown) - len(composing))
+            typed_w = app.text.size(shown[:cut], px, False)[0]
+            y = used.bottom - theme.px(2, s)
+            pygame.draw.line(surface, theme.MIST, (used.x + typed_w, y), (used.right, y),
+                             max(1, theme.px(2, s)))
+        caret_x = used.right + theme.px(3, s)
+    caret_h = min(box.h - theme.px(12, s), theme.px(34, s))
+    pygame.draw.line(surface, theme.PAPER, (caret_x, box.centery - caret_h // 2),
+                     (caret_x, box.centery + caret_h // 2), max(1, theme.px(2, s)))
 
 
 def draw_asking(surface: pygame.Surface, app, question: Any, area: pygame.Rect,
                 players, entries: Mapping[int, Entry], answered) -> None:
     s = app.scale
     how = pygame.Rect(area.x, area.y, area.w, theme.px(30, s))
-    draw_fitted(surface, app.text, HOW[question.kind], theme.px(theme.SMALL, s), theme.MIST, how,
+    draw_fitted(surface, app.text, _(HOW[question.kind]), theme.px(theme.SMALL, s), theme.MIST, how,
                 align="center")
     rest = pygame.Rect(area.x, how.bottom + theme.px(8, s), area.w,
                        area.bottom - how.bottom - theme.px(8, s))
@@ -103,7 +156,7 @@ def draw_reveal(surface: pygame.Surface, app, reveal, area: pygame.Rect, shown: 
                         rect.inflate(-theme.px(20, s), -theme.px(8, s)))
         return
     title = pygame.Rect(area.x, area.y, area.w, theme.px(44, s))
-    answer = f"The answer: {question.right_text()}" if shown else "The answer: ?"
+    answer = _("The answer: {answer}").format(answer=question.right_text()) if shown else _("The answer: ?")
     draw_fitted(surface, app.text, answer, theme.px(theme.BODY, s),
                 theme.RIGHT if shown else theme.PAPER, title, bold=True)
     if not shown:
@@ -120,7 +173,18 @@ def draw_reveal(surface: pygame.Surface, app, reveal, area: pygame.Rect, shown: 
                                                       theme.RIGHT if result.correct else theme.SMOKE,
                                                       theme.px(2, s))
         draw_fitted(surface, app.text,
-                    f"{player_of(result.seat).name}: {question.show(result.chosen)}",
+                    f"{player_of(result.seat).name}: {said(question, result.chosen)}",
                     theme.px(theme.SMALL, s), theme.PAPER,
                     pygame.Rect(icon.right + 8, rect.y, rect.w - icon.right - 8 + rect.x, rect.h))
 
+
+
+def said(question: Any, chosen: Any) -> str:
+    """A player's answer as the reveal shows it beside their name."""
+    if question.kind != "typed":
+        return question.show(chosen)
+    if chosen is None:
+        return _("no answer")
+    if question.close_enough(chosen):
+        return _("{typed} (close enough)").format(typed=question.response_text(chosen))
+    return question.response_text(chosen)

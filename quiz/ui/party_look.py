@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import Optional
 
+from quiz.i18n import N_, _
 import pygame
 
 from quiz.bindings import key_label
@@ -18,9 +19,9 @@ from quiz.ui import theme
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.words import draw_fitted
 
-MODE_NAMES = {EVERYONE: "Everyone answers", BUZZ: "Buzz in", TURNS: "Take turns"}
+MODE_NAMES = {EVERYONE: N_("Everyone answers"), BUZZ: N_("Buzz in"), TURNS: N_("Take turns")}
 MODE_ORDER = (EVERYONE, BUZZ, TURNS)
-ROUND_NAMES = {"normal": "Normal round", "fastest_finger": "Fastest finger", "final": "Final round"}
+ROUND_NAMES = {"normal": N_("Normal round"), "fastest_finger": N_("Fastest finger"), "final": N_("Final round")}
 KEYBOARD_ZONES = 4
 
 
@@ -43,11 +44,11 @@ def zone_keys(app, zone: int) -> str:
 
 def controller_words(app, controller: Controller) -> str:
     if controller.kind == KEYBOARD and isinstance(controller.ident, int):
-        return "keys " + zone_keys(app, controller.ident)
+        return _("keys {keys}").format(keys=zone_keys(app, controller.ident))
     if controller.kind == PAD:
-        return f"gamepad {int(controller.ident) + 1}"
+        return _("gamepad {number}").format(number=int(controller.ident) + 1)
     if controller.kind == PHONE:
-        return "phone"
+        return _("phone")
     return controller.kind
 
 
@@ -110,7 +111,3 @@ def draw_badge(surface: pygame.Surface, app, player: Player, rect: pygame.Rect,
     gap = max(4, rect.h // 4)
     words = pygame.Rect(mark.right + gap, rect.y, max(1, rect.w - mark.w - gap), rect.h)
     draw_fitted(surface, app.text, player.name, theme.px(size, app.scale), colour, words)
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, Sequence
 
+from quiz.i18n import _
+from quiz.party.formats import BUZZ_KINDS, KEY_KINDS, typed_fits
 from quiz.party.game import Party, PartyConfig
-from quiz.party.players import PHONE, Lobby
+from quiz.party.players import Lobby, Player
 from quiz.party.modes import BUZZ
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,14 +27,15 @@ class PartyChoice:
     phone_text: bool = True       # the question's words on the phones too, not only the options
 
 
-# The kinds a party asks: party screens, zones of four keys and phones are laid out for them.
-PARTY_KINDS = ("choice", "true_false", "order", "number")
-BUZZ_KINDS = ("choice", "true_false")  # one pick of a few options, after the buzz
+# The kinds four keys can answer; ``quiz.party.formats`` says when typed ones join them.
+PARTY_KINDS = KEY_KINDS
 
 
-def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] = ()):
+def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] = (),
+         players: Optional[Sequence[Player]] = None):
     """The questions of a party: the chosen packs, a different draw for every game,
-    what the players called ``names`` together have seen least first."""
+    what the players called ``names`` together have seen least first, in the kinds
+    these ``players`` can answer (``quiz.party.formats``; none given: the kinds keys answer)."""
     from quiz.deck import build_deck
     from quiz.party.deck import together
 
@@ -41,9 +44,11 @@ def deal(app: "Services", choice: PartyChoice, game: int, names: Sequence[str] =
     seed = (choice.seed if choice.seed is not None else plan.seed) + game
     # A seed from the command line gives the same party every time, so it reads no history.
     history = None if fixed or not names else together([app.store.seen(n) for n in names])
+    kinds = BUZZ_KINDS if choice.mode == BUZZ else PARTY_KINDS
+    if choice.mode != BUZZ and players is not None and typed_fits(choice.mode, players):
+        kinds = (*kinds, "typed")
     questions = build_deck(list(plan.packs), seed, choice.rounds * choice.questions,
-                           plan.category, plan.difficulty, history=history,
-                           kinds=BUZZ_KINDS if choice.mode == BUZZ else PARTY_KINDS)
+                           plan.category, plan.difficulty, history=history, kinds=kinds)
     if choice.mode == BUZZ:
         # Buzz in asks one option of a few; a kind without options cannot be buzzed.
         questions = [q for q in questions if getattr(q, "choices", None)]
@@ -72,12 +77,12 @@ def start(app: "Services", lobby: Lobby, choice: PartyChoice, game: int = 0,
     ``phones`` is the lobby's ``PhoneLink``: the party sends it each question and result.
     """
     try:
-        questions = deal(app, choice, game, [p.name for p in lobby.players])
+        questions = deal(app, choice, game, [p.name for p in lobby.players], lobby.players)
     except Exception as error:  # a pack that broke after discovery must not end the game
-        app.notify(f"Could not make a party: {error}")
+        app.notify(_("Could not make a party: {error}").format(error=error))
         return False
     if not questions:
-        app.notify("The chosen packs have no questions for a party.")
+        app.notify(_("The chosen packs have no questions for a party."))
         return False
     config = PartyConfig(mode=choice.mode, rounds=choice.rounds,
                          questions_per_round=choice.questions, timer=choice.timer)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from quiz.i18n import _
 from quiz.clock import Clock
 from quiz.party import game as party_game
-from quiz.party.modes import BUZZ
+from quiz.party.modes import BUZZ, TURNS
 from quiz.party.game import Party
 from quiz.party.players import PHONE, Controller, Lobby, Player
 from quiz.phones.hub import (Answered, Joined, Left, PhoneResult, PlayerCard, Slider,
@@ -146,7 +147,7 @@ class PhoneLink:
             player = lobby.join(controller)
         if player is None:
             self.server.hub.remove(event.phone)
-            self.notes.append(f"{event.name or 'A phone'} could not join: the party is full.")
+            self.notes.append(_("{name} could not join: the party is full.").format(name=event.name or _("A phone")))
             return
         # A phone has no ready button: being there is being ready.
         lobby.set_ready(player.seat)
@@ -195,11 +196,19 @@ class PhoneLink:
                 options, slider = list(question.items), None
             elif kind == "number":
                 options = []
-                slider = Slider(question.min, question.max, question.step, question.unit)
-            else:
-                options, slider = list(question.choices), None
+                slider = Slider(question.min, question.max, question.step, question.unit,
+                                question.prefix, max(question.places(), 0), question.grouped)
+            else:  # options to pick, or none for a typed answer: a text box
+                options, slider = list(getattr(question, "choices", ())), None
+            players, waiting = None, None
+            if party.mode == TURNS and party.turn is not None:
+                # Only the phone whose turn it is answers; the others are told whose it is.
+                turn = party.player(party.turn)
+                players = [int(turn.controller.ident)] if turn.controller.kind == PHONE else []
+                waiting = _("{name}'s turn: watch the big screen.").format(name=turn.name)
             # Never the answer: only what the player is shown.
-            hub.show_question(sent.asked, kind, question.question, options, ends_at, slider)
+            hub.show_question(sent.asked, kind, question.question, options, ends_at, slider,
+                              players=players, waiting=waiting)
         elif phase == party_game.ASKING and party.mode == BUZZ and party.buzzer != sent.buzzer:
             self._follow_buzzer(party, sent)
         elif phase == party_game.REVEAL and party.reveal is not None and sent.revealed != where:
@@ -220,7 +229,7 @@ class PhoneLink:
                     if p.controller.kind == PHONE and p.seat not in party.answered
                     and p.seat != buzzer]
         if buzzer is not None:
-            hub.hold(still_in, f"{party.player(buzzer).name} is answering…")
+            hub.hold(still_in, _("{name} is answering…").format(name=party.player(buzzer).name))
         elif sent.buzzer is not None:
             for phone in still_in:
                 hub.reopen(phone)
@@ -236,7 +245,10 @@ class PhoneLink:
                 continue
             result = reveal.result(player.seat)
             standing = places.get(player.seat)
+            close = bool(result and result.correct and reveal.question.kind == "typed"
+                         and reveal.question.close_enough(result.chosen))
             results[int(player.controller.ident)] = PhoneResult(
                 correct=bool(result and result.correct), points=result.points if result else 0,
-                score=standing.score if standing else 0, rank=standing.place if standing else 0)
+                score=standing.score if standing else 0, rank=standing.place if standing else 0,
+                close=close, played=bool(result and result.answered))
         return results

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, TYPE_CHECKING
 
+from quiz.i18n import _
 from quiz.round_plan import RoundPlan, empty_message, player_name, shrink_note
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,14 +34,15 @@ def begin(app: "Services", plan: RoundPlan, replace_top: bool = False, over: Opt
                                    plan.category, plan.difficulty, history=history,
                                    kinds=plan.kinds)
     except Exception as error:  # a pack that broke after discovery must not end the game
-        app.notify(f"Could not make a round: {error}")
+        app.notify(_("Could not make a round: {error}").format(error=error))
         return False
     if not questions:
         app.notify(empty_message(plan))
         return False
     if plan.count is not None and len(questions) < plan.count and not replace_top:
         app.notify(shrink_note(plan.count, len(questions)))
-    config = RoundConfig(timer=plan.timer, streak_bonus=plan.streak_bonus, practice=plan.practice)
+    config = RoundConfig(timer=plan.limit, streak_bonus=plan.streak_bonus, practice=plan.practice,
+                         speed_points=plan.speed_points)
     round_ = Round(questions, config, app.clock)
     if replace_top:
         app.router.replace("question", round_=round_, plan=plan)
@@ -72,6 +74,6 @@ def start_daily(app: "Services", day) -> bool:
                                     day)
     plan = app.plan_daily(day, played)
     if played:
-        app.notify(f"Today's challenge is played: this attempt is practice. "
-                   f"A new one comes tomorrow.")
+        app.notify(_("Today's challenge is played: this attempt is practice. "
+                     "A new one comes tomorrow."))
     return begin(app, plan)

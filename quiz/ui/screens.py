@@ -37,6 +37,10 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.controls import ControlsScene
         return ControlsScene(app)
 
+    def command_keys():
+        from quiz.ui.scenes.command_keys import CommandKeysScene
+        return CommandKeysScene(app)
+
     def statistics():
         from quiz.ui.scenes.statistics import StatisticsScene
         return StatisticsScene(app)
@@ -73,6 +77,6 @@ def add_screens(router: Router, app: Any) -> None:
         from quiz.ui.scenes.party_podium import PartyPodiumScene
         return PartyPodiumScene(app, party, lobby, choice, game, phones)
 
-    for make in (title, setup, packs, high_scores, settings, controls, question, pause,
+    for make in (title, setup, packs, high_scores, settings, controls, command_keys, question, pause,
                  results, statistics, learn, learn_question, party_lobby, party, party_podium):
         router.add(make.__name__, make)

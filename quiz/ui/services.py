@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.packs import Pack
     from quiz.round_plan import RoundPlan
     from quiz.settings import Settings
+    from quiz.speech import Speaker
     from quiz.store import Store
     from quiz.tables import TableKey
     from quiz.ui.input.gamepad import Gamepads
@@ -42,6 +43,7 @@ class Services(Protocol):
     toasts: "Toasts"
     backdrop: "Backdrop"
     gamepads: "Gamepads"  # which pads are in: a party waits for one that left
+    speech: "Speaker"  # reads questions aloud where the player asked and the system can
     frames: int  # frames shown so far
     # The high-score table the last timed round went to: High scores opens on it.
     last_table: Optional["TableKey"]

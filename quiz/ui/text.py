@@ -33,9 +33,19 @@ MAX_LINE_WIDTH = 8000
 
 
 class Text:
-    """The game's one text renderer; scenes reach it as ``app.text``."""
+    """The game's one text renderer; scenes reach it as ``app.text``.
 
-    def __init__(self) -> None:
+    Screens ask for sizes at the normal text size; ``zoom`` (the player's text
+    size, 1.0 to 2.0) multiplies every size asked for, in measuring and drawing
+    alike, so a layout built from ``size`` and ``line_height`` grows with it.
+    ``fit`` may shrink below the zoomed size down to ``min_px`` real pixels, and
+    gives back the size it chose in the same units screens ask in.
+    """
+
+    zoom = 1.0  # the player's text size, 1.0 (100%) to 2.0 (200%)
+
+    def __init__(self, zoom: float = 1.0) -> None:
+        self.zoom = float(zoom)
         self._faces: Optional[dict[bool, list[Face]]] = None
         self._fonts = LRU(MAX_FONTS)
         self._surfaces = LRU(MAX_SURFACES, surface_bytes, MAX_SURFACE_BYTES)
@@ -113,9 +123,22 @@ class Text:
         chain = self._chains()[bold]
         return sum(self._font(chain[n], px).size(run)[0] for run, n in self.runs(text, bold))
 
-    def size(self, text: str, px: int, bold: bool = False) -> tuple[int, int]:
+    def actual_px(self, px: float) -> int:
+        """The pixel size text asked for at ``px`` is really drawn at."""
+        return _px(px, self.zoom)
+
+    def asked_px(self, actual: int) -> float:
+        """The size to ask for to draw at ``actual`` pixels (the inverse of ``actual_px``)."""
+        return actual if self.zoom == 1 else actual / self.zoom
+
+    def grown(self, px: float, most: float = 1.25) -> float:
+        """``px`` for words that are big already (a screen's heading, the title): they grow
+        with the text size only up to ``most`` times, leaving the room to the rest."""
+        return px * min(self.zoom, most) / self.zoom
+
+    def size(self, text: str, px: float, bold: bool = False) -> tuple[int, int]:
         """Width and height of text drawn on one line (or stacked lines if it has newlines)."""
-        px = _px(px)
+        px = _px(px, self.zoom)
         text = clean(str(text))
         key = (text, px, bold)
         cached = self._sizes.get(key)
@@ -128,14 +151,16 @@ class Text:
         chain = self._chains()[bold]
         extra = [self._font(chain[n], px) for _, n in self.runs(lines[-1], bold) if n >= 2]
         ascent, descent = self._metrics(px, bold, extra)
-        height = ascent + descent + (len(lines) - 1) * self.line_height(px)
+        height = ascent + descent + (len(lines) - 1) * self._line_height(px)
         result = (width, height)
         self._sizes.put(key, result)
         return result
 
-    def line_height(self, px: int) -> int:
+    def line_height(self, px: float) -> int:
         """Distance from one line's top to the next line's top."""
-        px = _px(px)
+        return self._line_height(_px(px, self.zoom))
+
+    def _line_height(self, px: int) -> int:
         key = ("line", px)
         cached = self._sizes.get(key)
         if cached is None:
@@ -149,9 +174,9 @@ class Text:
 
     # -- drawing ---------------------------------------------------------------
 
-    def render(self, text: str, px: int, colour: Any, bold: bool = False) -> "pygame.Surface":
+    def render(self, text: str, px: float, colour: Any, bold: bool = False) -> "pygame.Surface":
         """Text on a transparent surface, cached; newlines stack lines left-aligned."""
-        px = _px(px)
+        px = _px(px, self.zoom)
         colour = tuple(colour)
         if len(colour) == 4 and colour[3] == 255:
             colour = colour[:3]  # pygame.Color(r, g, b) and (r, g, b) share a cache entry
@@ -165,7 +190,7 @@ class Text:
             surface = self._render_line(lines[0], px, colour, bold)
         else:
             parts = [self._render_line(line, px, colour, bold) for line in lines]
-            step = self.line_height(px)
+            step = self._line_height(px)
             height = parts[-1].get_height() + step * (len(parts) - 1)
             surface = pygame.Surface((max(p.get_width() for p in parts), height), pygame.SRCALPHA)
             for i, part in enumerate(parts):
@@ -206,13 +231,13 @@ class Text:
         """The longest start of text that fits the width with an ellipsis after it."""
         return linebreak.truncate(text, width, self._measure(px, bold))
 
-    def ellipsize(self, line: str, px: int, width: int, bold: bool = False) -> str:
+    def ellipsize(self, line: str, px: float, width: int, bold: bool = False) -> str:
         """``line`` cut so that it and a closing ellipsis fit ``width`` (always cut).
 
         Found by binary search, so a category of thousands of characters costs
         a few measurements, not one per character dropped.
         """
-        return linebreak.ellipsize(line, width, self._measure(px, bold))
+        return linebreak.ellipsize(line, width, self._measure(_px(px, self.zoom), bold))
 
     # -- wrapping --------------------------------------------------------------
 
@@ -220,9 +245,9 @@ class Text:
         """Width in pixels of one line at this size and weight, for the line breaker."""
         return lambda text: self._width(text, px, bold)
 
-    def wrap(self, text: str, px: int, width: int, bold: bool = False) -> list[str]:
+    def wrap(self, text: str, px: float, width: int, bold: bool = False) -> list[str]:
         """Lines no wider than width (the rules are in ``quiz.linebreak``), cached."""
-        px = _px(px)
+        px = _px(px, self.zoom)
         width = max(1, int(width))
         text = str(text)
         key = ("wrap", text, px, width, bold)
@@ -234,25 +259,26 @@ class Text:
         return lines
 
     def fit(
-        self, text: str, px: int, width: int, height: int, min_px: int = 12, bold: bool = False
-    ) -> tuple[int, list[str]]:
+        self, text: str, px: float, width: int, height: int, min_px: int = 12, bold: bool = False
+    ) -> tuple[float, list[str]]:
         """The largest size up to px whose wrapped lines fit the box, and those lines.
 
-        If even min_px is too big, the lines at min_px that fit are returned and
-        the last of them ends with an ellipsis, so text never spills out of a box."""
-        px = _px(px)
+        ``min_px`` is in real pixels: at a bigger text size, text in a tight box
+        may come back down to it rather than be cut. If even min_px is too big,
+        the lines at min_px that fit are returned and the last of them ends with
+        an ellipsis, so text never spills out of a box."""
+        px = _px(px, self.zoom)
         min_px = max(1, min(_px(min_px), px))
         width = max(1, int(width))
         height = max(1, int(height))
         text = str(text)
         key = ("fit", text, px, width, height, min_px, bold)
         cached = self._layouts.get(key)
-        if cached is not None:
-            return cached[0], list(cached[1])
-        size, lines = linebreak.fit(text, px, min_px, width, height,
-                                    lambda p: self._measure(p, bold), self.line_height)
-        self._layouts.put(key, (size, tuple(lines)))
-        return size, list(lines)
+        if cached is None:
+            cached = linebreak.fit(text, px, min_px, width, height,
+                                   lambda p: self._measure(p, bold), self._line_height)
+            self._layouts.put(key, (cached[0], tuple(cached[1])))
+        return self.asked_px(cached[0]), list(cached[1])
 
     # -- housekeeping ------------------------------------------------------------
 
@@ -274,5 +300,5 @@ class Text:
         }
 
 
-def _px(px: Any) -> int:
-    return max(1, min(int(px), 1000))
+def _px(px: Any, zoom: float = 1.0) -> int:
+    return max(1, min(int(round(float(px) * zoom)), 1000))

@@ -31,6 +31,30 @@ WARNING = (244, 196, 64)
 
 CATEGORY_COLOURS = (AMBER, TEAL, ROSE, SKY, PLUM, RIGHT, WARNING)
 
+# The colours above are the film's; high contrast swaps in these. Words are white,
+# near-white or a light accent on black, every one at least 7:1 against what it is
+# drawn on (WCAG's enhanced contrast), and colours keep their full strength rather
+# than seeping in as a round goes on.
+_NAMES = ("INK", "NIGHT", "SLATE", "ASH", "SMOKE", "MIST", "PAPER", "AMBER", "ROSE", "TEAL",
+          "SKY", "PLUM", "RIGHT", "WRONG", "WARNING")
+FILM = {name: globals()[name] for name in _NAMES}
+HIGH_CONTRAST_COLOURS = {
+    "INK": (0, 0, 0), "NIGHT": (0, 0, 0), "SLATE": (34, 34, 38), "ASH": (150, 150, 156),
+    "SMOKE": (222, 222, 226), "MIST": (244, 244, 246), "PAPER": (255, 255, 255),
+    "AMBER": (255, 204, 64), "ROSE": (255, 160, 176), "TEAL": (96, 226, 214),
+    "SKY": (150, 196, 255), "PLUM": (214, 176, 255), "RIGHT": (104, 234, 150),
+    "WRONG": (255, 138, 128), "WARNING": (255, 232, 96),
+}
+HIGH_CONTRAST = False
+
+
+def set_high_contrast(on: bool) -> None:
+    """Switch every screen's colours at once: screens read them from here as they draw."""
+    global HIGH_CONTRAST, CATEGORY_COLOURS
+    HIGH_CONTRAST = bool(on)
+    globals().update(HIGH_CONTRAST_COLOURS if on else FILM)
+    CATEGORY_COLOURS = (AMBER, TEAL, ROSE, SKY, PLUM, RIGHT, WARNING)
+
 # Design size; layout scales from here to the real window.
 BASE_SIZE = (1280, 720)
 MIN_SIZE = (960, 540)
@@ -64,7 +88,7 @@ def min_text_px(scale: float) -> int:
 
 def saturate(color: tuple[int, int, int], amount: float) -> tuple[int, int, int]:
     """Blend a colour with its own grey: amount 0 is black and white, 1 is full colour."""
-    amount = min(1.0, max(0.0, amount))
+    amount = 1.0 if HIGH_CONTRAST else min(1.0, max(0.0, amount))
     r, g, b = (c / 255 for c in color[:3])
     h, l, s = colorsys.rgb_to_hls(r, g, b)
     r2, g2, b2 = colorsys.hls_to_rgb(h, l, s * amount)

@@ -19,6 +19,7 @@ FINGER = {pygame.FINGERDOWN: actions.PRESS, pygame.FINGERMOTION: actions.POINT,
 MOUSE = {pygame.MOUSEBUTTONDOWN: actions.PRESS, pygame.MOUSEMOTION: actions.POINT,
          pygame.MOUSEBUTTONUP: actions.RELEASE}
 LEFT_BUTTON = 1
+RIGHT_BUTTON = 3  # goes back, as Esc does: the mouse alone reaches every screen's way out
 
 
 class Pointer:
@@ -34,6 +35,8 @@ class Pointer:
         if kind in MOUSE:
             if getattr(event, "touch", False):
                 return []  # SDL's copy of a touch: the finger event already counted
+            if kind == pygame.MOUSEBUTTONUP and event.button == RIGHT_BUTTON:
+                return [Action(actions.BACK, pos=tuple(event.pos), device="pointer")]
             if kind != pygame.MOUSEMOTION and event.button != LEFT_BUTTON:
                 return []
             return [Action(MOUSE[kind], pos=tuple(event.pos), device="pointer")]

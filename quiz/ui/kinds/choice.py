@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
+from quiz.i18n import _
 import pygame
 
 from quiz.bindings import DEFAULT_KEYS, key_label
@@ -16,7 +17,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.question.layout import Layout
 
 # Each option keeps its own colour of the past, faded to grey until the round warms up.
-OPTION_COLOURS = (theme.AMBER, theme.TEAL, theme.ROSE, theme.SKY)
+OPTION_COLOURS = ("AMBER", "TEAL", "ROSE", "SKY")  # read from the theme as drawn (high contrast)
+
+
+def option_colour(i: int):
+    return getattr(theme, OPTION_COLOURS[i % len(OPTION_COLOURS)])
 
 
 def answer_count(question: Any) -> int:
@@ -48,7 +53,7 @@ def badge_boxes(text: Any, lay: "Layout", keys: Sequence[str]) -> tuple[list[pyg
 def fit_answers(text: Any, question: Any, lay: "Layout",
                 keys: Sequence[str] = DEFAULT_KEYS[0]) -> list[TextBlock]:
     s = lay.scale
-    _, boxes = badge_boxes(text, lay, keys)
+    _badges, boxes = badge_boxes(text, lay, keys)
     return [fit_block(text, choice, box, theme.px(theme.BODY, s), min_px=theme.text_px(13, s),
                       align="left")
             for choice, box in zip(question.choices, boxes)]
@@ -57,10 +62,10 @@ def fit_answers(text: Any, question: Any, lay: "Layout",
 def verdict_text(answer: Any) -> str:
     q = answer.question
     if answer.timed_out:
-        return f"Time's up — the answer was {q.correct}"
+        return _("Time's up — the answer was {answer}").format(answer=q.correct)
     if answer.correct:
-        return "Right"
-    return f"Wrong — you chose {q.choices[answer.chosen]}"
+        return _("Right")
+    return _("Wrong — you chose {answer}").format(answer=q.choices[answer.chosen])
 
 
 def answer_hint(question: Any, keys: Sequence[str]) -> str:
@@ -70,7 +75,7 @@ def answer_hint(question: Any, keys: Sequence[str]) -> str:
         which = f"{key_label(keys[0])}–{key_label(keys[-1])}"
     else:
         which = "/".join(key_label(key) for key in keys)
-    return f"Answer with {which}, or the arrows and Enter   ·   Esc pauses"
+    return _("Answer with {keys}, or the arrows and Enter   ·   Esc pauses").format(keys=which)
 
 
 def badge_label(key: str) -> str:
@@ -90,11 +95,11 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     ticked and a wrong choice crossed, the others faded."""
     s = lay.scale
     radius = theme.px(14, s)
-    badges, _ = badge_boxes(text, lay, keys)
+    badges, _boxes = badge_boxes(text, lay, keys)
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
-        accent = theme.saturate(OPTION_COLOURS[i], seep)
+        accent = theme.saturate(option_colour(i), seep)
         fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
         ink = theme.PAPER
         mark = None
@@ -127,13 +132,13 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
                       min_px=theme.text_px(14, s))
         draw_block(surface, text, blocks[i], ink, offset)
         if mark:
-            _draw_tag(surface, text, s, box, "RIGHT ANSWER" if mark == "right" else "YOUR ANSWER",
+            _draw_tag(surface, text, s, box, _("RIGHT ANSWER") if mark == "right" else _("YOUR ANSWER"),
                       theme.RIGHT if mark == "right" else theme.WRONG)
 
 
 def _draw_tag(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect, label: str,
               colour) -> None:
-    size = theme.text_px(14, s)
+    size = text.grown(theme.text_px(14, s), 1.0)  # a tag on an edge: it keeps its size
     w, h = text.size(label, size, True)
     tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))
     tag.midright = (box.right - theme.px(16, s), box.top)
@@ -145,11 +150,11 @@ def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, in
     """The review's lines for an answer under its question: (part, words, colour)."""
     q = answer.question
     if answer.timed_out:
-        lines = [("yours", "Time ran out", theme.WRONG)]
+        lines = [("yours", _("Time ran out"), theme.WRONG)]
     elif answer.correct:
-        lines = [("yours", f"Your answer: {q.choices[answer.chosen]}  (right){points}", theme.RIGHT)]
+        lines = [("yours", _("Your answer: {answer}  (right)").format(answer=q.choices[answer.chosen]) + points, theme.RIGHT)]
     else:
-        lines = [("yours", f"Your answer: {q.choices[answer.chosen]}  (wrong)", theme.WRONG)]
+        lines = [("yours", _("Your answer: {answer}  (wrong)").format(answer=q.choices[answer.chosen]), theme.WRONG)]
     if not answer.correct:
-        lines.append(("right", f"Right answer: {q.correct}", theme.PAPER))
+        lines.append(("right", _("Right answer: {answer}").format(answer=q.correct), theme.PAPER))
     return lines

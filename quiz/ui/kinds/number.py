@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
+from quiz.i18n import _
 import pygame
 
 from quiz.bindings import key_label
@@ -135,17 +136,18 @@ def handle_action(question: Any, action: Any, state: Optional[Slider], lay: "Lay
 def verdict_text(answer: Any) -> str:
     q = answer.question
     if answer.timed_out:
-        return f"Time's up — it was {q.right_text()}"
+        return _("Time's up — it was {answer}").format(answer=q.right_text())
     if answer.correct:
-        return f"Right — {q.right_text()}"
+        return _("Right — {answer}").format(answer=q.right_text())
     if answer.credit > 0:
-        return f"Close — it was {q.right_text()}; {round(answer.credit * 100)}% of the points"
-    return f"Too far — it was {q.right_text()}"
+        return _("Close — it was {answer}; {percent} of the points").format(
+            answer=q.right_text(), percent=f"{round(answer.credit * 100)}%")
+    return _("Too far — it was {answer}").format(answer=q.right_text())
 
 
 def answer_hint(question: Any, keys: Sequence[str]) -> str:
-    return (f"Arrows move (Shift: faster), Page Up/Down jump   ·   Enter or {key_label(keys[0])} "
-            f"answers   ·   Esc pauses")
+    return _("Arrows move (Shift: faster), Page Up/Down jump   ·   Enter or {key} "
+             "answers   ·   Esc pauses").format(key=key_label(keys[0]))
 
 
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
@@ -207,11 +209,11 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
                   "midleft", bold=True, max_width=value_box.w)
         _draw_confirm(surface, text, s, where["confirm"], hover == 0)
     else:
-        said = "No answer" if guess is None else f"You: {question.show(guess)}"
+        said = _("No answer") if guess is None else _("You: {answer}").format(answer=question.show(guess))
         used = draw_text(surface, text, said, theme.px(26, s),
                          theme.RIGHT if last.correct else theme.WRONG, value_box.midleft,
                          "midleft", bold=True, max_width=value_box.w // 2)
-        draw_text(surface, text, f"Right: {question.right_text()}", theme.px(26, s), theme.PAPER,
+        draw_text(surface, text, _("Right: {answer}").format(answer=question.right_text()), theme.px(26, s), theme.PAPER,
                   (used.right + theme.px(24, s), value_box.centery), "midleft", bold=True,
                   max_width=value_box.right - used.right - theme.px(24, s) + where["confirm"].w)
 
@@ -221,22 +223,23 @@ def _draw_confirm(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect
     fill = theme.mix(theme.SLATE, theme.AMBER, 0.35 if lit else 0.15)
     pygame.draw.rect(surface, fill, box, border_radius=box.h // 2)
     pygame.draw.rect(surface, theme.PAPER, box, theme.px(2, s), border_radius=box.h // 2)
-    draw_text(surface, text, "Confirm", theme.text_px(20, s), theme.PAPER, box.center, "center",
+    draw_text(surface, text, _("Confirm"), theme.text_px(20, s), theme.PAPER, box.center, "center",
               bold=True, max_width=box.w - theme.px(12, s))
 
 
 def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, int, int]]]:
     q = answer.question
     if answer.timed_out:
-        lines = [("yours", "Time ran out", theme.WRONG)]
+        lines = [("yours", _("Time ran out"), theme.WRONG)]
     elif answer.correct:
-        lines = [("yours", f"Your answer: {q.show(answer.chosen)}  (right){points}", theme.RIGHT)]
+        lines = [("yours", _("Your answer: {answer}  (right)").format(answer=q.show(answer.chosen)) + points, theme.RIGHT)]
     elif answer.credit > 0:
-        lines = [("yours", f"Your answer: {q.show(answer.chosen)}  (close: "
-                           f"{round(answer.credit * 100)}% of the points){points}", theme.WARNING)]
+        lines = [("yours", _("Your answer: {answer}  (close: {percent} of the points)").format(
+            answer=q.show(answer.chosen), percent=f"{round(answer.credit * 100)}%") + points, theme.WARNING)]
     else:
-        lines = [("yours", f"Your answer: {q.show(answer.chosen)}  (too far)", theme.WRONG)]
+        lines = [("yours", _("Your answer: {answer}  (too far)").format(answer=q.show(answer.chosen)), theme.WRONG)]
     if not answer.correct:
-        lines.append(("right", f"Right answer: {q.right_text()} (full points within "
-                               f"{q.show(q.margin) if q.margin else 'exactly'})", theme.PAPER))
+        lines.append(("right", (_("Right answer: {answer} (full points within {margin})").format(
+            answer=q.right_text(), margin=q.show(q.margin)) if q.margin else
+            _("Right answer: {answer} (full points only when exact)").format(answer=q.right_text())), theme.PAPER))
     return lines

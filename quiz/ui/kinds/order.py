@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
+from quiz.i18n import N_, _
 import pygame
 
 from quiz.bindings import key_label
 from quiz.ui import theme
 from quiz.ui.input import actions
-from quiz.ui.kinds.choice import OPTION_COLOURS
+from quiz.ui.kinds.choice import option_colour
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block
@@ -27,7 +28,7 @@ from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.question.layout import Layout
 
-PLACES = ("1st", "2nd", "3rd", "4th")
+PLACES = (N_("1st"), N_("2nd"), N_("3rd"), N_("4th"))
 FOOTER_CONTROLS = True  # the Undo and Confirm row takes the top of the footer
 
 
@@ -127,17 +128,18 @@ def verdict_text(answer: Any) -> str:
         return (f"Time's up — {_kept_in_place(answer)} of the {len(answer.kept)} placed "
                 "in the right place")
     if answer.timed_out:
-        return "Time's up — the right order is shown"
+        return _("Time's up — the right order is shown")
     if answer.correct:
-        return "Right — all four in place"
+        return _("Right — all four in place")
     placed = round(answer.credit * len(q.items))
-    return f"{placed} of {len(q.items)} in the right place"
+    return _("{placed} of {total} in the right place").format(placed=placed, total=len(q.items))
 
 
 def answer_hint(question: Any, keys: Sequence[str]) -> str:
     shown = tuple(keys[:len(question.items)])
     which = "/".join(key_label(k) for k in shown)
-    return f"Pick first to last with {which}   ·   Backspace undoes   ·   Enter confirms   ·   Esc pauses"
+    return _("Pick first to last with {keys}   ·   Backspace undoes   ·   Enter confirms   ·   Esc pauses").format(
+        keys=which)
 
 
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
@@ -152,7 +154,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     for i, rect in enumerate(lay.options):
         offset = (0, slide + i * slide // 3)
         box = rect.move(offset)
-        accent = theme.saturate(OPTION_COLOURS[i], seep)
+        accent = theme.saturate(option_colour(i), seep)
         fill, border, width = theme.mix(theme.NIGHT, theme.SLATE, 0.8), theme.ASH, 1
         badge = lay.option_badges[i].move(offset)
         if last is None:
@@ -165,7 +167,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
             pygame.draw.rect(surface, colour, badge, border_radius=theme.px(10, s))
             # the key that places it: the player's own when the screen says which
             shown = key_label(keys[i]) if keys and i < len(keys) else str(i + 1)
-            label = shown if placed is None else PLACES[placed]
+            label = shown if placed is None else _(PLACES[placed])
             draw_text(surface, text, label, theme.px(24 if placed is None else 17, s), theme.INK,
                       badge.center, "center", bold=True, max_width=badge.w)
             draw_block(surface, text, blocks[i], theme.PAPER, offset)
@@ -178,8 +180,8 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
         pygame.draw.rect(surface, colour, box, theme.px(3, s), border_radius=radius)
         (draw_tick if good else draw_cross)(surface, badge, colour, theme.px(5, s))
         draw_block(surface, text, blocks[i], theme.PAPER, offset)
-        tag = f"RIGHT: {PLACES[right_place]}" if good or their is None else \
-            f"YOU: {PLACES[their]} · RIGHT: {PLACES[right_place]}"
+        tag = _("RIGHT: {place}").format(place=_(PLACES[right_place])) if good or their is None else \
+            _("YOU: {yours} · RIGHT: {place}").format(yours=_(PLACES[their]), place=_(PLACES[right_place]))
         _draw_tag(surface, text, s, box, tag, colour)
     if last is None:
         _draw_controls(surface, text, lay, question, state)
@@ -187,7 +189,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
 
 def _draw_tag(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect, label: str,
               colour) -> None:
-    size = theme.text_px(14, s)
+    size = text.grown(theme.text_px(14, s), 1.0)  # a tag on an edge: it keeps its size
     w, h = text.size(label, size, True)
     w = min(w, box.w - theme.px(40, s))
     tag = pygame.Rect(0, 0, w + theme.px(18, s), h + theme.px(6, s))
@@ -201,11 +203,11 @@ def _draw_controls(surface: pygame.Surface, text: Any, lay: "Layout", question: 
     s = lay.scale
     where = controls(lay)
     done = len(state.picked) == len(question.items)
-    said = "Your order: " + (", ".join(str(i + 1) for i in state.picked) if state.picked
-                             else "nothing placed yet")
+    said = (_("Your order: {order}").format(order=", ".join(str(i + 1) for i in state.picked)) if state.picked
+            else _("Your order: nothing placed yet"))
     draw_text(surface, text, said, theme.text_px(18, s), theme.MIST, where["said"].midleft,
               "midleft", max_width=where["said"].w)
-    for name, label, live in (("undo", "Undo", bool(state.picked)), ("confirm", "Confirm", done)):
+    for name, label, live in (("undo", _("Undo"), bool(state.picked)), ("confirm", _("Confirm"), done)):
         box = where[name]
         fill = theme.mix(theme.SLATE, theme.AMBER, 0.3) if live else theme.mix(theme.NIGHT, theme.SLATE, 0.6)
         pygame.draw.rect(surface, fill, box, border_radius=box.h // 2)
@@ -219,19 +221,19 @@ def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, in
     q = answer.question
     if answer.timed_out and answer.kept:
         placed = _kept_in_place(answer)
-        lines = [("yours", f"Time ran out with {len(answer.kept)} placed: "
-                           f"{' → '.join(q.in_order(answer.kept))}  ({placed} in place)"
-                           f"{points if placed else ''}", theme.WARNING if placed else theme.WRONG)]
+        lines = [("yours", _("Time ran out with {n} placed: {order}  ({placed} in place)").format(
+            n=len(answer.kept), order=" → ".join(q.in_order(answer.kept)), placed=placed)
+            + (points if placed else ""), theme.WARNING if placed else theme.WRONG)]
     elif answer.timed_out:
-        lines = [("yours", "Time ran out", theme.WRONG)]
+        lines = [("yours", _("Time ran out"), theme.WRONG)]
     elif answer.correct:
-        lines = [("yours", f"Your order: {q.response_text(answer.chosen)}  (right){points}",
+        lines = [("yours", _("Your order: {order}  (right)").format(order=q.response_text(answer.chosen)) + points,
                   theme.RIGHT)]
     else:
         placed = round(answer.credit * len(q.items))
         colour = theme.WARNING if placed else theme.WRONG
-        lines = [("yours", f"Your order: {q.response_text(answer.chosen)}  ({placed} of "
-                           f"{len(q.items)} in place){points if placed else ''}", colour)]
+        lines = [("yours", _("Your order: {order}  ({placed} of {total} in place)").format(
+            order=q.response_text(answer.chosen), placed=placed, total=len(q.items)) + (points if placed else ''), colour)]
     if not answer.correct:
-        lines.append(("right", f"Right order: {q.right_text()}", theme.PAPER))
+        lines.append(("right", _("Right order: {order}").format(order=q.right_text()), theme.PAPER))
     return lines

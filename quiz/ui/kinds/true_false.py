@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
+from quiz.i18n import _
 from quiz.bindings import key_label
 from quiz.ui.kinds import choice
 
@@ -19,17 +20,17 @@ def answer_count(question: Any) -> int:
 
 def verdict_text(answer: Any) -> str:
     q = answer.question
-    said = "true" if q.true else "false"
     if answer.timed_out:
-        return f"Time's up — the statement is {said}"
+        return _("Time's up — the statement is true") if q.true else _("Time's up — the statement is false")
     if answer.correct:
-        return f"Right — it is {said}"
-    return f"Wrong — it is {said}"
+        return _("Right — it is true") if q.true else _("Right — it is false")
+    return _("Wrong — it is true") if q.true else _("Wrong — it is false")
 
 
 def answer_hint(question: Any, keys: Sequence[str]) -> str:
     first, second = (key_label(key) for key in tuple(keys)[:2])
-    return f"{first} True   ·   {second} False   ·   or the arrows and Enter   ·   Esc pauses"
+    return _("{first} True   ·   {second} False   ·   or the arrows and Enter   ·   Esc pauses").format(
+        first=first, second=second)
 
 
 def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, int, int]]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Optional, Sequence
 
+from quiz.i18n import _
 import pygame
 
 from quiz.ui import theme
@@ -99,16 +100,16 @@ def text_rect(lay: "Layout") -> pygame.Rect:
 def verdict_text(answer: Any) -> str:
     q = answer.question
     if answer.timed_out:
-        return f"Time's up — it was {q.right_text()}"
+        return _("Time's up — it was {answer}").format(answer=q.right_text())
     if answer.correct:
         if q.close_enough(answer.chosen):
-            return f"Close enough — {q.right_text()}"
-        return f"Right — {q.right_text()}"
-    return f"Wrong — it was {q.right_text()}"
+            return _("Close enough — {answer}").format(answer=q.right_text())
+        return _("Right — {answer}").format(answer=q.right_text())
+    return _("Wrong — it was {answer}").format(answer=q.right_text())
 
 
 def answer_hint(question: Any, keys: Sequence[str]) -> str:
-    return "Type the answer   ·   Backspace erases   ·   Enter answers   ·   Esc pauses"
+    return _("Type the answer   ·   Backspace erases   ·   Enter answers   ·   Esc pauses")
 
 
 def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list[TextBlock],
@@ -141,7 +142,7 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
                                  max(1, theme.px(2, s)))
             caret_x = used.right + theme.px(3, s)
         else:
-            draw_text(surface, text, "Type your answer…", theme.text_px(20, s), theme.SMOKE,
+            draw_text(surface, text, _("Type your answer…"), theme.text_px(20, s), theme.SMOKE,
                       inner.midleft, "midleft", max_width=inner.w)
             caret_x = inner.x
         caret_h = theme.px(34, s)
@@ -158,13 +159,13 @@ def draw_answers(surface: pygame.Surface, text: Any, lay: "Layout", blocks: list
     icon.midleft = top.midleft
     (draw_tick if last.correct else draw_cross)(surface, icon, colour, theme.px(4, s))
     line_px = theme.px(26, s)
-    label = ("No answer" if said is None else f"You typed: {said.strip()}")
+    label = (_("No answer") if said is None else _("You typed: {answer}").format(answer=said.strip()))
     if said is not None and last.correct and question.close_enough(said):
-        label += "  (close enough)"
+        label += _("  (close enough)")
     gap = icon.w + theme.px(12, s)
     draw_text(surface, text, label, line_px, colour, (top.x + gap, top.centery), "midleft",
               bold=True, max_width=top.w - gap, min_px=theme.text_px(16, s))
-    draw_text(surface, text, f"Right answer: {question.right_text()}", line_px, theme.PAPER,
+    draw_text(surface, text, _("Right answer: {answer}").format(answer=question.right_text()), line_px, theme.PAPER,
               (bottom.x + gap, bottom.centery), "midleft", bold=True, max_width=bottom.w - gap,
               min_px=theme.text_px(16, s))
 
@@ -174,19 +175,19 @@ def _draw_submit(surface: pygame.Surface, text: Any, s: float, box: pygame.Rect,
     fill = theme.mix(theme.SLATE, theme.AMBER, 0.35 if lit else 0.15)
     pygame.draw.rect(surface, fill, box, border_radius=box.h // 2)
     pygame.draw.rect(surface, theme.PAPER, box, theme.px(2, s), border_radius=box.h // 2)
-    draw_text(surface, text, "Submit", theme.text_px(20, s), theme.PAPER, box.center, "center",
+    draw_text(surface, text, _("Submit"), theme.text_px(20, s), theme.PAPER, box.center, "center",
               bold=True, max_width=box.w - theme.px(12, s))
 
 
 def review_lines(answer: Any, points: str) -> list[tuple[str, str, tuple[int, int, int]]]:
     q = answer.question
     if answer.timed_out:
-        lines = [("yours", "Time ran out", theme.WRONG)]
+        lines = [("yours", _("Time ran out"), theme.WRONG)]
     elif answer.correct:
-        close = "  (close enough)" if q.close_enough(answer.chosen) else "  (right)"
-        lines = [("yours", f"You typed: {answer.chosen.strip()}{close}{points}", theme.RIGHT)]
+        close = _("  (close enough)") if q.close_enough(answer.chosen) else _("  (right)")
+        lines = [("yours", _("You typed: {answer}").format(answer=answer.chosen.strip()) + close + points, theme.RIGHT)]
     else:
-        lines = [("yours", f"You typed: {answer.chosen.strip()}  (wrong)", theme.WRONG)]
+        lines = [("yours", _("You typed: {answer}  (wrong)").format(answer=answer.chosen.strip()), theme.WRONG)]
     if not answer.correct or q.close_enough(answer.chosen):
-        lines.append(("right", f"Right answer: {q.right_text()}", theme.PAPER))
+        lines.append(("right", _("Right answer: {answer}").format(answer=q.right_text()), theme.PAPER))
     return lines

@@ -37,6 +37,7 @@ class Backdrop:
         self._picture: Optional[pygame.Surface] = None
         self._picture_key: Optional[tuple] = None
         self._warmed: dict[tuple, pygame.Surface] = {}
+        self._contrast = theme.HIGH_CONTRAST  # the look the pictures were painted in
 
     def _build_base(self, size: tuple[int, int]) -> None:
         w, h = size
@@ -46,7 +47,8 @@ class Backdrop:
         bands = 48
         for i in range(bands):
             t = i / (bands - 1)
-            colour = theme.mix((30, 30, 35), theme.INK, t)
+            # High contrast: plain black behind every word.
+            colour = theme.INK if theme.HIGH_CONTRAST else theme.mix((30, 30, 35), theme.INK, t)
             y0 = h * i // bands
             y1 = h * (i + 1) // bands
             base.fill(colour, pygame.Rect(0, y0, w, y1 - y0 + 1))
@@ -95,6 +97,9 @@ class Backdrop:
              warmth: float = 1.0) -> None:
         """Paint the backdrop; ``warmth`` 0 leaves out the warm light (plain greys)."""
         size = surface.get_size()
+        self._follow_contrast()
+        if theme.HIGH_CONTRAST:
+            warmth = 0.0  # no warm light behind the words
         if self._size != size or warmth <= 0:
             # The first frame at a new size goes out without the glow; it joins on
             # the next one, so opening the window is not held up by it.
@@ -112,13 +117,21 @@ class Backdrop:
             self._picture, self._picture_key = picture, key
         surface.blit(self._picture, (0, 0))
 
+    def _follow_contrast(self) -> None:
+        """Paint again after the look changed (Settings' high contrast)."""
+        if self._contrast != theme.HIGH_CONTRAST:
+            self._contrast = theme.HIGH_CONTRAST
+            self._size = None
+            self._warmed.clear()
+
     def edge(self, size: tuple[int, int]) -> int:
         return film_edge(size)
 
     def warmed(self, size: tuple[int, int], warmth: float) -> pygame.Surface:
         """The strip held still, its greys warmed by ``warmth`` (0..1), for the round's
         screens: painted once per size and step of warmth, so a frame costs one blit."""
-        step = round(min(1.0, max(0.0, warmth)) * WARM_STEPS)
+        self._follow_contrast()
+        step = 0 if theme.HIGH_CONTRAST else round(min(1.0, max(0.0, warmth)) * WARM_STEPS)
         key = (tuple(size), step)
         surface = self._warmed.get(key)
         if surface is not None:

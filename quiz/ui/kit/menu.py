@@ -39,7 +39,7 @@ class Menu:
 
     def item_at(self, pos: tuple[int, int]) -> Optional[int]:
         for i, item in enumerate(self.items):
-            if item.focusable and item.rect.collidepoint(pos):
+            if item.focusable and not item.hidden and item.rect.collidepoint(pos):
                 return i
         return None
 
@@ -110,4 +110,5 @@ class Menu:
 
     def draw(self, surface: pygame.Surface) -> None:
         for i, item in enumerate(self.items):
-            item.draw(surface, self.app, i == self.focus)
+            if not item.hidden:
+                item.draw(surface, self.app, i == self.focus)

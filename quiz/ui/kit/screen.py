@@ -8,11 +8,13 @@ from typing import Optional, Sequence, TYPE_CHECKING
 import pygame
 
 from quiz.ui import theme
+from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.widgets import Widget
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
+from quiz.i18n import _
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -28,13 +30,17 @@ class Screen(Scene):
     def __init__(self, app: "Services") -> None:
         super().__init__(app)
         self.regions: dict[str, pygame.Rect] = {}
+        # A window of rows when they do not all fit (see scroll_rows).
+        self.scroll_top = 0
+        self.scroll_window: Optional[pygame.Rect] = None
+        self.scroll_more = (False, False)
 
     # Subclasses place their widgets here, from the regions worked out below.
     def layout(self) -> None:
         pass
 
     def footer_text(self) -> str:
-        return "Arrows choose · Enter selects · Esc goes back"
+        return _("Arrows choose · Enter selects · Esc goes back")
 
     def on_enter(self) -> None:
         self.relayout()
@@ -51,9 +57,13 @@ class Screen(Scene):
         col_w = min(w - 2 * max(theme.px(40, s), int(w * 0.05)), theme.px(self.column_width, s))
         x = (w - col_w) // 2
         top = edge + theme.px(30, s)
-        head_h = text.line_height(theme.px(theme.HEADING, s))
+        head_h = text.line_height(text.grown(theme.px(theme.HEADING, s)))
         heading = pygame.Rect(x, top, col_w, head_h)
         sub_h = text.line_height(theme.px(theme.LABEL, s)) * 2 if self.subheading else 0
+        if sub_h and text.zoom > 1:
+            # At a big text size the subheading keeps to as many lines as it needs.
+            lines = text.wrap(self.subheading, theme.px(theme.LABEL, s), col_w)
+            sub_h = text.line_height(theme.px(theme.LABEL, s)) * max(1, min(2, len(lines)))
         sub = pygame.Rect(x, heading.bottom + theme.px(14, s), col_w, sub_h)
         foot_h = text.line_height(theme.px(theme.SMALL, s))
         footer = pygame.Rect(x, h - edge - theme.px(14, s) - foot_h, col_w, foot_h)
@@ -79,6 +89,63 @@ class Screen(Scene):
             y += row_h + gap
         return y - gap
 
+    def row_height(self, design: int, px: int = theme.BODY) -> int:
+        """A row's height: the design's, or more when the text size needs it."""
+        s = self.app.scale
+        return max(theme.px(design, s),
+                   self.app.text.line_height(theme.px(px, s)) + theme.px(16, s))
+
+    def scroll_rows(self, items: Sequence[Widget], area: pygame.Rect, row_h: int, gap: int,
+                    focus: Optional[Widget] = None, extra_gap_before: Sequence[int] = ()) -> int:
+        """Put widgets one under another at their full height; when they do not all
+        fit (a big text size), ``area`` shows a window of them that follows the focus
+        and the wheel, and the rest are hidden until scrolled to. Returns the bottom."""
+        s = self.app.scale
+        extra = theme.px(14, s)
+        tops, y = [], 0
+        for i in range(len(items)):
+            if i in extra_gap_before:
+                y += extra
+            tops.append(y)
+            y += row_h + gap
+        total = y - gap if items else 0
+        room = max(row_h, area.h)
+        if total <= room:
+            self.scroll_top = 0
+        else:
+            self.scroll_top = max(0, min(self.scroll_top, total - room))
+            if focus is not None and focus in items:
+                top = tops[list(items).index(focus)]
+                if top < self.scroll_top:
+                    self.scroll_top = top
+                elif top + row_h > self.scroll_top + room:
+                    self.scroll_top = top + row_h - room
+        self.scroll_window = pygame.Rect(area.x, area.y, area.w, min(room, total))
+        self.scroll_more = (self.scroll_top > 0, self.scroll_top + room < total)
+        for item, top in zip(items, tops):
+            item.rect = pygame.Rect(area.x, area.y + top - self.scroll_top, area.w, row_h)
+            item.hidden = not self.scroll_window.contains(item.rect)
+        return area.y + min(room, total)
+
+    def scroll_by(self, rows: int, row_h: int) -> None:
+        self.scroll_top = max(0, self.scroll_top + rows * row_h)
+
+    def draw_scroll_marks(self, surface: pygame.Surface) -> None:
+        """Small arrows at the window's edges where more rows wait above or below."""
+        window = self.scroll_window
+        if window is None:
+            return
+        s = self.app.scale
+        size = theme.px(9, s)
+        x = window.right + theme.px(12, s)
+        up, down = self.scroll_more
+        if up:
+            y = window.y + size
+            pygame.draw.polygon(surface, theme.AMBER, [(x, y - size), (x - size, y), (x + size, y)])
+        if down:
+            y = window.bottom - size
+            pygame.draw.polygon(surface, theme.AMBER, [(x, y + size), (x - size, y), (x + size, y)])
+
     def kept_clear(self) -> list[pygame.Rect]:
         return [self.regions[name] for name in ("heading", "sub")
                 if name in self.regions and self.regions[name].h > 0]
@@ -92,14 +159,15 @@ class Screen(Scene):
         s = app.scale
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         heading = self.regions["heading"]
-        rects = draw_fitted(surface, app.text, self.heading, theme.px(theme.HEADING, s),
+        rects = draw_fitted(surface, app.text, _(self.heading),
+                            app.text.grown(theme.px(theme.HEADING, s)),
                             theme.PAPER, heading, bold=True)
         if rects:
             y = heading.bottom + theme.px(5, s)
             pygame.draw.line(surface, theme.AMBER, (heading.x, y),
                              (heading.x + theme.px(56, s), y), max(1, theme.px(3, s)))
         if self.subheading:
-            draw_fitted(surface, app.text, self.subheading, theme.px(theme.LABEL, s), theme.SMOKE,
+            draw_fitted(surface, app.text, _(self.subheading), theme.px(theme.LABEL, s), theme.SMOKE,
                         self.regions["sub"], valign="top", min_px=11)
         draw_fitted(surface, app.text, self.footer_text(), theme.px(theme.SMALL, s), theme.SMOKE,
                     self.regions["footer"], align="center", min_px=10)
@@ -118,7 +186,9 @@ class OptionsScreen(Screen):
         """The body less room at the foot for two lines of help."""
         body = self.regions["body"]
         s = self.app.scale
-        help_h = self.app.text.line_height(theme.px(theme.LABEL, s)) * 2
+        # Two lines of help, at a big text size no more than a fifth of the body.
+        help_h = min(self.app.text.line_height(theme.px(theme.LABEL, s)) * 2,
+                     max(self.app.text.line_height(theme.px(theme.LABEL, s)), body.h // 5))
         return pygame.Rect(body.x, body.y, body.w, max(0, body.h - help_h - theme.px(12, s)))
 
     def place_help(self, above: int) -> None:
@@ -127,12 +197,21 @@ class OptionsScreen(Screen):
         self.help_box = pygame.Rect(body.x, above + gap, body.w, max(0, body.bottom - above - gap))
 
     def handle_action(self, action: Action) -> Optional[Action]:
-        return self.menu.handle_action(action)
+        focus = self.menu.focus
+        if action.name == actions.SCROLL and self.scroll_window is not None and self.menu.items:
+            self.scroll_by(int(action.value or 0), max(1, self.menu.items[0].rect.h))
+            self.layout()
+            return None
+        left = self.menu.handle_action(action)
+        if self.menu.focus != focus:
+            self.layout()  # the focus may have moved into rows scrolled out of sight
+        return left
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_frame(surface)
         self.menu.draw(surface)
+        self.draw_scroll_marks(surface)
         focused = self.menu.focused
         if focused is not None and focused.help:
-            draw_fitted(surface, self.app.text, focused.help, theme.px(theme.LABEL, self.app.scale),
+            draw_fitted(surface, self.app.text, _(focused.help), theme.px(theme.LABEL, self.app.scale),
                         theme.MIST, self.help_box, align="center", valign="top", min_px=11)

@@ -22,14 +22,19 @@ def plate(surface: pygame.Surface, rect: pygame.Rect, scale: float, focused: boo
         round_rect(surface, theme.AMBER, bar, theme.px(3, scale))
     else:
         round_rect(surface, theme.NIGHT, rect, radius)
-        round_rect(surface, theme.SLATE, rect, radius, width=max(1, theme.px(1, scale)))
+        # High contrast: an edge that shows on black, where each control is.
+        edge = theme.ASH if theme.HIGH_CONTRAST else theme.SLATE
+        round_rect(surface, edge, rect, radius, width=max(1, theme.px(1, scale)))
 
 
 def card(surface: pygame.Surface, rect: pygame.Rect, scale: float, focused: bool,
-         accent=theme.AMBER) -> None:
-    """The look of a button on the round's screens: a card with a border, warmed when focused."""
+         accent=None) -> None:
+    """The look of a button on the round's screens: a card with a border, warmed when focused
+    (in high contrast the card stays dark behind its words and the border says it)."""
+    accent = theme.AMBER if accent is None else accent
     radius = theme.px(12, scale)
-    fill = theme.mix(theme.SLATE, accent, 0.35) if focused else theme.SLATE
+    warm = focused and not theme.HIGH_CONTRAST
+    fill = theme.mix(theme.SLATE, accent, 0.35) if warm else theme.SLATE
     pygame.draw.rect(surface, fill, rect, border_radius=radius)
     border = accent if focused else theme.ASH
     pygame.draw.rect(surface, border, rect, theme.px(3 if focused else 1, scale), border_radius=radius)

@@ -13,6 +13,7 @@ import pygame
 from quiz.ui import theme
 from quiz.ui.kit.shapes import card, plate, round_rect
 from quiz.ui.kit.words import draw_fitted
+from quiz.i18n import _, pgettext
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -24,6 +25,7 @@ class Widget:
     focusable = True
     help = ""  # one line about what it does, shown while it has focus
     _scale = 1.0  # the layout scale, kept by the menu so pointer maths matches the drawing
+    hidden = False  # scrolled out of a screen's window of rows: neither drawn nor hit
 
     def __init__(self) -> None:
         self.rect = pygame.Rect(0, 0, 0, 0)
@@ -76,7 +78,7 @@ class Button(Widget):
         if self.look == "card":
             card(surface, self.rect, scale, focused)
             inner = self.rect.inflate(-theme.px(20, scale), -theme.px(8, scale))
-            draw_fitted(surface, app.text, self.label, theme.px(self.size, scale), theme.PAPER,
+            draw_fitted(surface, app.text, _(self.label), theme.px(self.size, scale), theme.PAPER,
                         inner, align="center", bold=True)
             return
         plate(surface, self.rect, scale, focused, self.pressed)
@@ -84,12 +86,12 @@ class Button(Widget):
         box = self.label_box(scale)
         if self.hint and box.w > 0:
             hint_px = theme.px(theme.SMALL, scale)
-            hint_w = min(app.text.size(self.hint, hint_px)[0], box.w // 3)
+            hint_w = min(app.text.size(_(self.hint), hint_px)[0], box.w // 3)
             hint_box = pygame.Rect(box.right - hint_w, box.y, hint_w, box.h)
-            draw_fitted(surface, app.text, self.hint, hint_px, theme.SMOKE, hint_box,
+            draw_fitted(surface, app.text, _(self.hint), hint_px, theme.SMOKE, hint_box,
                         align="right", min_px=10)
             box = pygame.Rect(box.x, box.y, box.w - hint_w - theme.px(12, scale), box.h)
-        draw_fitted(surface, app.text, self.label, theme.px(self.size, scale), colour, box,
+        draw_fitted(surface, app.text, _(self.label), theme.px(self.size, scale), colour, box,
                     align=self.align, bold=focused)
 
 
@@ -106,7 +108,7 @@ class Link(Button):
             round_rect(surface, theme.SLATE, self.rect, radius)
         colour = theme.PAPER if focused else theme.MIST
         box = self.label_box(scale)
-        rects = draw_fitted(surface, app.text, self.label, theme.px(self.size, scale), colour,
+        rects = draw_fitted(surface, app.text, _(self.label), theme.px(self.size, scale), colour,
                             box, align=self.align)
         if rects:
             last = rects[-1]
@@ -144,7 +146,7 @@ class OptionRow(Widget):
         plate(surface, self.rect, scale, focused)
         label_box, value_box = self._boxes(scale)
         colour = theme.PAPER if focused else theme.MIST
-        draw_fitted(surface, app.text, self.label, theme.px(theme.BODY, scale), colour,
+        draw_fitted(surface, app.text, _(self.label), theme.px(theme.BODY, scale), colour,
                     label_box, bold=focused)
         self.draw_value(surface, app, value_box, focused)
 
@@ -177,7 +179,7 @@ class Toggle(OptionRow):
         knob_x = switch.right - sw_h // 2 if on else switch.x + sw_h // 2
         pygame.draw.circle(surface, theme.PAPER if on else theme.MIST, (knob_x, switch.centery), knob_r)
         word_box = pygame.Rect(box.x, box.y, max(0, box.w - sw_w - theme.px(12, scale)), box.h)
-        draw_fitted(surface, app.text, "On" if on else "Off", theme.px(theme.BODY, scale),
+        draw_fitted(surface, app.text, pgettext("switch", "On") if on else pgettext("switch", "Off"), theme.px(theme.BODY, scale),
                     theme.PAPER if on else theme.SMOKE, word_box, align="right")
 
 
@@ -207,7 +209,7 @@ class Choice(OptionRow):
 
     def click(self, pos: tuple[int, int]) -> bool:
         # The left arrow steps back; anywhere else steps on.
-        _, value = self._boxes(self._scale)
+        _label, value = self._boxes(self._scale)
         return self.adjust(-1 if pos[0] < value.x + value.h else 1)
 
     def value_text(self) -> str:
@@ -238,8 +240,11 @@ class Slider(OptionRow):
         self.step = step
 
     def _bar(self, scale: float) -> pygame.Rect:
-        _, value = self._boxes(scale)
+        _label, value = self._boxes(scale)
         number_w = theme.px(70, scale)
+        if self._text is not None:  # the number keeps its room at any text size
+            number_w = max(number_w, self._text.size("100%", theme.px(theme.LABEL, scale))[0]
+                           + theme.px(12, scale))
         return pygame.Rect(value.x, value.centery - theme.px(4, scale),
                            max(1, value.w - number_w), theme.px(8, scale))
 
@@ -264,8 +269,11 @@ class Slider(OptionRow):
         bar = self._bar(self._scale)
         return self._set((pos[0] - bar.x) / max(1, bar.w))
 
+    _text = None  # the renderer, kept from drawing so the bar's maths matches it
+
     def draw_value(self, surface: pygame.Surface, app: "Services", box: pygame.Rect, focused: bool) -> None:
         scale = app.scale
+        self._text = app.text
         bar = self._bar(scale)
         value = float(self.get())
         round_rect(surface, theme.ASH, bar, bar.h // 2)

@@ -116,29 +116,31 @@ def draw_block(surface: pygame.Surface, text: Any, block: TextBlock, colour,
     paint_lines(surface, text, block.lines, rects, block.px, colour, block.box.move(offset), block.bold)
 
 
-def draw_fitted(surface: pygame.Surface, text: Any, label: str, px: int, colour,
+def draw_fitted(surface: pygame.Surface, text: Any, label: str, px: float, colour,
                 box: pygame.Rect, align: str = "left", valign: str = "middle",
                 bold: bool = False, min_px: int = 12) -> list[pygame.Rect]:
     """Shrink and wrap ``label`` until it fits ``box``, then draw it (never below the
-    readable size for the window)."""
+    readable size for the window; ``min_px`` is in real pixels, as for ``fit``)."""
     floor = readable_px(surface)
-    px, min_px = max(px, floor), max(min_px, floor)
+    px, min_px = max(px, _asked(text, floor)), max(min_px, floor)
     block = fit_block(text, label, box, px, min_px, bold, align, valign)
     return draw_lines(surface, text, block.lines, block.px, colour, box, align, valign, bold)
 
 
-def draw_text(surface: pygame.Surface, text: Any, label: str, px: int, colour,
+def draw_text(surface: pygame.Surface, text: Any, label: str, px: float, colour,
               pos: tuple[int, int], anchor: str = "topleft", bold: bool = False,
               max_width: Optional[int] = None, min_px: Optional[int] = None) -> pygame.Rect:
     """One line of text at an anchor point. Too wide for ``max_width``, it shrinks a
-    little (to ``min_px``, by default 70% of ``px``, never below the readable size) and
-    then ends with an ellipsis."""
+    little (to ``min_px`` real pixels, by default 70% of its size, never below the
+    readable size) and then ends with an ellipsis."""
     floor = readable_px(surface)
-    px = max(px, floor)
+    px = max(px, _asked(text, floor))
     if max_width is not None:
-        floor = max(floor, min_px if min_px is not None else int(px * 0.7))
-        while px > floor and text.size(label, px, bold)[0] > max_width:
-            px -= 1
+        actual = _actual(text, px)
+        least = max(floor, min_px if min_px is not None else int(actual * 0.7))
+        while actual > least and text.size(label, _asked(text, actual), bold)[0] > max_width:
+            actual -= 1
+        px = _asked(text, actual)
         if text.size(label, px, bold)[0] > max_width:
             label = text.ellipsize(label, px, max_width, bold)
     w, h = text.size(label, px, bold)
@@ -147,6 +149,14 @@ def draw_text(surface: pygame.Surface, text: Any, label: str, px: int, colour,
     paint_lines(surface, text, [label], [rect], px, colour, rect, bold)
     return rect
 
+
+def _actual(text: Any, px: float) -> int:
+    """Real pixels for a size asked at the normal text size (a plain renderer has no zoom)."""
+    return text.actual_px(px) if hasattr(text, "actual_px") else int(px)
+
+
+def _asked(text: Any, actual: int) -> float:
+    return text.asked_px(actual) if hasattr(text, "asked_px") else actual
 
 
 def group(n: int) -> str:

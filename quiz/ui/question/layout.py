@@ -26,6 +26,7 @@ class Layout:
     verdict: pygame.Rect
     explanation: pygame.Rect
     hint: pygame.Rect
+    pause: pygame.Rect  # while asking: a button that pauses, for the mouse and fingers
 
 
 def option_grid(count: int) -> tuple[int, int]:
@@ -87,8 +88,11 @@ def make_layout(size: tuple[int, int], count: int, feedback: bool = False) -> La
     hint = pygame.Rect(footer.x + p(20), footer.bottom - hint_h - p(6), footer.w - p(40), hint_h)
     explanation = pygame.Rect(verdict.x, verdict.bottom + p(4), verdict.w,
                               max(0, hint.y - verdict.bottom - p(8)))
+    side = min(p(40), max(1, footer.h - p(8)))
+    pause = pygame.Rect(footer.right - side - p(6), hint.centery - side // 2, side, side)
+    pause.bottom = min(pause.bottom, footer.bottom)
     return Layout(size, s, header, timer, seconds, question, question_text, options, badges,
-                  texts, footer, verdict, explanation, hint)
+                  texts, footer, verdict, explanation, hint, pause)
 
 
 # -- the scene -------------------------------------------------------------------

@@ -5,6 +5,7 @@ says what the answer did to the fact's box."""
 
 from __future__ import annotations
 
+from quiz.i18n import N_, _, ngettext
 import pygame
 
 from quiz.learn import LEARNT_BOX
@@ -12,36 +13,51 @@ from quiz.ui import theme
 from quiz.ui.kinds import view_for
 from quiz.ui.kit.shapes import draw_cross, draw_tick
 from quiz.ui.kit.words import draw_block, draw_text
+from quiz.ui.names import difficulty_word
 from quiz.ui.question.layout import Layout
 from quiz.ui.question.view import MAX_DOTS, QuestionView, hash_index
 
-NO_TIMER = "Learn: no timer, no score"
-GO_ON = "Enter, Space or click to go on   ·   Esc: back to Learn"
+NO_TIMER = N_("Learn: no timer, no score")
+GO_ON = N_("Enter, Space or click to go on   ·   Esc: back to Learn")
 
 
 def box_words(answer) -> str:
     """What an answer did, in words, beside the verdict."""
     if answer.learnt:
-        return "Learnt"
-    return f"{LEARNT_BOX - answer.box} more to go"
+        return _("Learnt")
+    return _("{n} more to go").format(n=LEARNT_BOX - answer.box)
 
 
 def schedule_words(answer, back_after) -> str:
     """When the fact comes back: ``back_after`` other questions first (None: not again)."""
     if answer.learnt:
-        return "Right twice in a row: this fact is learnt"
+        return _("Right twice in a row: this fact is learnt")
     if back_after is None:
         return ""
     if back_after == 0:
-        later = "it comes back next"
+        later = _("it comes back next")
     else:
-        later = f"back after {back_after} other question{'s' if back_after != 1 else ''}"
+        later = ngettext("back after {n} other question", "back after {n} other questions",
+                         back_after).format(n=back_after)
     if answer.correct:
-        return f"Right once: once more to learn it, {later}"
-    return f"Missed: {later}"
+        return _("Right once: once more to learn it, {later}").format(later=later)
+    return _("Missed: {later}").format(later=later)
 
 
 class LearnView(QuestionView):
+    def draw_back_button(self, surface, lay: Layout) -> None:
+        """Where the round has its pause button: an arrow back to Learn, as Esc does."""
+        s, box = lay.scale, lay.pause
+        hovered = self.scene.hover_pause
+        pygame.draw.rect(surface, theme.SLATE if hovered else theme.NIGHT, box,
+                         border_radius=theme.px(8, s))
+        pygame.draw.rect(surface, theme.AMBER if hovered else theme.ASH, box,
+                         max(1, theme.px(2, s)), border_radius=theme.px(8, s))
+        r = box.w // 4
+        pygame.draw.polygon(surface, theme.PAPER, [(box.centerx - r, box.centery),
+                                                   (box.centerx + r // 2, box.centery - r),
+                                                   (box.centerx + r // 2, box.centery + r)])
+
     def _still_state(self, size, seep: float) -> tuple:
         sitting = self.scene.round
         return super()._still_state(size, seep) + (sitting.learnt,)
@@ -49,8 +65,9 @@ class LearnView(QuestionView):
     def _draw_header(self, surface, lay: Layout, seep: float) -> None:
         s, text, sitting = lay.scale, self.scene.app.text, self.scene.round
         h = lay.header
-        shown = draw_text(surface, text, f"Learnt {sitting.learnt} of {sitting.total}",
-                          theme.px(30, s), theme.PAPER, (h.x, h.centery), "midleft", bold=True,
+        # As the round's header: its place is the design's, so its words grow a quarter at most.
+        shown = draw_text(surface, text, _("Learnt {learnt} of {total}").format(learnt=sitting.learnt, total=sitting.total),
+                          text.grown(theme.px(30, s), 1.0), theme.PAPER, (h.x, h.centery), "midleft", bold=True,
                           max_width=int(h.w * 0.3))
         if sitting.total <= MAX_DOTS:
             radius = theme.px(5, s)
@@ -74,9 +91,9 @@ class LearnView(QuestionView):
                     pygame.draw.circle(surface, theme.PAPER, centre, radius + theme.px(3, s), 1)
 
         q = sitting.question
-        label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
+        label = f"{q.category.upper()}  ·  {difficulty_word(q.difficulty).upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
-        pill_px = theme.px(theme.SMALL, s)
+        pill_px = text.grown(theme.px(theme.SMALL, s))
         max_w = int(h.w * 0.26)
         tw = min(text.size(label, pill_px, True)[0], max_w)
         pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
@@ -89,16 +106,18 @@ class LearnView(QuestionView):
         box = sitting.box(q.fact)
         if self.scene.in_feedback and sitting.last is not None:
             box = sitting.last.box
-        draw_text(surface, text, "THIS FACT", theme.text_px(14, s), theme.SMOKE,
+        draw_text(surface, text, _("THIS FACT"), text.grown(theme.text_px(14, s)), theme.SMOKE,
                   (h.right, h.y + theme.px(4, s)), "topright", bold=True)
-        draw_text(surface, text, f"right {box} of {LEARNT_BOX} in a row", theme.text_px(16, s),
+        draw_text(surface, text, _("right {box} of {most} in a row").format(box=box, most=LEARNT_BOX),
+                  text.grown(theme.text_px(16, s)),
                   theme.MIST, (h.right, h.bottom), "bottomright", max_width=int(h.w * 0.22))
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
         s = lay.scale
         bar = lay.timer
         radius = bar.h // 2
-        shown = draw_text(surface, self.scene.app.text, NO_TIMER, theme.px(theme.SMALL, s),
+        shown = draw_text(surface, self.scene.app.text, _(NO_TIMER),
+                          self.scene.app.text.grown(theme.px(theme.SMALL, s)),
                           theme.SMOKE, (lay.seconds.right, lay.seconds.centery), "midright",
                           max_width=lay.header.w // 2)
         step = theme.px(14, s)
@@ -113,9 +132,11 @@ class LearnView(QuestionView):
             q = self.scene.round.question
             keys = self.scene.app.settings.bindings.answer_keys(self.scene.player)
             # Nothing to pause without a timer: Esc leaves, and every answer is already kept.
-            hint = view_for(q).answer_hint(q, keys).replace("Esc pauses", "Esc: back to Learn")
+            hint = view_for(q).answer_hint(q, keys).replace(_("Esc pauses"), _("Esc: back to Learn"))
+            room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))
             draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
-                      max_width=lay.footer.w)
+                      max_width=room)
+            self.draw_back_button(surface, lay)
             return
         panel = lay.footer
         pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,
@@ -136,5 +157,5 @@ class LearnView(QuestionView):
         plan = schedule_words(last, self.scene.round.comes_back_after(last.question.fact))
         draw_text(surface, text, plan, hint_px, theme.SMOKE, lay.hint.midleft, "midleft",
                   max_width=lay.hint.w // 2)
-        draw_text(surface, text, GO_ON, hint_px, theme.MIST, lay.hint.midright, "midright",
+        draw_text(surface, text, _(GO_ON), hint_px, theme.MIST, lay.hint.midright, "midright",
                   max_width=lay.hint.w // 2)

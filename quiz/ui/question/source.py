@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from quiz.i18n import N_, _
+
 # The built-in film's article sections, as a player would say them. A section missing
 # here is still named, as the article names it.
 SECTION_WORDS = {
-    "Lead": "From the film's overview",
-    "Infobox": "From the film's key facts",
-    "Cast": "From the film's cast list",
-    "Plot": "From the film's story",
-    "Production": "From the making of the film",
-    "Music": "From the film's music",
-    "Release": "From the film's release",
-    "Box office": "From the film's box office",
-    "Critical response": "From the film's reception",
-    "Reception": "From the film's reception",
-    "Accolades": "From the film's awards and nominations",
+    "Lead": N_("From the film's overview"),
+    "Infobox": N_("From the film's key facts"),
+    "Cast": N_("From the film's cast list"),
+    "Plot": N_("From the film's story"),
+    "Production": N_("From the making of the film"),
+    "Music": N_("From the film's music"),
+    "Release": N_("From the film's release"),
+    "Box office": N_("From the film's box office"),
+    "Critical response": N_("From the film's reception"),
+    "Reception": N_("From the film's reception"),
+    "Accolades": N_("From the film's awards and nominations"),
 }
 
 
@@ -30,9 +32,9 @@ def source_words(source: str, packs: Iterable[Any] = ()) -> str:
     for pack in packs:
         path = getattr(pack, "path", None)
         if pack.kind != "facts" and path is not None and path.name == source:
-            return f"From {pack.title}" if pack.title else f"From {source}"
+            return _("From {where}").format(where=pack.title or source)
     if source in SECTION_WORDS:
-        return SECTION_WORDS[source]
+        return _(SECTION_WORDS[source])
     if source.lower().endswith((".yaml", ".yml", ".json")):
-        return f"From {source}"
-    return f"From the article's “{source}” section"
+        return _("From {where}").format(where=source)
+    return _("From the article's “{section}” section").format(section=source)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any, Optional
 
+from quiz.i18n import _
+from quiz.ui.names import difficulty_word
 import pygame
 
 from quiz.ui import theme
 from quiz.ui.kinds import view_for
-from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, place_lines
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.source import source_words
@@ -160,7 +162,9 @@ class QuestionView:
         s, text, r = lay.scale, self.scene.app.text, self.scene.round
         h = lay.header
         progress = f"{r.number}/{r.total}"
-        shown = draw_text(surface, text, progress, theme.px(34, s), theme.PAPER,
+        # The header's height is the design's: its big numerals keep their size at a
+        # bigger text size, its words grow a quarter at most.
+        shown = draw_text(surface, text, progress, text.grown(theme.px(34, s), 1.0), theme.PAPER,
                           (h.x, h.centery), "midleft", bold=True)
         # One mark per question: filled when right, a ring when wrong, grey ahead.
         if r.total <= MAX_DOTS:
@@ -186,9 +190,9 @@ class QuestionView:
                     pygame.draw.circle(surface, theme.ASH, centre, max(2, radius - 2))
 
         q = r.question
-        label = f"{q.category.upper()}  ·  {q.difficulty.upper()}"
+        label = f"{q.category.upper()}  ·  {difficulty_word(q.difficulty).upper()}"
         accent = theme.saturate(theme.CATEGORY_COLOURS[hash_index(q.category)], seep)
-        pill_px = theme.px(theme.SMALL, s)
+        pill_px = text.grown(theme.px(theme.SMALL, s))
         max_w = int(h.w * 0.3)
         tw = min(text.size(label, pill_px, True)[0], max_w)
         pill = pygame.Rect(0, 0, tw + theme.px(28, s), theme.px(32, s))
@@ -198,18 +202,19 @@ class QuestionView:
         draw_text(surface, text, label, pill_px, theme.PAPER, pill.center, "center", bold=True,
                   max_width=max_w)
 
-        score_px = theme.px(30, s)
+        score_px = text.grown(theme.px(30, s), 1.0)
         shown = draw_text(surface, text, group(r.score), score_px, theme.PAPER,
                           (h.right, h.y + theme.px(2, s)), "topright", bold=True)
-        draw_text(surface, text, "SCORE", theme.text_px(14, s), theme.SMOKE,
+        draw_text(surface, text, _("SCORE"), text.grown(theme.text_px(14, s)), theme.SMOKE,
                   (shown.x - theme.px(10, s), shown.bottom - theme.px(7, s)), "bottomright", bold=True)
         if r.streak >= 2:
-            streak, colour = f"streak of {r.streak}", theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
+            streak, colour = _("streak of {n}").format(n=r.streak), theme.mix(theme.MIST, theme.saturate(theme.AMBER, seep), seep)
         elif r.streak == 1:
-            streak, colour = "1 right in a row", theme.SMOKE
+            streak, colour = _("1 right in a row"), theme.SMOKE
         else:
-            streak, colour = "no streak yet", theme.SMOKE
-        draw_text(surface, text, streak, theme.text_px(15, s), colour, (h.right, h.bottom), "bottomright")
+            streak, colour = _("no streak yet"), theme.SMOKE
+        draw_text(surface, text, streak, text.grown(theme.text_px(15, s)), colour, (h.right, h.bottom),
+                  "bottomright")
 
     def _draw_timer(self, surface, lay: Layout, seep: float) -> None:
         s, r = lay.scale, self.scene.round
@@ -217,8 +222,9 @@ class QuestionView:
         radius = bar.h // 2
         fraction = r.fraction_left()
         if fraction is None:
-            label = "Practice: no timer, and nothing is saved" if self.scene.plan.practice else "No timer"
-            shown = draw_text(surface, self.scene.app.text, label, theme.px(theme.SMALL, s), theme.SMOKE,
+            label = _("Practice: no timer, and nothing is saved") if self.scene.plan.practice else _("No timer")
+            shown = draw_text(surface, self.scene.app.text, label,
+                              self.scene.app.text.grown(theme.px(theme.SMALL, s)), theme.SMOKE,
                               (lay.seconds.right, lay.seconds.centery), "midright",
                               max_width=lay.header.w // 2)
             # A dotted line where the countdown would be: the pace is the player's own.
@@ -233,7 +239,8 @@ class QuestionView:
             fill = pygame.Rect(bar.x, bar.y, max(bar.h, int(bar.w * fraction)), bar.h)
             pygame.draw.rect(surface, colour, fill, border_radius=radius)
         seconds = math.ceil(left) if self.scene.asking else round(left)
-        draw_text(surface, self.scene.app.text, f"{seconds}", theme.px(32, s), colour,
+        draw_text(surface, self.scene.app.text, f"{seconds}",
+                  self.scene.app.text.grown(theme.px(32, s), 1.0), colour,
                   lay.seconds.midright, "midright", bold=True)
 
     @staticmethod
@@ -261,8 +268,9 @@ class QuestionView:
             hint = kind.answer_hint(q, self._keys())
             # a kind with controls in the footer (Undo, Confirm) keeps the hint below them
             where = lay.hint.center if getattr(kind, "FOOTER_CONTROLS", False) else lay.footer.center
-            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center",
-                      max_width=lay.footer.w)
+            room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))
+            draw_text(surface, text, hint, hint_px, theme.SMOKE, where, "center", max_width=room)
+            self.draw_pause_button(surface, lay)
             return
         panel = lay.footer
         pygame.draw.rect(surface, theme.mix(theme.NIGHT, theme.SLATE, 0.5), panel,
@@ -285,26 +293,39 @@ class QuestionView:
         first, shown, total = blocks.get("explanation_lines", (0, 0, 0))
         if shown < total:
             # More explanation than room: where the reader is, and how to read on.
-            more = "Down for more" if first + shown < total else "Up to read back"
-            more = f"Lines {first + 1}–{first + shown} of {total} · {more} · Enter goes on"
+            more = _("Down for more") if first + shown < total else _("Up to read back")
+            more = _("Lines {first}–{last} of {total} · {more} · Enter goes on").format(
+                first=first + 1, last=first + shown, total=total, more=more)
         elif self.scene.auto_advance() and self.scene._feedback_at is not None:
             left = max(0, math.ceil(AUTO_ADVANCE_SECONDS - (self.scene._now() - self.scene.advance_from())))
-            more = f"Next in {left} s   ·   Enter to go on now"
+            more = _("Next in {seconds} s   ·   Enter to go on now").format(seconds=left)
         else:
-            more = "Enter, Space or click to go on" if self.scene.round.number < self.scene.round.total \
-                else "Enter, Space or click for the results"
+            more = _("Enter, Space or click to go on") if self.scene.round.number < self.scene.round.total \
+                else _("Enter, Space or click for the results")
         draw_text(surface, text, more, hint_px, theme.MIST, lay.hint.midright, "midright",
                   max_width=lay.hint.w // 2)
+
+    def draw_pause_button(self, surface, lay: Layout) -> None:
+        """Two bars on a plate: a click or a tap pauses, as Esc does."""
+        s, box = lay.scale, lay.pause
+        hovered = self.scene.hover_pause
+        round_rect(surface, theme.SLATE if hovered else theme.NIGHT, box, theme.px(8, s))
+        round_rect(surface, theme.AMBER if hovered else theme.ASH, box, theme.px(8, s),
+                   width=max(1, theme.px(2, s)))
+        bar_w, bar_h = max(2, box.w // 7), box.h // 2
+        for x in (box.centerx - bar_w * 3 // 2, box.centerx + bar_w // 2):
+            pygame.draw.rect(surface, theme.PAPER, (x, box.centery - bar_h // 2, bar_w, bar_h))
 
     @staticmethod
     def points_detail(answer) -> str:
         if not answer.correct:
             if answer.points:
-                return f"{group(answer.points)} for a partly right answer; the streak starts again"
-            return "No points; the streak starts again" if answer.timed_out or answer.chosen is not None else ""
+                return _("{points} for a partly right answer; the streak starts again").format(points=group(answer.points))
+            return _("No points; the streak starts again") if answer.timed_out or answer.chosen is not None else ""
         if answer.bonus:
-            return f"{group(answer.points - answer.bonus)} for the answer + {group(answer.bonus)} streak bonus"
-        return f"Answered in {answer.elapsed:.1f} s"
+            return _("{points} for the answer + {bonus} streak bonus").format(
+                points=group(answer.points - answer.bonus), bonus=group(answer.bonus))
+        return _("Answered in {seconds} s").format(seconds=f"{answer.elapsed:.1f}")
 
 
 def hash_index(word: str) -> int:

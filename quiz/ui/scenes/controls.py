@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import pygame
 
+from quiz.i18n import N_, _, lazy
 from quiz.bindings import OPTIONS, PLAYERS, key_label
 from quiz.ui import theme
 from quiz.ui.input import actions
@@ -27,20 +28,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 BUTTON_ROW = PLAYERS  # the focus row of Reset and Back, under the players
 RESET, BACK = 0, 1
-PAD_LINE = "Gamepads: A, B, X, Y answer options 1 to 4 · Start pauses · D-pad or stick moves"
+PAD_LINE = N_("Gamepads: A, B, X, Y answer options 1 to 4 · Start pauses · D-pad or stick moves")
 
 
 class ControlsScene(Screen):
-    heading = "Controls"
-    subheading = "Each player answers with four keys. Choose one and press the key you want instead."
+    heading = N_("Controls")
+    subheading = N_("Each player answers with four keys. Choose one and press the key you want instead.")
     column_width = 900
 
     def __init__(self, app: "Services") -> None:
         super().__init__(app)
         self.cells = [[Button("", align="center") for _ in range(OPTIONS)]
                       for _ in range(PLAYERS)]
-        self.reset_button = Button("Reset to defaults", self.reset, align="center")
-        self.back_button = Button("Back", self.leave, align="center")
+        self.reset_button = Button(N_("Reset to defaults"), self.reset, align="center")
+        self.back_button = Button(lazy.pgettext("go back", "Back"), self.leave, align="center")
         self.focus: tuple[int, int] = (0, 0)
         self.capturing: Optional[tuple[int, int]] = None  # (player, option) waiting for a key
         self.message = ""
@@ -62,8 +63,8 @@ class ControlsScene(Screen):
 
     def footer_text(self) -> str:
         if self.capturing is not None:
-            return "Press the new key · Esc keeps the old one"
-        return "Arrows choose · Enter changes a key · Esc goes back"
+            return _("Press the new key · Esc keeps the old one")
+        return _("Arrows choose · Enter changes a key · Esc goes back")
 
     def redraw_key(self):
         return (super().redraw_key(), self.focus, self.capturing, self.message, self.bindings)
@@ -111,10 +112,10 @@ class ControlsScene(Screen):
     def reset(self) -> None:
         self.capturing = None
         if self.bindings.is_default:
-            self._say("These are already the usual keys.")
+            self._say(_("These are already the usual keys."))
             return
         self.app.update_settings(bindings=self.bindings.reset())
-        self._say("Every player has the usual keys again.")
+        self._say(_("Every player has the usual keys again."))
 
     def leave(self) -> None:
         self.capturing = None
@@ -129,7 +130,7 @@ class ControlsScene(Screen):
             keys = self.bindings.answer_keys(row)
             for col, cell in enumerate(self.cells[row]):
                 waiting = self.capturing == (row, col)
-                cell.label = "Press a key" if waiting else key_label(keys[col])
+                cell.label = _("Press a key") if waiting else key_label(keys[col])
                 cell.size = theme.SMALL if waiting else theme.BODY
 
     def _activate(self, spot: tuple[int, int]) -> bool:
@@ -139,12 +140,12 @@ class ControlsScene(Screen):
             (self.reset_button if col == RESET else self.back_button).activate()
             return True
         self.capturing = spot
-        self._say(f"Press the key for Player {row + 1}, option {col + 1}.")
+        self._say(_("Press the key for Player {player}, option {option}.").format(player=row + 1, option=col + 1))
         return True
 
     def _stop_capture(self) -> bool:
         self.capturing = None
-        self._say("The key stays as it was.")
+        self._say(_("The key stays as it was."))
         return True
 
     def _assign(self, key: Any) -> bool:
@@ -155,8 +156,8 @@ class ControlsScene(Screen):
             return True
         self.app.update_settings(bindings=self.bindings.remap(player, option, key))
         self.capturing = None
-        self._say(f"Player {player + 1} now answers option {option + 1} with "
-                  f"{key_label(self.bindings.answer_keys(player)[option])}.")
+        self._say(_("Player {player} now answers option {option} with {key}.").format(
+            player=player + 1, option=option + 1, key=key_label(self.bindings.answer_keys(player)[option])))
         return True
 
     # -- focus
@@ -221,12 +222,17 @@ class ControlsScene(Screen):
         body = self.regions["body"]
         label_w = min(theme.px(180, s), body.w // 5)
         gap = theme.px(10, s)
-        head_h = text.line_height(theme.px(theme.LABEL, s))
-        msg_h = text.line_height(theme.px(theme.LABEL, s))
-        pad_h = text.line_height(theme.px(theme.SMALL, s))
-        button_h = theme.px(56, s)
+        # The grid's words grow with the text size as far as the window has room: a
+        # quarter at most for the headings and lines around it, the keys as the rows allow.
+        head_h = text.line_height(self.small_px(theme.LABEL))
+        msg_h = text.line_height(self.small_px(theme.LABEL))
+        pad_h = text.line_height(self.small_px(theme.SMALL))
+        button_h = max(theme.px(56, s), text.line_height(self.small_px(theme.BODY)) + theme.px(12, s))
         spare = body.h - head_h - msg_h - pad_h - button_h - 5 * gap
-        row_h = max(theme.px(28, s), min(theme.px(60, s), (spare - (PLAYERS - 1) * gap) // PLAYERS))
+        # Never so low that a key's name drops under a readable size.
+        least = text.line_height(text.asked_px(theme.min_text_px(s))) + theme.px(14, s)
+        row_h = max(least, theme.px(28, s),
+                    min(theme.px(60, s), (spare - (PLAYERS - 1) * gap) // PLAYERS))
         cell_w = (body.w - label_w - gap * OPTIONS) // OPTIONS
         grid_x = body.x + label_w + gap
         self.headers = [pygame.Rect(grid_x + c * (cell_w + gap), body.y, cell_w, head_h)
@@ -247,15 +253,18 @@ class ControlsScene(Screen):
         self.reset_button.rect = pygame.Rect(middle - gap // 2 - button_w, y, button_w, button_h)
         self.back_button.rect = pygame.Rect(middle + gap - gap // 2, y, button_w, button_h)
 
+    def small_px(self, px: int) -> float:
+        return self.app.text.grown(theme.px(px, self.app.scale))
+
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_frame(surface)
         app, s = self.app, self.app.scale
-        label_px = theme.px(theme.LABEL, s)
+        label_px = self.small_px(theme.LABEL)
         for col, box in enumerate(self.headers):
-            draw_fitted(surface, app.text, f"Option {col + 1}", label_px, theme.SMOKE, box,
+            draw_fitted(surface, app.text, _("Option {number}").format(number=col + 1), label_px, theme.SMOKE, box,
                                 align="center", min_px=14)
         for row in range(PLAYERS):
-            draw_fitted(surface, app.text, f"Player {row + 1}", theme.px(theme.BODY, s),
+            draw_fitted(surface, app.text, _("Player {number}").format(number=row + 1), self.small_px(theme.BODY),
                                 theme.MIST, self.labels[row], bold=self.focus[0] == row, min_px=14)
             for col in range(OPTIONS):
                 cell = self.cells[row][col]
@@ -267,7 +276,7 @@ class ControlsScene(Screen):
             draw_fitted(surface, app.text, self.message, label_px,
                                 theme.WARNING if self.refused else theme.PAPER, self.message_box,
                                 align="center", min_px=14)
-        draw_fitted(surface, app.text, PAD_LINE, theme.px(theme.SMALL, s), theme.SMOKE,
+        draw_fitted(surface, app.text, _(PAD_LINE), self.small_px(theme.SMALL), theme.SMOKE,
                             self.pad_box, align="center", min_px=14)
         for spot, button in (((BUTTON_ROW, RESET), self.reset_button),
                              ((BUTTON_ROW, BACK), self.back_button)):

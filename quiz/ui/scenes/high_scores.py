@@ -6,6 +6,7 @@ from typing import Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import N_, _, lazy
 from quiz.store import ScoreTable
 from quiz.tables import TableKey, key_for, label
 from quiz.ui import theme
@@ -21,16 +22,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 # Column edges as fractions of the table's width: rank, name, score, right, streak, date.
-COLUMNS = (("#", 0.0, 0.07, "right"), ("Name", 0.10, 0.42, "left"), ("Score", 0.42, 0.58, "right"),
-           ("Right", 0.60, 0.72, "right"), ("Streak", 0.74, 0.84, "right"),
-           ("Date", 0.86, 1.0, "right"))
-RESET = "Reset this table"
-CONFIRM_RESET = "Press again to reset"
+COLUMNS = (("#", 0.0, 0.07, "right"), (N_("Name"), 0.10, 0.42, "left"), (N_("Score"), 0.42, 0.58, "right"),
+           (lazy.pgettext("column of right answers", "Right"), 0.60, 0.72, "right"), (N_("Streak"), 0.74, 0.84, "right"),
+           (N_("Date"), 0.86, 1.0, "right"))
+RESET = N_("Reset this table")
+CONFIRM_RESET = N_("Press again to reset")
 
 
 def current_table(app: "Services") -> TableKey:
     """The table the next Play round would go into (by the questions it can really ask)."""
-    _, timer = app.round_length()
+    _count, timer = app.round_length()
     return key_for((p.id for p in app.selected_packs()), app.next_length(), timer,
                    app.settings.streak_bonus, formats=app.plan_round(False).formats)
 
@@ -41,7 +42,7 @@ def first_table(app: "Services") -> TableKey:
 
 
 class HighScoresScene(Screen):
-    heading = "High scores"
+    heading = N_("High scores")
     column_width = 980
 
     def __init__(self, app: "Services") -> None:
@@ -62,7 +63,7 @@ class HighScoresScene(Screen):
                                           size=theme.HEADING)
         self.next_button = widgets.Button("›", lambda: self.switch(1), align="center",
                                           size=theme.HEADING)
-        self.back_button = widgets.Button("Back", app.router.back, align="center")
+        self.back_button = widgets.Button(lazy.pgettext("go back", "Back"), app.router.back, align="center")
         self.reset_button = widgets.Button(RESET, self.press_reset, align="center")
         self.armed = False  # the first press of Reset only asks; the second one resets
         self.menu = Menu(app, [self.back_button, self.reset_button, self.prev_button,
@@ -96,10 +97,10 @@ class HighScoresScene(Screen):
         self.disarm()
         removed = self.app.store.reset_scores(key=self.table.key)
         if removed is None:
-            self.app.notify("The scores could not be reset: the file cannot be written")
+            self.app.notify(_("The scores could not be reset: the file cannot be written"))
             return
         self.tables[self.index] = ScoreTable(self.table.key)
-        self.app.notify(f"Scores reset for {self.table_name()}, {label(self.table.key)}")
+        self.app.notify(_("Scores reset for {packs}, {table}").format(packs=self.table_name(), table=label(self.table.key)))
         self._offer_reset()
 
     @property
@@ -109,19 +110,22 @@ class HighScoresScene(Screen):
     def table_name(self, table: Optional[ScoreTable] = None) -> str:
         table = table or self.table
         names = [self.titles.get(i, i) for i in table.key.pack_ids]
-        return " + ".join(names) or "No packs"
+        return " + ".join(names) or _("No packs")
 
     def footer_text(self) -> str:
         if self.armed:
-            return "Press Reset again to forget this table's scores · Esc keeps them"
+            return _("Press Reset again to forget this table's scores · Esc keeps them")
         if len(self.tables) > 1:
-            return "Left/Right switch tables · Esc goes back"
-        return "Esc goes back"
+            return _("Left/Right switch tables · Esc goes back")
+        return _("Esc goes back")
 
     def layout(self) -> None:
         body = self.regions["body"]
         s = self.app.scale
-        nav_h = theme.px(58, s)
+        text = self.app.text
+        # The table's name and its rules, one line each, at whatever text size.
+        nav_h = max(theme.px(58, s), text.line_height(theme.px(theme.BODY, s))
+                    + text.line_height(theme.px(theme.SMALL, s)))
         arrow_w = nav_h
         self.prev_button.rect = pygame.Rect(body.x, body.y, arrow_w, nav_h)
         self.next_button.rect = pygame.Rect(body.right - arrow_w, body.y, arrow_w, nav_h)
@@ -169,7 +173,8 @@ class HighScoresScene(Screen):
         # One line: a long list of packs is cut with an ellipsis rather than shrunk or wrapped.
         draw_text(surface, text, self.table_name(), name_px, theme.PAPER, name_box.center, "center",
                   bold=True, max_width=name_box.w, min_px=theme.text_px(theme.LABEL, s))
-        place = label(self.table.key) + (f"  ·  table {self.index + 1} of {len(self.tables)}" if many else "")
+        place = label(self.table.key) + (_("  ·  table {number} of {count}").format(
+            number=self.index + 1, count=len(self.tables)) if many else "")
         draw_fitted(surface, text, place, mode_px, theme.AMBER,
                             pygame.Rect(self.name_box.x, name_box.bottom, self.name_box.w,
                                         self.name_box.bottom - name_box.bottom),
@@ -178,19 +183,21 @@ class HighScoresScene(Screen):
         box = self.table_box
         if not entries:
             draw_fitted(surface, text,
-                                "No scores here yet. Finish a timed round with these packs and this "
-                                "length to set the first one; Practice rounds are not kept.",
+                                _("No scores here yet. Finish a timed round with these packs and this "
+                                  "length to set the first one; Practice rounds are not kept."),
                                 theme.px(theme.BODY, s), theme.MIST, box.inflate(-theme.px(80, s), 0),
                                 align="center")
             return
         rows = len(entries) + 1
-        row_h = min(theme.px(40, s), box.h // max(1, rows))
-        size = min(theme.px(theme.LABEL, s), max(10, int(row_h * 0.62)))
+        row_h = min(max(theme.px(40, s), text.line_height(theme.px(theme.LABEL, s)) + theme.px(4, s)),
+                    box.h // max(1, rows))
+        # row_h is real pixels; the size asked for is before the text size's zoom.
+        size = min(theme.px(theme.LABEL, s), text.asked_px(max(10, int(row_h * 0.62))))
         pad = theme.px(14, s)
         inner = box.inflate(-2 * pad, 0)
         for c, (title, a, b, align) in enumerate(COLUMNS):
             cell = pygame.Rect(inner.x + int(inner.w * a), box.y, int(inner.w * (b - a)), row_h)
-            draw_fitted(surface, text, title, size, theme.SMOKE, cell, align=align, min_px=9)
+            draw_fitted(surface, text, _(title), size, theme.SMOKE, cell, align=align, min_px=9)
         for r, entry in enumerate(entries):
             y = box.y + (r + 1) * row_h
             band = pygame.Rect(box.x, y, box.w, row_h)

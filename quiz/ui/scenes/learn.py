@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 
 import pygame
 
+from quiz.i18n import N_, _, lazy
 from quiz import learn
 from quiz.learn_sitting import LearnSitting
 from quiz.round_plan import DEFAULT_PLAYER, player_name
@@ -33,7 +34,7 @@ COLUMNS = 2
 
 
 def figures_text(m: learn.Mastery) -> str:
-    return f"{m.seen} seen · {m.learnt} learnt · of {m.total}"
+    return _("{seen} seen · {learnt} learnt · of {total}").format(seen=m.seen, learnt=m.learnt, total=m.total)
 
 
 LEARN_KINDS = ("choice", "true_false")  # kinds answered by picking one option
@@ -42,7 +43,7 @@ class MasteryRow(widgets.Button):
     """A category with its figures and a bar: learnt filled, seen shaded."""
 
     def __init__(self, category: Optional[str], action) -> None:
-        super().__init__("Every category" if category is None else category, action)
+        super().__init__(N_("Every category") if category is None else category, action)
         self.category = category
         self.mastery = learn.Mastery(0, 0, 0)
 
@@ -54,7 +55,7 @@ class MasteryRow(widgets.Button):
         bar_h = max(3, theme.px(7, s))
         words = pygame.Rect(inner.x, inner.y, inner.w, max(0, inner.h - bar_h - theme.px(4, s)))
         half = words.w // 2
-        draw_fitted(surface, app.text, self.label, theme.px(theme.SMALL + 2, s),
+        draw_fitted(surface, app.text, _(self.label) if self.category is None else self.label, theme.px(theme.SMALL + 2, s),
                     theme.PAPER if focused else theme.MIST,
                     pygame.Rect(words.x, words.y, half - theme.px(6, s), words.h),
                     bold=focused, min_px=14)
@@ -76,7 +77,7 @@ class MasteryRow(widgets.Button):
 
 
 class LearnScene(Screen):
-    heading = "Learn"
+    heading = N_("Learn")
     column_width = 1120
 
     def __init__(self, app: "Services") -> None:
@@ -84,7 +85,7 @@ class LearnScene(Screen):
         self.player = player_name(app.settings)
         self.every = MasteryRow(EVERY, lambda: self.start(EVERY))
         self.rows: list[MasteryRow] = []
-        self.back = widgets.Button("Back", app.router.back, align="center")
+        self.back = widgets.Button(lazy.pgettext("go back", "Back"), app.router.back, align="center")
         self.facts: dict[str, list[str]] = {}
         self.per_column = 1  # rows in a column, for Left and Right
         self.menu: Optional[Menu] = None
@@ -124,8 +125,8 @@ class LearnScene(Screen):
         self.menu = Menu(self.app, [self.every] + self.rows + [self.back],
                          on_back=self.app.router.back, focus=focus)
         whose = "" if self.player == DEFAULT_PLAYER else f"{self.player} · "
-        self.subheading = (f"{whose}No timer, no score. Each fact is asked until you answer it "
-                           f"right twice in a row; a miss comes back sooner.")
+        self.subheading = whose + _("No timer, no score. Each fact is asked until you answer it "
+                                    "right twice in a row; a miss comes back sooner.")
 
     def start(self, category: Optional[str]) -> None:
         from quiz.tables import pack_set_of
@@ -136,9 +137,9 @@ class LearnScene(Screen):
         sitting = LearnSitting(questions, self.boxes, self.app.clock,
                                save=lambda fact, box: store.save_learn_box(player, fact, box))
         if not sitting.facts:
-            where = "every category" if category is None else category
-            self.app.notify(f"Every fact in {where} is learnt." if questions
-                            else "There is nothing to learn here.")
+            where = _("every category") if category is None else category
+            self.app.notify(_("Every fact in {where} is learnt.").format(where=where) if questions
+                            else _("There is nothing to learn here."))
             return
         packs = pack_set_of(p.id for p in self.app.selected_packs())
         self.app.router.show("learn_question", sitting=sitting, player=player, pack_set=packs)
@@ -150,7 +151,7 @@ class LearnScene(Screen):
         super().on_enter()
 
     def footer_text(self) -> str:
-        return "Arrows choose · Enter learns · Esc goes back"
+        return _("Arrows choose · Enter learns · Esc goes back")
 
     def handle_action(self, action: Action) -> Optional[Action]:
         focused = self.menu.focused

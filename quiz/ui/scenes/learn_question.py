@@ -12,15 +12,18 @@ from typing import TYPE_CHECKING, Any, Optional
 
 import pygame
 
+from quiz.i18n import _
 from quiz.round import Phase
 from quiz.store.history import LEARN
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.learn_view import LearnView
 from quiz.ui.question.view import SLIDE_SECONDS
 from quiz.ui.question.answering import OptionAnswering
+from quiz.ui.question.aloud import ReadAloud
 from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
@@ -31,7 +34,7 @@ PLAYER = 0
 SEEP = 0.55  # learn mode sits halfway between the grey menus and a round's full colour
 
 
-class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
+class LearnQuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
     def __init__(self, app: "Services", sitting: Any, player: str, pack_set: str) -> None:
         super().__init__(app)
         self.round = sitting  # the name the question view reads
@@ -44,6 +47,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
         self._feedback_at: Optional[float] = None
         self._fresh = False
         self._recorded = 0  # answers already in the history
+        self.hover_pause = False  # the mouse is over the button back to Learn
         self.view = LearnView(self)
 
     # -- what the view reads -------------------------------------------------
@@ -92,6 +96,13 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
             return None
         if name == actions.LOST_FOCUS:
             return None
+        if action.is_pointer and self.asking:
+            over = action.pos is not None and self.layout().pause.collidepoint(action.pos)
+            if name == actions.POINT and not action.touch:
+                self.hover_pause = over
+            if over and is_click(action):
+                self.leave()  # the button back to Learn, for the mouse and fingers
+                return None
         return self.answer_input(action)
 
     # -- what happens --------------------------------------------------------
@@ -110,7 +121,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
         if not self.in_feedback:
             return
         if self.round.next() is Phase.FINISHED:
-            self.app.notify("Every fact here is learnt.")
+            self.app.notify(_("Every fact here is learnt."))
             self.leave()
             return
         self._shown_at = self._now()
@@ -131,6 +142,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
             self._recorded = len(answers)
 
     def on_exit(self) -> None:
+        self.stop_reading()
         self.record()
 
     def on_quit(self) -> None:
@@ -141,6 +153,7 @@ class LearnQuestionScene(OptionAnswering, ExplanationScroll, Scene):
     def update(self, dt: float) -> None:
         self._fresh = False
         self._shown_at = min(self._shown_at, self._now())
+        self.read_aloud()
 
     def on_resize(self, size) -> None:
         self.view.clear()

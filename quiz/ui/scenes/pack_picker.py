@@ -7,6 +7,7 @@ from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import N_, _, ngettext
 from quiz.ui import theme
 from quiz.ui.kit import widgets
 from quiz.ui.input import actions
@@ -27,18 +28,18 @@ MAX_DESCRIPTION_LINES = 2
 def status_words(pack: Any) -> str:
     if not pack.ok:
         n = len(pack.errors)
-        return f"cannot be played: {n} problem{'s' if n != 1 else ''}"
+        return ngettext("cannot be played: {n} problem", "cannot be played: {n} problems", n).format(n=n)
     warnings = len(getattr(pack, "warnings", []))
     if warnings:
-        return f"ready, {warnings} warning{'s' if warnings != 1 else ''}"
-    return "ready"
+        return ngettext("ready, {n} warning", "ready, {n} warnings", warnings).format(n=warnings)
+    return _("ready")
 
 
 def problem_words(problem: Any) -> str:
     # The file's name, not its whole path: a film folder's problem may sit in any of its files.
     name = Path(str(getattr(problem, "path", "") or "")).name
     line = getattr(problem, "line", None)
-    where = f"{name}, line {line}: " if name and line else f"{name}: " if name else ""
+    where = _("{file}, line {line}: ").format(file=name, line=line) if name and line else f"{name}: " if name else ""
     return f"{where}{problem.message}"
 
 
@@ -51,9 +52,9 @@ def _clip_lines(lines: list[str], limit: int) -> list[str]:
 
 
 class PackPickerScene(Screen):
-    heading = "Packs"
-    subheading = ("Choose one or more packs to play together: Space or Enter ticks a pack. "
-                  "High scores are kept for each set of packs.")
+    heading = N_("Packs")
+    subheading = N_("Choose one or more packs to play together: Space or Enter ticks a pack. "
+                    "High scores are kept for each set of packs.")
     column_width = 980
 
     def __init__(self, app: "Services") -> None:
@@ -66,8 +67,8 @@ class PackPickerScene(Screen):
         except OSError:
             pass
         self.list = ScrollList(app, [], self._measure, self._draw_row, self.toggle)
-        self.reload_button = widgets.Button("Reload packs", self.reload, align="center", hint="R")
-        self.done_button = widgets.Button("Done", self.done, align="center")
+        self.reload_button = widgets.Button(N_("Reload packs"), self.reload, align="center", hint="R")
+        self.done_button = widgets.Button(N_("Done"), self.done, align="center")
         self.buttons = Menu(app, [self.reload_button, self.done_button], on_back=self.done)
         self.in_list = True
         self._load(app.packs())
@@ -88,13 +89,13 @@ class PackPickerScene(Screen):
         pack = self.packs[index]
         if pack.id in self.selected:
             if len(self.selected) == 1:
-                self.app.notify("Keep at least one pack chosen: tick another first.")
+                self.app.notify(_("Keep at least one pack chosen: tick another first."))
                 return
             self.selected.remove(pack.id)
         else:
             if not pack.ok:
-                self.app.notify(f"'{pack.title}' has problems and cannot be played. "
-                                "Fix the file, then press Reload.")
+                self.app.notify(_("'{title}' has problems and cannot be played. "
+                                  "Fix the file, then press Reload.").format(title=pack.title))
                 return
             self.selected.append(pack.id)
         order = [p.id for p in self.packs]
@@ -105,8 +106,8 @@ class PackPickerScene(Screen):
     def reload(self) -> None:
         self._load(self.app.reload_packs())
         bad = sum(1 for p in self.packs if not p.ok)
-        found = f"Found {len(self.packs)} pack{'s' if len(self.packs) != 1 else ''}"
-        self.app.notify(found + (f"; {bad} cannot be played." if bad else "."))
+        found = ngettext("Found {n} pack", "Found {n} packs", len(self.packs)).format(n=len(self.packs))
+        self.app.notify(found + (_("; {n} cannot be played.").format(n=bad) if bad else _(".")))
         self.relayout()
 
     def done(self) -> None:
@@ -128,15 +129,16 @@ class PackPickerScene(Screen):
         z = self._sizes()
         tw = self._text_width(width)
         text = self.app.text
-        kind = "built-in" if pack.builtin else "your pack"
-        count = f"{pack.question_count} question{'s' if pack.question_count != 1 else ''}"
-        meta = " · ".join(x for x in (f"by {pack.author}" if pack.author else "", count, kind,
+        kind = _("built-in") if pack.builtin else _("your pack")
+        count = ngettext("{n} question", "{n} questions", pack.question_count).format(n=pack.question_count)
+        meta = " · ".join(x for x in (_("by {author}").format(author=pack.author) if pack.author else "", count, kind,
                                        status_words(pack)) if x)
         problems = pack.errors if not pack.ok else list(getattr(pack, "warnings", []))
         shown = [problem_words(p) for p in problems[:MAX_PROBLEMS_SHOWN]]
         if len(problems) > MAX_PROBLEMS_SHOWN:
-            shown.append(f"…and {len(problems) - MAX_PROBLEMS_SHOWN} more "
-                         "(run 'us-and-them-quiz validate' on the file to see them all)")
+            shown.append(_("…and {n} more "
+                           "(run 'us-and-them-quiz validate' on the file to see them all)").format(
+                               n=len(problems) - MAX_PROBLEMS_SHOWN))
         problem_lines: list[str] = []
         for words in shown:
             problem_lines.extend(text.wrap(words, z["small"], tw))
@@ -164,7 +166,7 @@ class PackPickerScene(Screen):
         text = self.app.text
         button_h = theme.px(56, s)
         folder_px = theme.px(theme.SMALL, s)
-        self.folder_lines = text.wrap(f"Your packs folder: {self.folder}", folder_px, body.w)[:3]
+        self.folder_lines = text.wrap(_("Your packs folder: {folder}").format(folder=self.folder), folder_px, body.w)[:3]
         folder_h = len(self.folder_lines) * text.line_height(folder_px)
         buttons_y = body.bottom - button_h
         self.folder_box = pygame.Rect(body.x, buttons_y - theme.px(14, s) - folder_h, body.w, folder_h)
@@ -184,7 +186,7 @@ class PackPickerScene(Screen):
         return super().kept_clear() + [r for r in rows if r.w and r.h] + [self.folder_box]
 
     def footer_text(self) -> str:
-        return "Up/Down choose · Space ticks · R reloads · Tab to the buttons · Esc goes back"
+        return _("Up/Down choose · Space ticks · R reloads · Tab to the buttons · Esc goes back")
 
     # ------------------------------------------------------------ events
 
@@ -301,8 +303,8 @@ class PackPickerScene(Screen):
             self.list.draw(surface, focused=self.in_list)
         else:
             draw_fitted(surface, self.app.text,
-                                "No packs found. Put .yaml or .json packs in the folder below "
-                                "and press Reload.", theme.px(theme.BODY, s), theme.MIST,
+                                _("No packs found. Put .yaml or .json packs in the folder below "
+                                  "and press Reload."), theme.px(theme.BODY, s), theme.MIST,
                                 self.list.rect, align="center")
         draw_lines(surface, self.app.text, self.folder_lines, theme.px(theme.SMALL, s),
                            theme.SMOKE, self.folder_box)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import pygame
 
+from quiz.i18n import _
 from quiz.party.players import (KEYBOARD, MAX_LOCAL, MAX_PLAYERS, MIN_PLAYERS, PAD, PHONE,
                                 Controller,
                                 Lobby)
@@ -104,7 +105,7 @@ class PartyLobbyScene(Scene):
             self.picked = seat
         player = self.picked_player()
         if player is None:
-            self.app.notify("Nobody to rename yet: join first.")
+            self.app.notify(_("Nobody to rename yet: join first."))
             return
         self.picked = player.seat
         self.naming = NameField(player.name)
@@ -119,7 +120,7 @@ class PartyLobbyScene(Scene):
         try:
             self.lobby.rename(player.seat, field.value)
         except ValueError as error:  # another player has that name
-            self.app.notify(f"{error}: choose another name.")
+            self.app.notify(_("{problem}: choose another name.").format(problem=error))
             self.naming = field
             pygame.key.start_text_input()
 
@@ -128,7 +129,7 @@ class PartyLobbyScene(Scene):
         if player is None:
             return
         self.phones.remove(self.lobby, player)
-        self.app.notify(f"{player.name} left the party.")
+        self.app.notify(_("{name} left the party.").format(name=player.name))
 
     def on_enter(self) -> None:
         self.app.sound.play_music("lobby")
@@ -149,7 +150,7 @@ class PartyLobbyScene(Scene):
         try:
             self.phones.start()
         except OSError as error:   # the port is taken, or no network
-            self.app.notify(f"Could not start the phone server: {error}")
+            self.app.notify(_("Could not start the phone server: {error}").format(error=error))
             return False
         self.phones.show_lobby(self.lobby.players)
         return True
@@ -183,7 +184,7 @@ class PartyLobbyScene(Scene):
 
     def start(self) -> bool:
         if not self.lobby.can_start:
-            self.app.notify(f"{MIN_PLAYERS} to {MAX_PLAYERS} players, all ready, can start.")
+            self.app.notify(_("{least} to {most} players, all ready, can start.").format(least=MIN_PLAYERS, most=MAX_PLAYERS))
             return False
         return party_start.start(self.app, self.lobby, self.choice,
                                  phones=self.phones if self.phones.running else None)
@@ -198,7 +199,7 @@ class PartyLobbyScene(Scene):
             except ValueError:  # someone took that name meanwhile: a default one, then
                 joined = self.lobby.join(controller)
             if joined is None:
-                self.app.notify("The party is full.")
+                self.app.notify(_("The party is full."))
             elif name and name == self.pad_names[0]:
                 self.pad_names.pop(0)
                 self.lobby.set_ready(joined.seat)  # as the names from the command line are
@@ -337,13 +338,13 @@ class PartyLobbyScene(Scene):
         text = app.text
         app.backdrop.draw(surface, app.time, still=True)
         b = self.layout()
-        draw_fitted(surface, text, "Party", theme.px(theme.HEADING, s), theme.PAPER, b["title"],
+        draw_fitted(surface, text, _("Party"), theme.px(theme.HEADING, s), theme.PAPER, b["title"],
                     bold=True)
         zones = " · ".join(f"{zone_keys(app, z)}" for z in range(KEYBOARD_ZONES))
-        phones = ", or scan the code with a phone" if self.phones.running else ""
-        waiting = (f" · {', '.join(self.pad_names)}: a pad's A" if self.pad_names else "")
+        phones = _(", or scan the code with a phone") if self.phones.running else ""
+        waiting = (_(" · {pads}: a pad's A").format(pads=", ".join(self.pad_names)) if self.pad_names else "")
         draw_fitted(surface, text,
-                    f"Join: press a key of a free zone ({zones}) or a pad's A{phones}{waiting}",
+                    _("Join: press a key of a free zone ({zones}) or a pad's A").format(zones=zones) + phones + waiting,
                     theme.px(theme.SMALL, s), theme.MIST, b["hint"])
         for seat, box in enumerate(self.seat_boxes(b["grid"])):
             self.draw_seat(surface, seat, box)
@@ -360,10 +361,10 @@ class PartyLobbyScene(Scene):
             free = [z for z in range(KEYBOARD_ZONES)
                     if self.lobby.player_for(Controller(KEYBOARD, z)) is None]
             first_free = min(s for s in range(MAX_PLAYERS) if self.lobby.player(s) is None)
-            words = ("Free · a pad's A to join" if not free or seat != first_free
-                     else f"Free · {zone_keys(app, free[0])} or a pad's A to join")
+            words = (_("Free · a pad's A to join") if not free or seat != first_free
+                     else _("Free · {keys} or a pad's A to join").format(keys=zone_keys(app, free[0])))
             if self.seat_count() > MAX_LOCAL:
-                words = "Free"
+                words = _("Free")
             draw_fitted(surface, app.text, words, theme.px(theme.SMALL, s), theme.SMOKE, inner)
             return
         compact = self.seat_count() > MAX_LOCAL  # many phones: name and mark only
@@ -384,10 +385,10 @@ class PartyLobbyScene(Scene):
         tick_w = low.h if player.ready else 0
         if player.ready:
             draw_tick(surface, pygame.Rect(low.x, low.y, low.h, low.h), theme.RIGHT, theme.px(3, s))
-        state = "Ready" if player.ready else "Not ready"
+        state = _("Ready") if player.ready else _("Not ready")
         device = controller_words(app, player.controller)
         if player.controller.kind == PHONE and player.controller.ident in self.phones.away:
-            device += ", away"
+            device += _(", away")
         draw_fitted(surface, app.text, f"{state} · {device}",
                     theme.px(theme.SMALL, s), theme.MIST,
                     pygame.Rect(low.x + tick_w, low.y, low.w - tick_w, low.h))
@@ -397,16 +398,16 @@ class PartyLobbyScene(Scene):
 
     def player_row_words(self) -> str:
         player = self.picked_player()
-        return f"Player: {player.name}" if player is not None else "Player: nobody yet"
+        return _("Player: {name}").format(name=player.name) if player is not None else _("Player: nobody yet")
 
     def footer_words(self) -> str:
         if self.naming is not None:
-            return "Type a name · Enter: keep it · Esc: keep the old one"
+            return _("Type a name · Enter: keep it · Esc: keep the old one")
         if self.rows()[self.focus] == "player":
-            return "Left/Right: another player · Enter: rename · Delete: remove from the party"
+            return _("Left/Right: another player · Enter: rename · Delete: remove from the party")
         ready = sum(1 for p in self.lobby.players if p.ready)
-        return (f"{ready} of {len(self.lobby.players)} ready · "
-                "first key: ready · last key: leave · Esc: back")
+        return _("{ready} of {count} ready · "
+                 "first key: ready · last key: leave · Esc: back").format(ready=ready, count=len(self.lobby.players))
 
     def row_rects(self, side: pygame.Rect) -> list[pygame.Rect]:
         s = self.app.scale
@@ -419,13 +420,13 @@ class PartyLobbyScene(Scene):
     def draw_side(self, surface: pygame.Surface, side: pygame.Rect) -> None:
         app = self.app
         s = app.scale
-        values = {"mode": f"Mode: {MODE_NAMES[self.choice.mode]}",
-                  "rounds": f"Rounds: {self.choice.rounds}",
+        values = {"mode": _("Mode: {mode}").format(mode=_(MODE_NAMES[self.choice.mode])),
+                  "rounds": _("Rounds: {n}").format(n=self.choice.rounds),
                   "player": self.player_row_words(),
-                  "text": ("Question on phones: shown" if self.choice.phone_text
-                           else "Question on phones: hidden"),
-                  "phones": "Phones: on" if self.phones.running else "Phones: off",
-                  "start": "Start" if self.lobby.can_start else "Start (2+ ready)"}
+                  "text": (_("Question on phones: shown") if self.choice.phone_text
+                           else _("Question on phones: hidden")),
+                  "phones": _("Phones: on") if self.phones.running else _("Phones: off"),
+                  "start": _("Start") if self.lobby.can_start else _("Start (2+ ready)")}
         rects = self.row_rects(side)
         for i, (row, rect) in enumerate(zip(self.rows(), rects)):
             card(surface, rect, s, focused=(i == self.focus))
@@ -446,7 +447,7 @@ class PartyLobbyScene(Scene):
         words = pygame.Rect(area.x, area.bottom - 2 * line_h, area.w, line_h)
         draw_fitted(surface, app.text, self.phones.url, theme.px(theme.SMALL, s), theme.PAPER,
                     words, align="center")
-        draw_fitted(surface, app.text, f"Room {self.phones.room_code}", theme.px(theme.LABEL, s),
+        draw_fitted(surface, app.text, _("Room {code}").format(code=self.phones.room_code), theme.px(theme.LABEL, s),
                     theme.AMBER, words.move(0, line_h), align="center", bold=True)
         if qr is None:
             return

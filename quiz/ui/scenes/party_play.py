@@ -1,7 +1,10 @@
 """A party in play: each round's rule, the questions, and the reveal after each one.
 
 Every player answers with their own zone's keys or pad (the lobby's controller
-map gives the seat); each press is timed when its event arrived. Who has
+map gives the seat); each press is timed when its event arrived. A typed
+question is typed at the keyboard by the one player ``quiz.party.formats``
+names (whose turn it is, or the only one not on a phone), as text and input-method
+text, so any script works; Enter answers for them. Who has
 answered is shown, never what, until the reveal. A pad that is unplugged holds
 the party and says whose it was; plugged back, the party goes on.
 """
@@ -12,44 +15,48 @@ from typing import Optional
 
 import pygame
 
+from quiz.i18n import _, ngettext
 from quiz.party import game as party_game
 from quiz.party import history as party_history
 from quiz.party.game import Party
 from quiz.party.modes import BUZZ, TURNS
-from quiz.party import entry
+from quiz.party import entry, formats
 from quiz.party.players import PAD, PHONE
 from quiz.party.show import BUILDING, DONE, RevealShow, rows_before
 from quiz.tables import pack_set_of
 from quiz.ui import party_start, theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
+from quiz.ui.kinds import typed as typed_view
 from quiz.ui.kit.shapes import card, draw_cross, draw_tick
 from quiz.ui.kit.words import draw_fitted
-from quiz.ui.party_look import (MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark,
-                                plural)
+from quiz.ui.party_look import MODE_NAMES, ROUND_NAMES, controller_of, draw_badge, draw_mark
 from quiz.ui.party_kinds import has_options
 from quiz.ui import party_kinds
 from quiz.ui.party_stage import PartyStage
 
 
+# What the typist's keyboard does to a typed answer (the solo view's own handling).
+TYPING_ACTIONS = (actions.TEXT, actions.PASTE, actions.COMPOSE, actions.ERASE, actions.CONFIRM)
 MANY = 8  # more players than this are shown by their marks, and the ranking by its best
 
 
 def rule_words(party: Party) -> list[str]:
     rule = party.rule
-    lines = [f"{MODE_NAMES[party.mode]} · {plural(rule.params['questions'], 'question')}"]
+    count = rule.params['questions']
+    lines = [f"{_(MODE_NAMES[party.mode])} · " + ngettext("{n} question", "{n} questions", count).format(n=count)]
     if rule.key == "fastest_finger":
-        lines.append("Right answers score by who was first: 400, 300, 200, then 100.")
+        lines.append(_("Right answers score by who was first: 400, 300, 200, then 100."))
     elif rule.key == "final":
-        lines.append(f"Every point counts {rule.multiplier} times: the lead can change.")
+        lines.append(_("Every point counts {times} times: the lead can change.").format(times=rule.multiplier))
     else:
-        lines.append("Right and fast scores most.")
+        lines.append(_("Right and fast scores most."))
     if party.mode == BUZZ:
-        lines.append("Press any of your keys to buzz; a wrong answer lets the others steal.")
+        lines.append(_("Press any of your keys to buzz; a wrong answer lets the others steal."))
     elif party.mode == TURNS:
-        lines.append("Each question goes to the next player in turn.")
+        lines.append(_("Each question goes to the next player in turn."))
     else:
-        lines.append("Everyone answers; your first answer is final.")
+        lines.append(_("Everyone answers; your first answer is final."))
     return lines
 
 
@@ -61,6 +68,54 @@ class PartyScene(PartyStage):
     show_stage: Optional[str] = None   # its stage last frame: a sound marks each change
     entries: dict = {}                 # seat -> quiz.party.entry.Entry, for ``entries_for``
     entries_for: Optional[tuple] = None
+    typing: typed_view.Typing = typed_view.Typing()  # the text typed for the question on screen
+    typing_for: Optional[tuple] = None
+    text_on = False                    # SDL's text input (and an input method) is on for it
+
+    # ------------------------------------------------------------ typing
+
+    def typist(self) -> Optional[int]:
+        """The seat that types at the keyboard now, or None when nobody does."""
+        party = self.party
+        question = party.question
+        if (party.phase != party_game.ASKING or party.paused or question is None
+                or question.kind != "typed"):
+            return None
+        seat = formats.typist(party.mode, party.players, party.turn)
+        return seat if seat in party.waiting_on else None
+
+    @property
+    def input_mode(self) -> str:
+        # While someone types, letters (zone keys included) are text, not answers.
+        return actions.TYPING if self.typist() is not None else actions.ANSWERING
+
+    def typing_now(self) -> typed_view.Typing:
+        if self.typing_for != self.where():
+            self.typing_for, self.typing = self.where(), typed_view.Typing()
+        return self.typing
+
+    def type_action(self, seat: int, action: Action) -> bool:
+        """Text, input-method text, Backspace, paste and Enter for the typist, as the solo
+        typed view takes them; True when used."""
+        if action.name not in TYPING_ACTIONS:
+            return False
+        _used, self.typing, typed = typed_view.handle_action(
+            self.party.question, action, self.typing_now(), None, seat)
+        if typed is not None:
+            self.party.answer(seat, typed, action.time)
+        return True
+
+    def follow_typing(self) -> None:
+        """SDL's text input on while someone types, its input-method window at the box."""
+        wanted = self.typist() is not None
+        if wanted == self.text_on:
+            return
+        self.text_on = wanted
+        if wanted:
+            pygame.key.set_text_input_rect(party_kinds.typing_box(self.answer_area(), self.app.scale))
+            pygame.key.start_text_input()
+        else:
+            pygame.key.stop_text_input()
 
     # ------------------------------------------------------------ input
 
@@ -84,6 +139,9 @@ class PartyScene(PartyStage):
             # ``update`` sees it gone).
             if party.phase != party_game.ASKING and not party.paused:
                 self.next()
+            return None
+        typist = self.typist()
+        if typist is not None and self.type_action(typist, action):
             return None
         if party.paused:
             if name == actions.CONFIRM and not party.waiting_for:
@@ -109,6 +167,8 @@ class PartyScene(PartyStage):
                 party.answer(seat, action.value, action.time)
             party.answer(seat, action.value, action.time)
             return
+        if question.kind == "typed":
+            return  # four keys cannot type: the typist types at the keyboard
         # Keys and pads build an order or a number press by press (``quiz.party.entry``).
         if seat in party.answered or (party.mode == TURNS and party.turn != seat):
             return
@@ -116,6 +176,8 @@ class PartyScene(PartyStage):
         entries[seat], whole = entry.press(question, entries.get(seat), action.value)
         if whole is not None:
             party.answer(seat, whole, action.time)
+        elif entries[seat].picked:
+            party.hold_unfinished(seat, entries[seat].picked)  # a time-out keeps these
 
     def entries_now(self) -> dict:
         """Each seat's unfinished answer to the question on screen (new for each question)."""
@@ -181,6 +243,9 @@ class PartyScene(PartyStage):
 
     def on_exit(self) -> None:
         self.app.sound.play_music(None)
+        if self.text_on:
+            self.text_on = False
+            pygame.key.stop_text_input()
 
     def pads_in(self) -> set[int]:
         return {pad.player for pad in self.app.gamepads.connected()}
@@ -203,6 +268,7 @@ class PartyScene(PartyStage):
                 if player.controller.kind == PHONE and party.player(player.seat) is None:
                     party.join(player)
         party.update()
+        self.follow_typing()
         self.keep_answers()
         self.follow_reveal()
         self.app.sound.play_music(self.track())
@@ -224,7 +290,8 @@ class PartyScene(PartyStage):
                 party.paused, party.buzzer, party.waiting_for,
                 None if left is None else int(left * 10), moving,
                 None if show is None else show.stage(self.app.time),
-                tuple(sorted(self.entries.items())) if self.entries_for == self.where() else ())
+                tuple(sorted(self.entries.items())) if self.entries_for == self.where() else (),
+                self.typing if self.typing_for == self.where() else None)
 
     def boxes(self) -> dict:
         w, h = self.app.size
@@ -242,9 +309,10 @@ class PartyScene(PartyStage):
         app.backdrop.draw(surface, app.time, still=True)
         b = self.boxes()
         s = app.scale
-        head = f"Round {party.round_number} of {party.round_count}"
+        head = _("Round {number} of {count}").format(number=party.round_number, count=party.round_count)
         if party.phase != party_game.RULE:
-            head += f" · Question {party.question_number} of {party.questions_in_round}"
+            head += _(" · Question {number} of {count}").format(number=party.question_number,
+                                                                 count=party.questions_in_round)
         draw_fitted(surface, app.text, head, theme.px(theme.LABEL, s), theme.MIST, b["head"])
         if party.phase == party_game.RULE:
             self.draw_rule(surface, b["body"])
@@ -261,7 +329,7 @@ class PartyScene(PartyStage):
         s = app.scale
         party = self.party
         title = pygame.Rect(body.x, body.y + body.h // 8, body.w, theme.px(64, s))
-        draw_fitted(surface, app.text, ROUND_NAMES.get(party.rule.key, party.rule.key),
+        draw_fitted(surface, app.text, _(ROUND_NAMES.get(party.rule.key, party.rule.key)),
                     theme.px(theme.TITLE, s), theme.AMBER, title, align="center", bold=True)
         y = title.bottom + theme.px(16, s)
         for line in rule_words(party):
@@ -269,7 +337,7 @@ class PartyScene(PartyStage):
             draw_fitted(surface, app.text, line, theme.px(theme.BODY, s), theme.PAPER, box,
                         align="center")
             y = box.bottom + theme.px(6, s)
-        draw_fitted(surface, app.text, "Enter or a pad's Start begins",
+        draw_fitted(surface, app.text, _("Enter or a pad's Start begins"),
                     theme.px(theme.SMALL, s), theme.SMOKE,
                     pygame.Rect(body.x, body.bottom - theme.px(30, s), body.w, theme.px(30, s)),
                     align="center")
@@ -289,7 +357,8 @@ class PartyScene(PartyStage):
         question = party.question
         if question is None:
             return
-        bar = pygame.Rect(body.x, body.y, body.w, theme.px(10, s))
+        parts = self.question_boxes(body)
+        bar, status, ask, area = parts["bar"], parts["status"], parts["ask"], parts["area"]
         fraction = party.fraction_left()
         pygame.draw.rect(surface, theme.SLATE, bar, border_radius=bar.h // 2)
         if fraction is not None:
@@ -297,15 +366,19 @@ class PartyScene(PartyStage):
             pygame.draw.rect(surface, theme.AMBER, filled, border_radius=bar.h // 2)
         left = party.time_left()
         who = self.whose_question()
-        status = pygame.Rect(body.x, bar.bottom + theme.px(6, s), body.w, theme.px(30, s))
-        words = (f"{left:.0f} s left" if left is not None else "no timer") + (f" · {who}" if who else "")
+        words = (_("{seconds} s left").format(seconds=f"{left:.0f}") if left is not None else _("no timer")) + (f" · {who}" if who else "")
         draw_fitted(surface, app.text, words, theme.px(theme.LABEL, s), theme.MIST, status,
                     align="center")
-        ask = pygame.Rect(body.x, status.bottom + theme.px(6, s), body.w, int(body.h * 0.32))
         draw_fitted(surface, app.text, question.question, theme.px(theme.HEADING, s), theme.PAPER,
                     ask, align="center", bold=True)
-        area = pygame.Rect(body.x, ask.bottom + theme.px(10, s), body.w,
-                           body.bottom - ask.bottom - theme.px(10, s))
+        if question.kind == "typed":
+            typist = formats.typist(party.mode, party.players, party.turn)
+            typing = self.typing if self.typing_for == self.where() else typed_view.Typing()
+            party_kinds.draw_typing(surface, app, area, self.typing_words(typist),
+                                    typing if typist is not None and typist in party.waiting_on
+                                    else None,
+                                    formats.hide_typing(party.mode, party.players))
+            return
         if not has_options(question):
             party_kinds.draw_asking(surface, app, question, area, party.players,
                                     self.entries if self.entries_for == self.where() else {},
@@ -317,17 +390,47 @@ class PartyScene(PartyStage):
             draw_fitted(surface, app.text, f"{i + 1}  {choice}", theme.px(theme.BODY, s),
                         theme.PAPER, rect.inflate(-theme.px(20, s), -theme.px(8, s)))
 
+    def question_boxes(self, body: pygame.Rect) -> dict:
+        """The question screen's parts: countdown bar, status line, question, answers."""
+        s = self.app.scale
+        bar = pygame.Rect(body.x, body.y, body.w, theme.px(10, s))
+        status = pygame.Rect(body.x, bar.bottom + theme.px(6, s), body.w, theme.px(30, s))
+        ask = pygame.Rect(body.x, status.bottom + theme.px(6, s), body.w, int(body.h * 0.32))
+        area = pygame.Rect(body.x, ask.bottom + theme.px(10, s), body.w,
+                           body.bottom - ask.bottom - theme.px(10, s))
+        return {"bar": bar, "status": status, "ask": ask, "area": area}
+
+    def answer_area(self) -> pygame.Rect:
+        return self.question_boxes(self.boxes()["body"])["area"]
+
+    def typing_words(self, typist: Optional[int]) -> str:
+        """Who types a typed question, and where."""
+        party = self.party
+        phones = any(p.controller.kind == PHONE for p in party.players)
+        if party.mode == TURNS:
+            name = party.player(party.turn).name if party.turn is not None else ""
+            if typist is None:
+                return _("{name} types the answer on their phone.").format(name=name)
+            return _("{name} types the answer at the keyboard · Enter answers").format(name=name)
+        if typist is None:
+            return _("Type the answer on your phone and send it.")
+        name = party.player(typist).name
+        if phones:
+            return _("Phones: type on your phone · {name}: type at the keyboard, Enter answers"
+                     ).format(name=name)
+        return _("{name} types the answer at the keyboard · Enter answers").format(name=name)
+
     def where(self) -> tuple:
         return (self.party.round_number, self.party.question_number)
 
     def whose_question(self) -> str:
         party = self.party
         if party.mode == TURNS and party.turn is not None:
-            return f"{party.player(party.turn).name}'s turn"
+            return _("{name}'s turn").format(name=party.player(party.turn).name)
         if party.mode == BUZZ:
             if party.buzzer is not None:
-                return f"{party.player(party.buzzer).name} is answering"
-            return "press a key to buzz"
+                return _("{name} is answering").format(name=party.player(party.buzzer).name)
+            return _("press a key to buzz")
         return ""
 
     def draw_strip(self, surface: pygame.Surface, strip: pygame.Rect) -> None:
@@ -367,7 +470,7 @@ class PartyScene(PartyStage):
         players = self.party.players
         answered = self.party.answered
         count = pygame.Rect(strip.x, strip.y, theme.px(200, s), strip.h)
-        draw_fitted(surface, app.text, f"{len(answered)} of {len(players)} answered",
+        draw_fitted(surface, app.text, _("{n} of {count} answered").format(n=len(answered), count=len(players)),
                     theme.px(theme.SMALL, s), theme.MIST, count)
         area = pygame.Rect(count.right, strip.y, strip.right - count.right, strip.h)
         size = min(area.h, area.w // len(players))
@@ -436,7 +539,7 @@ class PartyScene(PartyStage):
         now = app.time
         if not show.answer_shown(now):
             words = pygame.Rect(area.x, area.y, area.w, theme.px(44, s))
-            draw_fitted(surface, app.text, "And the answer is…", theme.px(theme.BODY, s),
+            draw_fitted(surface, app.text, _("And the answer is…"), theme.px(theme.BODY, s),
                         theme.AMBER, words, align="center", bold=True)
             return
         before = {st.seat: st.place for st in reveal.before}
@@ -450,7 +553,7 @@ class PartyScene(PartyStage):
             rows = rows[:MANY - 1]
             hidden = len(reveal.after) - len(rows)
             more = pygame.Rect(area.x, area.bottom - theme.px(30, s), area.w, theme.px(30, s))
-            draw_fitted(surface, app.text, f"and {hidden} more: each phone shows its own place",
+            draw_fitted(surface, app.text, _("and {n} more: each phone shows its own place").format(n=hidden),
                         theme.px(theme.SMALL, s), theme.SMOKE, more, align="right")
             area = pygame.Rect(area.x, area.y, area.w, more.y - area.y - gap)
         row_h = min(theme.px(44, s), (area.h - gap * (len(rows) - 1)) // max(1, len(rows)))
@@ -460,8 +563,8 @@ class PartyScene(PartyStage):
             result = reveal.result(standing.seat)
             player = self.party.player(standing.seat)
             was = before.get(standing.seat, standing.place)
-            arrow = f" · up from {was}." if was > standing.place else (
-                f" · down from {was}." if was < standing.place else "")
+            arrow = _(" · up from {place}.").format(place=was) if was > standing.place else (
+                _(" · down from {place}.").format(place=was) if was < standing.place else "")
             score = show.score(old_scores.get(standing.seat, 0), standing.score, now)
             place = pygame.Rect(rect.x, rect.y, theme.px(34, s), rect.h)
             draw_fitted(surface, app.text, f"{standing.place}.", theme.px(theme.LABEL, s),
@@ -487,8 +590,8 @@ class PartyScene(PartyStage):
         waiting = self.party.waiting_for
         if waiting:
             names = ", ".join(p.name for p in waiting)
-            words = f"Waiting for {names}'s gamepad: plug it back in to go on."
+            words = _("Waiting for {names}'s gamepad: plug it back in to go on.").format(names=names)
         else:
-            words = "Paused. Enter goes on · Esc leaves the party"
+            words = _("Paused. Enter goes on · Esc leaves the party")
         draw_fitted(surface, app.text, words, theme.px(theme.BODY, s), theme.PAPER,
                     box.inflate(-theme.px(30, s), -theme.px(20, s)), align="center")

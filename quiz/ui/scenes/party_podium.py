@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Optional
 
 import pygame
 
+from quiz.i18n import _, ngettext
 from quiz.party.game import Party
 from quiz.party.players import Lobby
 from quiz.ui import party_start, theme
@@ -30,8 +31,8 @@ COMPACT_AFTER = 8  # more players than this (phones) are listed in two columns
 
 def winner_words(party: Party) -> str:
     winners = party.podium().winners
-    names = " and ".join(e.player.name for e in winners)
-    return f"{names} win!" if len(winners) > 1 else f"{names} wins!"
+    names = _(" and ").join(e.player.name for e in winners)
+    return ngettext("{names} wins!", "{names} win!", len(winners)).format(names=names)
 
 
 class PartyPodiumScene(PartyStage):
@@ -78,7 +79,7 @@ class PartyPodiumScene(PartyStage):
         draw_fitted(surface, app.text, winner_words(self.party), theme.px(theme.HEADING, s),
                     theme.AMBER, title, align="center", bold=True)
         footer = pygame.Rect(m, h - theme.px(50, s), w - 2 * m, theme.px(34, s))
-        draw_fitted(surface, app.text, "Enter: play again with the same players · Esc: lobby",
+        draw_fitted(surface, app.text, _("Enter: play again with the same players · Esc: lobby"),
                     theme.px(theme.SMALL, s), theme.SMOKE, footer, align="center")
         area = pygame.Rect(m, title.bottom + theme.px(12, s), w - 2 * m,
                            footer.y - title.bottom - theme.px(24, s))
@@ -100,8 +101,10 @@ class PartyPodiumScene(PartyStage):
             name_w = int(inner.w * 0.3)
             draw_badge(surface, app, entry.player, pygame.Rect(place.right, inner.y, name_w, inner.h),
                        size=theme.BODY)
-            stats = (f"{entry.score:,} pts · {entry.right} of {entry.answered} right · "
-                     f"best streak {entry.best_streak} · {entry.average_time:.1f} s average")
+            stats = _("{score} pts · {right} of {answered} right · "
+                      "best streak {streak} · {seconds} s average").format(
+                          score=f"{entry.score:,}", right=entry.right, answered=entry.answered,
+                          streak=entry.best_streak, seconds=f"{entry.average_time:.1f}")
             draw_fitted(surface, app.text, stats, theme.px(theme.LABEL, s), theme.MIST,
                         pygame.Rect(place.right + name_w + theme.px(12, s), inner.y,
                                     inner.right - place.right - name_w - theme.px(12, s), inner.h),
@@ -128,8 +131,10 @@ class PartyPodiumScene(PartyStage):
             name_w = int(inner.w * 0.40)
             draw_badge(surface, app, entry.player,
                        pygame.Rect(place.right, inner.y, name_w, inner.h), size=theme.SMALL)
-            stats = (f"{entry.score:,} · {entry.right}/{entry.answered} right · "
-                     f"streak {entry.best_streak} · {entry.average_time:.1f} s")
+            stats = _("{score} · {right}/{answered} right · "
+                      "streak {streak} · {seconds} s").format(
+                          score=f"{entry.score:,}", right=entry.right, answered=entry.answered,
+                          streak=entry.best_streak, seconds=f"{entry.average_time:.1f}")
             words = pygame.Rect(place.right + name_w + theme.px(6, s), inner.y,
                                 inner.right - place.right - name_w - theme.px(6, s), inner.h)
             draw_fitted(surface, app.text, stats, small, theme.MIST, words, align="right")

@@ -6,6 +6,7 @@ from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import N_, _
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -17,7 +18,7 @@ from quiz.ui.scene import Scene
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
-ITEMS = ("Resume", "Back to the title")
+ITEMS = (N_("Resume"), N_("Back to the title"))
 
 
 class PauseScene(Scene):
@@ -91,18 +92,19 @@ class PauseScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         w, h = surface.get_size()
-        s, card, _ = self.layout((w, h))
+        s, card, _items = self.layout((w, h))
         surface.blit(self._veil, (0, 0))
         pygame.draw.rect(surface, theme.NIGHT, card, border_radius=theme.px(20, s))
         pygame.draw.rect(surface, theme.ASH, card, theme.px(1, s), border_radius=theme.px(20, s))
         text = self.app.text
-        draw_text(surface, text, "Paused", theme.px(theme.HEADING, s), theme.PAPER,
+        # The card is the design's size: its heading keeps its size at a bigger text size.
+        draw_text(surface, text, _("Paused"), text.grown(theme.px(theme.HEADING, s), 1.0), theme.PAPER,
                   (card.centerx, card.y + theme.px(28, s)), "midtop", bold=True,
                   max_width=card.w - theme.px(40, s))
         note = pygame.Rect(card.x + theme.px(30, s), card.y + theme.px(80, s),
                            card.w - theme.px(60, s), theme.px(40, s))
-        draw_fitted(surface, text, "The clock is stopped and the question hidden.", theme.px(theme.SMALL, s),
+        draw_fitted(surface, text, _("The clock is stopped and the question hidden."), theme.px(theme.SMALL, s),
                     theme.MIST, note, align="center", min_px=10)
         self.menu.draw(surface)
-        draw_text(surface, text, "Esc resumes", theme.px(14, s), theme.SMOKE,
+        draw_text(surface, text, _("Esc resumes"), theme.px(14, s), theme.SMOKE,
                   (card.centerx, card.bottom - theme.px(14, s)), "midbottom")

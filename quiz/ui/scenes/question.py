@@ -17,9 +17,11 @@ import pygame
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
 from quiz.ui.kinds import view_for
+from quiz.ui.kit.pointer import is_click
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.view import AUTO_ADVANCE_SECONDS, TICK_FROM, QuestionView
 from quiz.ui.question.answering import OptionAnswering
+from quiz.ui.question.aloud import ReadAloud
 from quiz.ui.question.explanation import ExplanationScroll
 from quiz.ui.scene import Scene
 
@@ -30,7 +32,7 @@ PLAYER = 0  # one player today; party play gives each player a part of the scree
 
 
 
-class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
+class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
     def __init__(self, app: "Services", round_: Any, plan: Any) -> None:
         super().__init__(app)
         self.round = round_
@@ -50,6 +52,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
         self.explanation_top = 0
         self.view = QuestionView(self)
         self._typing = False  # text input is on for a kind that takes typed text
+        self.hover_pause = False  # the mouse is over the pause button
 
     # -- small reads --------------------------------------------------------
 
@@ -118,6 +121,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
             pygame.key.stop_text_input()
 
     def on_exit(self) -> None:
+        self.stop_reading()  # covered by the pause, or the round is over
         if self._typing:
             self._typing = False
             pygame.key.stop_text_input()
@@ -126,6 +130,8 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
         name = action.name
         if name in (actions.LOST_FOCUS, actions.PAUSE, actions.BACK):
             self.pause()
+            return None
+        if action.is_pointer and self.asking and self._pause_pointer(action):
             return None
         if self.asking:
             kind = view_for(self.round.question)
@@ -143,6 +149,15 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
         if response is not None:
             self._input_choose(response)
         return None if used else action
+
+    def _pause_pointer(self, action: Action) -> bool:
+        """The pause button: hovered, pressed, and a click or a tap on it pauses."""
+        over = action.pos is not None and self.layout().pause.collidepoint(action.pos)
+        if action.name == actions.POINT and not action.touch:
+            self.hover_pause = over
+        if over and is_click(action):
+            self.pause()
+        return over and action.name != actions.POINT
 
     def _kept(self) -> object:
         """What a time-out keeps of the answer under way: the kind says (order keeps its picks)."""
@@ -217,6 +232,7 @@ class QuestionScene(OptionAnswering, ExplanationScroll, Scene):
             self._held_at = min(self._held_at, now)
         if self.round.paused:
             return
+        self.read_aloud()
         timed_out = self.round.update(self._kept())
         if timed_out is not None:
             self._show_feedback(timed_out)

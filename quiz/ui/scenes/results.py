@@ -8,6 +8,7 @@ from typing import Any, Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import N_, _
 from quiz.finish import SAVED, describe, finish_round
 from quiz.round_plan import player_name
 from quiz.ui import rounds, theme
@@ -20,17 +21,18 @@ from quiz.ui.name_field import NameField, default_name
 from quiz.ui.kit.backdrop import film_edge
 from quiz.ui.kit.pointer import is_click
 from quiz.ui.kit.scroll import ScrollList
-from quiz.ui.kit.shapes import draw_cross, draw_tick
+from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.widgets import Button
-from quiz.ui.kit.words import draw_block, draw_text, fit_block, group, paint_lines
+from quiz.ui.kit import words as kit_words
+from quiz.ui.kit.words import TextBlock, draw_block, draw_fitted, draw_text, fit_block, group
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
-BUTTONS = ("Play again", "Title")
+BUTTONS = (N_("Play again"), N_("Title"))
 CARD = (44, 34, 37)  # panels on the warm results backdrop
-REVIEW_HINTS = ("scroll with the wheel, arrows or Page Up/Down",
-                "wheel, arrows, Page Up/Down", "wheel or arrows")
+REVIEW_HINTS = (N_("scroll with the wheel, arrows or Page Up/Down"),
+                N_("wheel, arrows, Page Up/Down"), N_("wheel or arrows"))
 REVIEW_TRACK = (48, 38, 40)
 
 
@@ -123,7 +125,9 @@ class ResultsScene(Scene):
         self.finished = finish_round(results, app.store, pack_ids=plan.pack_ids, timer=plan.timer,
                                      streak_bonus=plan.streak_bonus, practice=plan.practice,
                                      mode=plan.mode, player=player_name(app.settings),
-                                     daily=plan.daily, formats=plan.formats)
+                                     daily=plan.daily, formats=plan.formats,
+                                     time_factor=plan.time_factor,
+                                     speed_points=plan.speed_points)
         self.table = self.finished.key
         if self.finished.saves:
             app.last_table = self.table  # High scores opens here next
@@ -148,7 +152,7 @@ class ResultsScene(Scene):
     def status(self) -> str:
         said = describe(self.finished.status)
         if self.plan.daily is not None and not self.name_pending:
-            said = (said + " C copies your daily result to share.").strip()
+            said = (said + " " + _("C copies your daily result to share.")).strip()
         return said
 
     @property
@@ -240,16 +244,16 @@ class ResultsScene(Scene):
         from quiz import daily
 
         marks = daily.marks_of([(a.correct, a.timed_out) for a in self.results.answers])
-        return daily.share_line("Us and Them", daily.DailyResult(self.plan.daily, marks,
+        return daily.share_line(_("Us and Them"), daily.DailyResult(self.plan.daily, marks,
                                                                  self.results.score))
 
     def copy_share_line(self) -> None:
         from quiz.ui.input.clipboard import copy_text
 
         if copy_text(self.share_line()):
-            self.app.notify("Your daily result is on the clipboard, ready to paste.")
+            self.app.notify(_("Your daily result is on the clipboard, ready to paste."))
         else:
-            self.app.notify("No clipboard here to copy the result to.")
+            self.app.notify(_("No clipboard here to copy the result to."))
 
     def _point(self, action: Action) -> Optional[Action]:
         self._place()
@@ -260,6 +264,10 @@ class ResultsScene(Scene):
                 return None
         if is_click(action):
             lay = self.layout()
+            copy = self.copy_rect(lay)
+            if copy is not None and action.pos is not None and copy.collidepoint(action.pos):
+                self.copy_share_line()  # C's button, for the mouse and fingers
+                return None
             hit = self._button_at(action.pos)
             if hit is not None:
                 self.activate(hit)
@@ -270,6 +278,16 @@ class ResultsScene(Scene):
                 return None
         self.review.handle_action(action)
         return None  # the pointer is never anyone else's on this screen
+
+    def copy_rect(self, lay: ResultsLayout) -> Optional[pygame.Rect]:
+        """A daily's Copy button, at the end of its heading's line; None for other rounds."""
+        if self.plan.daily is None:
+            return None
+        s, text = lay.scale, self.app.text
+        px = theme.px(theme.SMALL, s)
+        w = min(text.size(_("Copy"), px, True)[0] + theme.px(24, s), lay.heading.w // 4)
+        h = min(lay.heading.h, text.line_height(px) + theme.px(10, s))
+        return pygame.Rect(lay.heading.right - w, lay.heading.centery - h // 2, w, h)
 
     def _button_at(self, pos) -> Optional[str]:
         if pos is None:
@@ -327,7 +345,7 @@ class ResultsScene(Scene):
 
             add("question", f"{q.question}", p(theme.LABEL), bold=True)
             # No-break spaces: the figure and its word wrap as one.
-            points = f"   ·   +{group(a.points)}\u00a0points" if a.points else ""
+            points = "   ·   " + _("+{points}\u00a0points").format(points=group(a.points)) if a.points else ""
             for part, words, colour in view_for(q).review_lines(a, points):
                 add(part, words, p(theme.SMALL), colour=colour)
             if q.explanation:
@@ -385,30 +403,38 @@ class ResultsScene(Scene):
 
     def _draw_summary(self, surface, lay: ResultsLayout) -> None:
         s, text, r = lay.scale, self.app.text, self.results
-        heading = "Practice round" if r.practice else "Round complete"
+        heading = _("Practice round") if r.practice else _("Round complete")
         if self.plan.daily is not None:
-            heading = f"Daily {self.plan.daily.isoformat()}"
-        shown_heading = draw_text(surface, text, heading, theme.px(30, s), theme.AMBER,
+            heading = _("Daily {day}").format(day=self.plan.daily.isoformat())
+        # The summary's places are the design's: its big words keep their size at a bigger
+        # text size, and the small ones grow as far as their place allows.
+        shown_heading = draw_text(surface, text, heading, text.grown(theme.px(30, s), 1.0), theme.AMBER,
                                   lay.heading.midleft, "midleft", bold=True,
                                   max_width=lay.heading.w)
         if self.plan.daily is not None:
             self._draw_marks(surface, lay, shown_heading)
-        shown = draw_text(surface, text, group(r.score), theme.px(theme.TITLE, s), theme.PAPER,
+        shown = draw_text(surface, text, group(r.score), text.grown(theme.px(theme.TITLE, s), 1.0),
+                          theme.PAPER,
                           lay.score.midleft, "midleft", bold=True, max_width=lay.score.w * 3 // 4)
-        draw_text(surface, text, "points", theme.px(theme.LABEL, s), theme.MIST,
+        draw_text(surface, text, _("points"), text.grown(theme.px(theme.LABEL, s), 1.0), theme.MIST,
                   (shown.right + theme.px(12, s), shown.bottom - theme.px(12, s)), "bottomleft")
         stats = [
-            (f"{r.right} / {r.total}", "right answers", theme.RIGHT),
-            (f"{round(r.accuracy * 100)}%", "accuracy", theme.SKY),
-            (f"{r.average_time:.1f} s", "average answer time", theme.TEAL),
-            (f"{r.best_streak}", "best streak", theme.AMBER),
+            (f"{r.right} / {r.total}", _("right answers"), theme.RIGHT),
+            (f"{round(r.accuracy * 100)}%", _("accuracy"), theme.SKY),
+            (_("{seconds} s").format(seconds=f"{r.average_time:.1f}"), _("average answer time"), theme.TEAL),
+            (f"{r.best_streak}", _("best streak"), theme.AMBER),
         ]
         for rect, (value, label, colour) in zip(lay.stats, stats):
-            pygame.draw.rect(surface, theme.mix(CARD, colour, 0.16), rect, border_radius=theme.px(12, s))
+            fill = theme.INK if theme.HIGH_CONTRAST else theme.mix(CARD, colour, 0.16)
+            pygame.draw.rect(surface, fill, rect, border_radius=theme.px(12, s))
+            if theme.HIGH_CONTRAST:  # the tile's edge, as its tint would show it
+                pygame.draw.rect(surface, colour, rect, max(1, theme.px(2, s)),
+                                 border_radius=theme.px(12, s))
             pad = theme.px(14, s)
-            draw_text(surface, text, value, theme.px(28, s), colour, (rect.x + pad, rect.y + theme.px(6, s)),
+            draw_text(surface, text, value, text.grown(theme.px(28, s), 1.0), colour,
+                      (rect.x + pad, rect.y + theme.px(6, s)),
                       bold=True, max_width=rect.w - 2 * pad)
-            draw_text(surface, text, label, theme.px(15, s), theme.MIST,
+            draw_text(surface, text, label, text.grown(theme.px(15, s), 1.15), theme.MIST,
                       (rect.x + pad, rect.bottom - theme.px(6, s)), "bottomleft", max_width=rect.w - 2 * pad)
 
     def chart_rows(self, lay: ResultsLayout) -> tuple[list[tuple], int, int, int]:
@@ -445,11 +471,17 @@ class ResultsScene(Scene):
         gap = max(2, theme.px(4, s))
         x = after.right + theme.px(16, s)
         count = max(1, len(self.results.answers))
+        copy = self.copy_rect(lay)
+        right = copy.x - theme.px(10, s) if copy is not None else lay.heading.right
         # Smaller marks rather than fewer: every question has its mark.
-        size = max(8, min(theme.px(22, s), (lay.heading.right - x + gap) // count - gap))
+        size = max(8, min(theme.px(22, s), (right - x + gap) // count - gap))
         y = lay.heading.centery - size // 2
+        if copy is not None:
+            round_rect(surface, theme.SLATE, copy, theme.px(8, s))
+            draw_fitted(surface, self.app.text, _("Copy"), theme.px(theme.SMALL, s), theme.PAPER,
+                        copy.inflate(-theme.px(8, s), -theme.px(4, s)), align="center", bold=True)
         for answer in self.results.answers:
-            if x + size > lay.heading.right:
+            if x + size > right:
                 break
             box = pygame.Rect(x, y, size, size)
             if answer.timed_out:
@@ -465,7 +497,7 @@ class ResultsScene(Scene):
     def _draw_chart(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
         box = lay.chart
-        draw_text(surface, text, "BY CATEGORY", theme.px(theme.SMALL, s), theme.SMOKE, box.topleft,
+        draw_text(surface, text, _("BY CATEGORY"), theme.px(theme.SMALL, s), theme.SMOKE, box.topleft,
                   bold=True)
         rows, label_px, label_w, left_out = self.chart_rows(lay)
         for category, right, asked, y, track in rows:
@@ -484,18 +516,18 @@ class ResultsScene(Scene):
         if left_out and rows:
             last_y = rows[-1][3]
             step = rows[1][3] - rows[0][3] if len(rows) > 1 else text.line_height(label_px)
-            draw_text(surface, text, f"and {left_out} more", label_px, theme.SMOKE,
+            draw_text(surface, text, _("and {n} more").format(n=left_out), label_px, theme.SMOKE,
                       (box.x, last_y + step), "midleft")
 
     def _draw_review(self, surface, lay: ResultsLayout, size) -> None:
         s, text = lay.scale, self.app.text
-        shown = draw_text(surface, text, "Review", theme.px(30, s), theme.PAPER,
+        shown = draw_text(surface, text, _("Review"), theme.px(30, s), theme.PAPER,
                           lay.review_title.midleft, "midleft", bold=True)
         # The longest wording that fits beside the heading, so the hint is never cut short.
         room = lay.review_title.right - shown.right - theme.px(16, s)
         hint_px = theme.text_px(15, s)
-        hint = next((words for words in REVIEW_HINTS if text.size(words, hint_px)[0] <= room),
-                    REVIEW_HINTS[-1])
+        hint = next((_(words) for words in REVIEW_HINTS if text.size(_(words), hint_px)[0] <= room),
+                    _(REVIEW_HINTS[-1]))
         draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.review_title.midright,
                   "midright", max_width=room)
         self.review.draw(surface, focused=False)
@@ -504,7 +536,10 @@ class ResultsScene(Scene):
         s, text, number = self.app.scale, self.app.text, card.number
         a = card.answer
         colour = theme.RIGHT if a.correct else theme.WRONG
-        pygame.draw.rect(surface, CARD, rect, border_radius=theme.px(12, s))
+        pygame.draw.rect(surface, theme.INK if theme.HIGH_CONTRAST else CARD, rect,
+                         border_radius=theme.px(12, s))
+        if theme.HIGH_CONTRAST:
+            pygame.draw.rect(surface, theme.ASH, rect, 1, border_radius=theme.px(12, s))
         pygame.draw.rect(surface, colour, (rect.x, rect.y + theme.px(10, s), theme.px(4, s),
                                            rect.h - theme.px(20, s)), border_radius=theme.px(2, s))
         icon = pygame.Rect(rect.x + theme.px(16, s), rect.y + theme.px(14, s), theme.px(28, s),
@@ -514,8 +549,20 @@ class ResultsScene(Scene):
                   (icon.centerx, icon.bottom + theme.px(6, s)), "midtop")
         view = surface.get_clip()
         for kind, block, ink in card.parts:
-            if block.box.move(rect.topleft).colliderect(view):  # lines scrolled out are not drawn
+            if not block.box.move(rect.topleft).colliderect(view):
+                continue  # lines scrolled out are not drawn
+            if view.contains(block.box.move(rect.topleft)):
                 draw_block(surface, text, block, ink, rect.topleft)
+                continue
+            # Cut by the window's edge: only the lines wholly in view, inside the part of
+            # the box that shows (the rest comes into view as the list scrolls).
+            shown = [(line, r) for line, r in zip(block.lines, block.rects)
+                     if view.contains(r.move(rect.topleft))]
+            if shown:
+                box = block.box.move(rect.topleft).clip(view)
+                part = TextBlock(box.move(-rect.x, -rect.y), block.px, [l for l, _ in shown],
+                                 [r for _, r in shown], block.bold)
+                draw_block(surface, text, part, ink, rect.topleft)
 
     def _draw_bar(self, surface, lay: ResultsLayout) -> None:
         s, text = lay.scale, self.app.text
@@ -523,7 +570,7 @@ class ResultsScene(Scene):
             button.draw(surface, self.app, self.focus == name)
         status_colour = theme.MIST if self.status_ok else theme.WARNING
         if self.name_pending:
-            draw_text(surface, text, "A top-10 score! Type your name and press Enter",
+            draw_text(surface, text, _("A top-10 score! Type your name and press Enter"),
                       theme.px(theme.SMALL, s), theme.AMBER, lay.name_label.midleft, "midleft",
                       bold=True, max_width=lay.name_label.w)
             self._draw_name_box(surface, lay)
@@ -546,20 +593,25 @@ class ResultsScene(Scene):
         pygame.draw.rect(surface, theme.AMBER if focused else theme.ASH, box,
                          theme.px(3 if focused else 1, s), border_radius=theme.px(10, s))
         counter = f"{len(self.name.text)}/{self.name.limit}"
-        counter_px = theme.text_px(13, s)
+        counter_px = text.grown(theme.text_px(13, s), 1.0)  # the box is the design's height
         inner = box.inflate(-theme.px(28, s), -theme.px(8, s))
         inner.w -= text.size(counter, counter_px)[0] + theme.px(8, s)
         shown = self.name.text + self.name.composing
         px = theme.px(theme.BODY, s)
-        while px > theme.text_px(12, s) and text.size(shown, px)[0] > inner.w - theme.px(6, s):
-            px -= 1
+        # As big as the box holds (a big text size may not fit it), never under readable.
+        least = text.asked_px(theme.min_text_px(s))
+        step = text.asked_px(1)
+        while px - step >= least and (text.size(shown, px)[0] > inner.w - theme.px(6, s)
+                                      or text.line_height(px) > inner.h):
+            px -= step
         caret_x = inner.x
         if shown:
             w, h = text.size(shown, px)
             # Too long even at the smallest size: show the end, where typing happens.
             x = inner.x if w <= inner.w - theme.px(6, s) else inner.right - theme.px(6, s) - w
             line = pygame.Rect(x, inner.centery - h // 2, w, h)
-            paint_lines(surface, text, [shown], [line], px, theme.PAPER, inner)
+            # Through the kit's module, as every word is painted (the tests watch that one).
+            kit_words.paint_lines(surface, text, [shown], [line], px, theme.PAPER, inner)
             caret_x = x + w + theme.px(2, s)
         if focused:
             h = text.line_height(px)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, TYPE_CHECKING
 
+from quiz.i18n import N_, _, lazy, ngettext, pgettext
 import pygame
 
 from quiz.settings import FORMATS, QUESTION_COUNTS, TIMERS
@@ -11,12 +12,12 @@ from quiz.ui import rounds, theme
 from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.screen import OptionsScreen
+from quiz.ui.names import difficulty_name, format_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 DIFFICULTY_CHOICES = (None, "easy", "medium", "hard")
-FORMAT_WORDS = {"mixed": "Mixed", "classic": "Classic (four options)"}
 
 
 def _questions(app: "Services") -> list:
@@ -39,48 +40,49 @@ def _categories(app: "Services", questions: list) -> list[Optional[str]]:
 
 
 class SetupScene(OptionsScreen):
-    heading = "Round settings"
-    subheading = "Play uses these. Practice uses them too, without the timer, and saves nothing."
+    heading = N_("Round settings")
+    subheading = N_("Play uses these. Practice uses them too, without the timer, and saves nothing.")
     column_width = 780
 
     def __init__(self, app: "Services") -> None:
         super().__init__(app)
         titles = [p.title for p in app.selected_packs()]
         if titles:
-            self.subheading = (f"Questions from {' + '.join(titles)}. Practice rounds use these "
-                               "settings too, without the timer, and save nothing.")
+            self.subheading = _("Questions from {packs}. Practice rounds use these "
+                                "settings too, without the timer, and save nothing.").format(packs=" + ".join(titles))
         s = lambda: app.settings  # noqa: E731 (read fresh each time)
         self._questions = _questions(app)
         self._available: dict[tuple, int] = {}
         self.category = widgets.Choice(
-            "Category", _categories(app, self._questions), lambda: s().category,
+            N_("Category"), _categories(app, self._questions), lambda: s().category,
             lambda v: app.update_settings(category=v),
-            describe=lambda v: self._with_count(v or "All categories", v, s().difficulty))
+            describe=lambda v: self._with_count(v or _("All categories"), v, s().difficulty))
         film = any(p.id == "us-and-them" for p in app.selected_packs())
-        self.category.help = (f"Ask only about one {'part of the film' if film else 'category'}, or "
-                              "everything. In brackets: how many questions a round can hold with "
-                              "these choices.")
+        self.category.help = (_("Ask only about one part of the film, or everything. In brackets: how many "
+                                "questions a round can hold with these choices.") if film else
+                              _("Ask only about one category, or everything. In brackets: how many "
+                                "questions a round can hold with these choices."))
         self.difficulty = widgets.Choice(
-            "Difficulty", DIFFICULTY_CHOICES, lambda: s().difficulty,
+            N_("Difficulty"), DIFFICULTY_CHOICES, lambda: s().difficulty,
             lambda v: app.update_settings(difficulty=v),
-            describe=lambda v: self._with_count((v or "mixed").capitalize(), s().category, v))
-        self.difficulty.help = "Hard questions are worth twice as much as easy ones."
+            describe=lambda v: self._with_count(difficulty_name(v), s().category, v))
+        self.difficulty.help = N_("Hard questions are worth twice as much as easy ones.")
         # Values given on the command line for this run show here, as they will be played.
         self.count = widgets.Choice(
-            "Questions", self._counts(), lambda: self._length()[0], self._set_count,
+            N_("Questions"), self._counts(), lambda: self._length()[0], self._set_count,
             describe=self._describe_count)
-        self.count.help = "How many questions in a round."
+        self.count.help = N_("How many questions in a round.")
         self.timer = widgets.Choice(
-            "Timer", self._timers(), lambda: self._timer_value(), self._set_timer,
-            describe=lambda v: "Off" if v is None else f"{float(v):g} seconds")
-        self.timer.help = "Seconds per question; faster right answers score more. Off saves no score."
+            N_("Timer"), self._timers(), lambda: self._timer_value(), self._set_timer,
+            describe=lambda v: pgettext("timer", "Off") if v is None else _("{seconds} seconds").format(seconds=f"{float(v):g}"))
+        self.timer.help = N_("Seconds per question; faster right answers score more. Off saves no score.")
         self.formats = widgets.Choice(
-            "Formats", FORMATS, lambda: app.plan_round(False).formats, self._set_formats,
-            describe=lambda v: FORMAT_WORDS.get(v, v))
-        self.formats.help = ("Mixed asks every kind: options, true or false, orders and numbers. "
-                             "Classic asks four options only. Each keeps its own high scores.")
-        self.play = widgets.Button("Play with these", self._play, align="center")
-        self.back = widgets.Button("Back", app.router.back, align="center")
+            N_("Formats"), FORMATS, lambda: app.plan_round(False).formats, self._set_formats,
+            describe=format_name)
+        self.formats.help = N_("Mixed asks every kind: options, true or false, orders and numbers. "
+                               "Classic asks four options only. Each keeps its own high scores.")
+        self.play = widgets.Button(N_("Play with these"), self._play, align="center")
+        self.back = widgets.Button(lazy.pgettext("go back", "Back"), app.router.back, align="center")
         self.rows = [self.category, self.difficulty, self.count, self.timer, self.formats]
         self.menu = Menu(app, self.rows + [self.play, self.back], on_back=app.router.back)
 
@@ -96,7 +98,7 @@ class SetupScene(OptionsScreen):
     def _with_count(self, name: str, category: Optional[str], difficulty: Optional[str]) -> str:
         # So a player sees before pressing Play that a choice leaves nothing to ask.
         n = self.available(category, difficulty)
-        return f"{name} ({n})" if n else f"{name} (none)"
+        return _("{name} ({count})").format(name=name, count=n) if n else _("{name} (none)").format(name=name)
 
     def _length(self) -> tuple[int, Optional[float]]:
         return self.app.round_length()
@@ -111,7 +113,7 @@ class SetupScene(OptionsScreen):
     def _describe_count(self, value: int) -> str:
         fit = self.available(self.app.settings.category, self.app.settings.difficulty)
         if 0 < fit < value:
-            return f"{value} (only {fit} fit{'s' if fit == 1 else ''})"
+            return ngettext("{value} (only {fit} fits)", "{value} (only {fit} fit)", fit).format(value=value, fit=fit)
         return str(value)
 
     def _counts(self) -> list[int]:
@@ -142,17 +144,18 @@ class SetupScene(OptionsScreen):
     def layout(self) -> None:
         body = self.regions["body"]
         s = self.app.scale
-        row_h, gap = theme.px(66, s), theme.px(10, s)
+        row_h, gap = self.row_height(66), theme.px(10, s)
         area = self.rows_area()
-        # Room below the rows for the buttons and two lines of help: the rows shrink first.
-        area.h = max(row_h, area.h - theme.px(40 + 26 + 40, s))
-        bottom = self.stack_rows(self.rows, area, row_h, gap)
-        button_h = self.rows[0].rect.h if self.rows else row_h
-        y = bottom + theme.px(26, s) * button_h // max(1, row_h)
+        button_h = self.row_height(58)
+        # Room below the rows for the buttons and two lines of help. The rows keep their
+        # height; when they do not all fit (a big text size), they scroll.
+        area.h = max(row_h, area.h - button_h - theme.px(26, s))
+        bottom = self.scroll_rows(self.rows, area, row_h, gap, focus=self.menu.focused)
+        y = bottom + theme.px(20, s)
         half = (body.w - gap) // 2
         self.play.rect = pygame.Rect(body.x, y, half, button_h)
         self.back.rect = pygame.Rect(body.x + half + gap, y, body.w - half - gap, button_h)
         self.place_help(self.back.rect.bottom)
 
     def footer_text(self) -> str:
-        return "Up/Down choose · Left/Right change · Esc goes back"
+        return _("Up/Down choose · Left/Right change · Esc goes back")

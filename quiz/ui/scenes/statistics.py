@@ -10,8 +10,9 @@ from typing import Optional, TYPE_CHECKING
 
 import pygame
 
+from quiz.i18n import N_, _, ngettext
 from quiz import daily, statistics
-from quiz.round_plan import player_name
+from quiz.round_plan import DEFAULT_PLAYER, player_name
 from quiz.ui import theme
 from quiz.ui.input import actions
 from quiz.ui.input.actions import Action
@@ -22,11 +23,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 ACHIEVEMENT_NAMES = {
-    statistics.EVERY_QUESTION_SEEN: "Every question seen",
-    statistics.PERFECT_ROUND: "A perfect round",
-    statistics.STREAK_TEN: "10 right in a row",
-    statistics.DAILY_WEEK: "A week of dailies",
-    statistics.EVERY_CATEGORY_LEARNT: "Every category learnt",
+    statistics.EVERY_QUESTION_SEEN: N_("Every question seen"),
+    statistics.PERFECT_ROUND: N_("A perfect round"),
+    statistics.STREAK_TEN: N_("10 right in a row"),
+    statistics.DAILY_WEEK: N_("A week of dailies"),
+    statistics.EVERY_CATEGORY_LEARNT: N_("Every category learnt"),
 }
 CHART_BACK = (34, 34, 40)
 
@@ -45,18 +46,18 @@ def figure_lines(figures: statistics.Figures) -> list[tuple[str, str]]:
     """The figures as (what, how much) rows."""
     took = figures.average_seconds
     return [
-        ("Rounds played", str(figures.rounds)),
-        ("Accuracy", f"{figures.accuracy:.0%}" if figures.answers else "–"),
-        ("Questions seen", f"{figures.facts_seen} of {figures.facts_total}"),
-        ("Questions learnt", f"{figures.facts_learnt} of {figures.facts_total}"),
-        ("Best streak", str(figures.best_streak)),
-        ("Daily streak", f"{figures.daily_streak} day{'s' if figures.daily_streak != 1 else ''}"),
-        ("Average answer", "–" if took is None else f"{took:.1f} s"),
+        (_("Rounds played"), str(figures.rounds)),
+        (_("Accuracy"), f"{figures.accuracy:.0%}" if figures.answers else "–"),
+        (_("Questions seen"), _("{n} of {total}").format(n=figures.facts_seen, total=figures.facts_total)),
+        (_("Questions learnt"), _("{n} of {total}").format(n=figures.facts_learnt, total=figures.facts_total)),
+        (_("Best streak"), str(figures.best_streak)),
+        (_("Daily streak"), ngettext("{n} day", "{n} days", figures.daily_streak).format(n=figures.daily_streak)),
+        (_("Average answer"), "–" if took is None else _("{seconds} s").format(seconds=f"{took:.1f}")),
     ]
 
 
 class StatisticsScene(Screen):
-    heading = "Statistics"
+    heading = N_("Statistics")
     column_width = 1120
 
     def __init__(self, app: "Services") -> None:
@@ -91,8 +92,8 @@ class StatisticsScene(Screen):
 
     def footer_text(self) -> str:
         if len(self.players) > 1:
-            return "Left/Right switch players · Esc goes back"
-        return "Esc goes back"
+            return _("Left/Right switch players · Esc goes back")
+        return _("Esc goes back")
 
     def handle_action(self, action: Action) -> Optional[Action]:
         if action.name in (actions.LEFT, actions.RIGHT):
@@ -128,7 +129,7 @@ class StatisticsScene(Screen):
         app = self.app
         s = app.scale
         self.draw_frame(surface)
-        name = self.player
+        name = _("Player") if self.player == DEFAULT_PLAYER else self.player  # the unnamed player
         if len(self.players) > 1:
             name = f"‹  {name}  ›"
         draw_fitted(surface, app.text, name, theme.px(theme.LABEL, s), theme.AMBER, self.name_box,
@@ -142,7 +143,7 @@ class StatisticsScene(Screen):
         s = app.scale
         box = self.figures_box
         rows = figure_lines(self.figures)
-        earned = [ACHIEVEMENT_NAMES.get(a, a) for a in self.figures.achievements]
+        earned = [_(ACHIEVEMENT_NAMES.get(a, a)) for a in self.figures.achievements]
         px = theme.px(theme.SMALL + 2, s)
         row_h = max(app.text.line_height(px), app.text.line_height(14))
         y = box.y
@@ -156,9 +157,9 @@ class StatisticsScene(Screen):
             y += row_h
         y += theme.px(10, s)
         head = pygame.Rect(box.x, y, box.w, row_h)
-        draw_fitted(surface, app.text, "Achievements", px, theme.AMBER, head, bold=True, min_px=14)
+        draw_fitted(surface, app.text, _("Achievements"), px, theme.AMBER, head, bold=True, min_px=14)
         rest = pygame.Rect(box.x, head.bottom, box.w, max(0, box.bottom - head.bottom))
-        words = " · ".join(earned) if earned else "None yet: play on."
+        words = " · ".join(earned) if earned else _("None yet: play on.")
         draw_fitted(surface, app.text, words, px, theme.PAPER if earned else theme.SMOKE, rest,
                     valign="top", min_px=14)
 
@@ -178,11 +179,11 @@ class StatisticsScene(Screen):
     def _draw_bars(self, surface: pygame.Surface) -> None:
         app = self.app
         s = app.scale
-        area = self._chart_title(surface, self.bars_box, "Accuracy per category")
+        area = self._chart_title(surface, self.bars_box, _("Accuracy per category"))
         cats = self.figures.categories
         px = theme.px(theme.SMALL, s)
         if not cats:
-            draw_fitted(surface, app.text, "Answer a few questions to see this.", px, theme.SMOKE,
+            draw_fitted(surface, app.text, _("Answer a few questions to see this."), px, theme.SMOKE,
                         area, align="center", min_px=14)
             return
         line_h = app.text.line_height(max(px, 14))
@@ -210,7 +211,7 @@ class StatisticsScene(Screen):
                         min_px=14)
         if left_out:
             row = pygame.Rect(area.x, area.y + len(shown) * row_h, area.w, row_h)
-            draw_fitted(surface, app.text, f"and {left_out} more", px, theme.SMOKE, row,
+            draw_fitted(surface, app.text, _("and {n} more").format(n=left_out), px, theme.SMOKE, row,
                         min_px=14)
 
     def _draw_line(self, surface: pygame.Surface) -> None:
@@ -218,11 +219,11 @@ class StatisticsScene(Screen):
         s = app.scale
         scores = self.figures.recent_scores
         area = self._chart_title(surface, self.line_box,
-                                 f"Score, last {len(scores)} round{'s' if len(scores) != 1 else ''}"
-                                 if scores else "Score per round")
+                                 ngettext("Score, last {n} round", "Score, last {n} rounds", len(scores)).format(n=len(scores))
+                                 if scores else _("Score per round"))
         px = theme.px(theme.SMALL, s)
         if not scores:
-            draw_fitted(surface, app.text, "Finish a scored round to see this.", px, theme.SMOKE,
+            draw_fitted(surface, app.text, _("Finish a scored round to see this."), px, theme.SMOKE,
                         area, align="center", min_px=14)
             return
         top = max(scores) or 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional, TYPE_CHECKING
 
+from quiz.i18n import N_, _, ngettext, pgettext
+from quiz.ui.names import difficulty_word
 import pygame
 
 from quiz import daily
@@ -20,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
 
 SUBTITLE = "后来的我们"
-TAGLINE = "A trivia game about Rene Liu's 2018 film"
+TAGLINE = N_("A trivia game about Rene Liu's 2018 film")
 BUILTIN_FILM = "us-and-them"
 COLOUR_IN = 2.4  # seconds for the subtitle to take on its colour
 # The first frames show without reading the packs, so the window opens at once;
@@ -35,14 +37,23 @@ def round_summary(app: "Services", look: bool = True) -> str:
     settings = app.settings
     count, timer = app.round_length()
     fit = app.questions_that_fit() if look else None
-    length = f"{count} question{'s' if count != 1 else ''}"
+    length = ngettext("{n} question", "{n} questions", count).format(n=count)
     if fit and fit < count:
         # Said here, before Play, so a shorter round (and its own score table) is no surprise.
-        length = f"only {fit} question{'s' if fit != 1 else ''} fit{'s' if fit == 1 else ''} (of {count})"
-    parts = [length,
-             "no timer" if timer is None else f"{float(timer):g} s",
-             settings.category or "all categories",
-             settings.difficulty or "mixed"]
+        length = ngettext("only {fit} question fits (of {count})", "only {fit} questions fit (of {count})",
+                          fit).format(fit=fit, count=count)
+    if timer is None:
+        pace = _("no timer")
+    elif settings.time_factor is None:
+        pace = _("no time limit")
+    elif settings.time_factor != 1:
+        # The seconds the player really has, relaxed (Settings' Time to answer).
+        pace = _("{seconds} s").format(seconds=f"{float(timer) * settings.time_factor:g}")
+    else:
+        pace = _("{seconds} s").format(seconds=f"{float(timer):g}")
+    parts = [length, pace, settings.category or _("all categories"), difficulty_word(settings.difficulty)]
+    if not settings.speed_points:
+        parts.append(_("accuracy only"))
     return " · ".join(parts)
 
 
@@ -51,27 +62,27 @@ def tagline(app: "Services") -> str:
     try:
         packs = app.selected_packs()
     except Exception:
-        return TAGLINE
+        return _(TAGLINE)
     if not packs or any(p.id == BUILTIN_FILM for p in packs):
-        return TAGLINE
-    return "A trivia game · questions from " + " + ".join(p.title for p in packs)
+        return _(TAGLINE)
+    return _("A trivia game · questions from {packs}").format(packs=" + ".join(p.title for p in packs))
 
 
 class TitleScene(Scene):
     def __init__(self, app: "Services") -> None:
         super().__init__(app)
-        self.daily_button = widgets.Button("Daily", self.play_daily, hint="today's 10")
+        self.daily_button = widgets.Button(N_("Daily"), self.play_daily, hint=N_("today's 10"))
         self.buttons = [
-            widgets.Button("Play", lambda: self.play(False), hint="Enter"),
-            widgets.Button("Practice", lambda: self.play(True), hint="no timer"),
-            widgets.Button("Learn", self.open_learn, hint="fact by fact"),
+            widgets.Button(N_("Play"), lambda: self.play(False), hint=N_("Enter")),
+            widgets.Button(N_("Practice"), lambda: self.play(True), hint=N_("no timer")),
+            widgets.Button(N_("Learn"), self.open_learn, hint=N_("fact by fact")),
             self.daily_button,
-            widgets.Button("Packs", self.open_packs),
-            widgets.Button("High scores", self.open_scores),
-            widgets.Button("Statistics", self.open_statistics),
-            widgets.Button("Settings", self.open_settings),
-            widgets.Button("Party", self.open_party, hint="2-8 players"),
-            widgets.Button("Quit", app.quit),
+            widgets.Button(N_("Packs"), self.open_packs),
+            widgets.Button(N_("High scores"), self.open_scores),
+            widgets.Button(N_("Statistics"), self.open_statistics),
+            widgets.Button(N_("Settings"), self.open_settings),
+            widgets.Button(N_("Party"), self.open_party, hint=N_("2-8 players")),
+            widgets.Button(N_("Quit"), app.quit),
         ]
         # The local date, read through ``today`` so a test can cross midnight.
         self.today = daily.today
@@ -99,7 +110,7 @@ class TitleScene(Scene):
         now = self.today()
         if daily.is_new_day(self.day, now):
             self.day = now
-            self.app.notify("A new day: a new daily challenge is ready.")
+            self.app.notify(_("A new day: a new daily challenge is ready."))
             self.daily_hint()
 
     def daily_hint(self) -> None:
@@ -107,7 +118,8 @@ class TitleScene(Scene):
         days = [r.daily for r in self.app.store.round_records(player_name(self.app.settings))
                 if r.daily is not None]
         run = daily.streak(days, self.day)
-        self.daily_button.hint = f"streak {run} day{'s' if run != 1 else ''}" if run else "today's 10"
+        self.daily_button.hint = (ngettext("streak {n} day", "streak {n} days", run).format(n=run) if run
+                                  else N_("today's 10"))
 
     def open_setup(self) -> None:
         self.app.router.show("setup")
@@ -165,9 +177,10 @@ class TitleScene(Scene):
         self.align = "center" if stacked else "left"
         gap = theme.px(12, s)
         bw = min(theme.px(420, s), w - 2 * margin) if stacked else min(theme.px(360, s), int(w * 0.34))
-        bh = theme.px(58, s)
+        # Taller rows for a bigger text size, where the window has the room.
+        bh = max(theme.px(58, s), text.line_height(theme.px(theme.BODY, s)) + theme.px(14, s))
         n = len(self.buttons)
-        title_h = text.line_height(theme.px(theme.TITLE * 1.25, s)) * 2
+        title_h = text.line_height(text.grown(theme.px(theme.TITLE * 1.25, s))) * 2
         sub_h = text.line_height(theme.px(46, s))
         tag_h = text.line_height(theme.px(theme.LABEL, s)) * 2
         link_h = text.line_height(theme.px(theme.LABEL, s)) * 2 + theme.px(16, s)
@@ -175,6 +188,16 @@ class TitleScene(Scene):
         block = title_h + sub_h + tag_h + caption_h + link_h + theme.px(52, s)
         footer_h = text.line_height(theme.px(theme.SMALL, s))
         usable = h - 2 * edge - footer_h - theme.px(40, s)
+        over = block - usable
+        if over > 0 and not stacked:
+            # A big text size in a small window: the title gives up room first (it is
+            # drawn fitted, so it shrinks into what is left), then the subtitle.
+            least = text.line_height(theme.px(theme.HEADING, s) / text.zoom)
+            cut = min(over, max(0, title_h - least))
+            title_h -= cut
+            cut_sub = min(over - cut, max(0, sub_h - least))
+            sub_h -= cut_sub
+            block -= cut + cut_sub
         menu_h = n * bh + (n - 1) * gap
         avail = usable - (block + theme.px(24, s) if stacked else theme.px(50, s))
         if menu_h > avail > 0:  # a squat window: tighter rows rather than spilling off
@@ -214,7 +237,8 @@ class TitleScene(Scene):
             return []
         # The title's box has room for two lines; one line, set at its foot, is drawn.
         title = pygame.Rect(self.boxes["title"])
-        line = self.app.text.line_height(theme.px(theme.TITLE * 1.25, theme.layout_scale(self.app.size)))
+        line = self.app.text.line_height(self.app.text.grown(
+            theme.px(theme.TITLE * 1.25, theme.layout_scale(self.app.size))))
         title.h, title.bottom = min(title.h, line), title.bottom
         return [title] + [self.boxes[name] for name in ("sub", "tag", "caption")]
 
@@ -251,16 +275,16 @@ class TitleScene(Scene):
         text = app.text
         app.backdrop.draw(surface, app.time, still=app.settings.reduced_motion)
         b = self.boxes
-        draw_fitted(surface, text, "Us and Them", theme.px(theme.TITLE * 1.25, s), theme.PAPER,
+        draw_fitted(surface, text, _("Us and Them"), text.grown(theme.px(theme.TITLE * 1.25, s)), theme.PAPER,
                             b["title"], align=self.align, valign="bottom")
         # The subtitle takes on colour as the game opens, as colour returns in the film.
-        draw_fitted(surface, text, SUBTITLE, theme.px(46, s),
+        draw_fitted(surface, text, pgettext("subtitle: the film's name in the other language", "后来的我们"), theme.px(46, s),
                             theme.saturate(theme.AMBER, self.warmth()), b["sub"], align=self.align)
-        draw_fitted(surface, text, self.tagline, theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
+        draw_fitted(surface, text, _(self.tagline), theme.px(theme.LABEL, s), theme.SMOKE, b["tag"],
                             align=self.align, valign="top", min_px=11)
-        draw_fitted(surface, text, "NEXT ROUND  ·  select to change", theme.px(theme.SMALL, s),
+        draw_fitted(surface, text, _("NEXT ROUND  ·  select to change"), theme.px(theme.SMALL, s),
                             theme.SMOKE, b["caption"], align=self.align, min_px=10)
         self.menu.draw(surface)
-        draw_fitted(surface, text, "Arrows or Tab choose · Enter selects · F11 full screen",
+        draw_fitted(surface, text, _("Arrows or Tab choose · Enter selects · F11 full screen"),
                             theme.px(theme.SMALL, s), theme.ASH, b["footer"], align=self.align,
                             min_px=10)
