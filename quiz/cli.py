@@ -136,9 +136,6 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--category", metavar="C", help="only this category")
     q.add_argument("--difficulty", choices=("easy", "medium", "hard"), help="only this difficulty")
     q.add_argument("--kind", choices=_kind_names(), help="only this kind of question")
-    q.add_argument("--lang", choices=_languages(), metavar="|".join(_languages()),
-                   help="the language of a film's questions (default: the game's); "
-                        "other packs keep their own")
     q.add_argument("--daily", action="store_true", help="the daily challenge's questions")
     q.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="with --daily: that day's questions (default: today)")
@@ -166,12 +163,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _languages() -> tuple[str, ...]:
-    from quiz.i18n import LANGUAGES
-
-    return LANGUAGES
-
-
 def _kind_names() -> tuple[str, ...]:
     from quiz.kinds import KINDS
 
@@ -182,10 +173,6 @@ def _cmd_questions(args) -> int:
     from quiz.deck import build_deck
     from quiz.packs import discover_packs, find_pack
 
-    if args.lang:
-        from quiz.i18n import set_language
-
-        set_language(args.lang)
     pack = find_pack(args.pack, discover_packs())
     if args.date and not args.daily:
         raise QuizError(_("--date goes with --daily: add --daily to print that day's challenge."))

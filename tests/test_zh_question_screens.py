@@ -8,15 +8,13 @@ import re
 import pytest
 
 from app_helpers import TextBoxes, key, make_app, step
-from quiz import i18n
 from quiz.ui import theme
 from quiz.ui.scenes.question import QuestionScene
 
 
 @pytest.mark.parametrize("seed", [2, 7])
-def test_chinese_questions_and_feedback_keep_their_words_in_their_boxes(monkeypatch, seed):
+def test_chinese_questions_and_feedback_keep_their_words_in_their_boxes(monkeypatch, chinese, seed):
     boxes = TextBoxes(monkeypatch)
-    i18n.set_language("zh_CN")
     app = make_app(theme.MIN_SIZE, overrides={"seed": seed, "questions": 8})
     try:
         app.update_settings(sound=False)
@@ -40,4 +38,3 @@ def test_chinese_questions_and_feedback_keep_their_words_in_their_boxes(monkeypa
         assert asked >= 3
     finally:
         app.close()
-        i18n.set_language("en")
