@@ -4,7 +4,6 @@ one stops when the question changes or the game ends, and no engine means silenc
 import sys
 
 from app_helpers import key, make_app, step
-from quiz import i18n
 from quiz.speech import SILENT, Speaker, engine_start, find_engine, spoken_text
 from quiz.ui.question.aloud import words_for
 
@@ -141,9 +140,8 @@ def test_turning_it_off_stops_the_voice():
         app.close()
 
 
-def test_the_chinese_voice_when_the_game_speaks_chinese(monkeypatch):
+def test_the_chinese_voice_when_the_game_speaks_chinese(chinese):
     engine = FakeEngine()
-    monkeypatch.setattr(i18n, "_language", i18n.CHINESE)
     app = _round_app(engine, read_aloud=True)
     try:
         key(app, "RETURN")
