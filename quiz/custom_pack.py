@@ -27,7 +27,9 @@ LONG_ANSWER = 120
 MAX_CHARS = {"question": 1000, "answer": 200, "wrong": 200, "category": 100, "title": 100,
              "author": 100, "description": 1000, "explanation": 1000}
 
-TOP_KEYS = ("title", "description", "author", "questions")
+TOP_KEYS = ("title", "description", "author", "language", "questions")
+# A language code as gettext writes it: en, zh_CN, pt_BR (zh-CN is read as zh_CN).
+LANGUAGE_RE = re.compile(r"[a-z]{2,3}(?:_[A-Z][A-Za-z]{1,3})?")
 QUESTION_KEYS = ("question", "answer", "wrong", "category", "difficulty", "explanation", "type",
                  "min", "max", "step", "unit", "margin", "items", "accept")
 # A question's type: (the default) choice, or one of the other question kinds.
@@ -114,6 +116,13 @@ def check_questions(name: str, data: dict, lines: LineLookup = no_lines):
         return ""
 
     meta = {key: text(data, key, (), key) for key in ("title", "description", "author")}
+    meta["language"] = "en"
+    if "language" in data:
+        code = text(data, "language", (), "language:").replace("-", "_")
+        if code and LANGUAGE_RE.fullmatch(code):
+            meta["language"] = code
+        elif isinstance(data.get("language"), str):
+            error(("language",), f"language: '{code}' is not a language code such as en or zh_CN")
     if not meta["title"] and isinstance(data.get("title", ""), str):
         error(("title",) if "title" in data else (),
               "the pack has no title; add a line such as 'title: My pack'")

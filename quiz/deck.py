@@ -16,6 +16,7 @@ import random
 import re
 from typing import Mapping, Optional, Sequence
 
+from quiz.facts.localise import category_names
 from quiz.freshness import Seen, freshest_first, freshness_tiers
 from quiz.model import DIFFICULTIES, Question
 
@@ -30,10 +31,10 @@ def _all_questions(packs: Sequence, seed: int) -> list[Question]:
 def available(questions: Sequence[Question], category: Optional[str] = None,
               difficulty: Optional[str] = None) -> int:
     """How many questions a round with these filters can hold: one per fact."""
-    wanted = category.strip().casefold() if category else None
+    wanted = category_names(category) if category else None
     level = difficulty.lower() if difficulty else None
     return len({q.fact for q in questions
-                if (wanted is None or q.category.casefold() == wanted)
+                if (wanted is None or q.category.casefold() in wanted)
                 and (level is None or q.difficulty == level)})
 
 
@@ -70,8 +71,8 @@ def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
     """
     questions = _all_questions(packs, seed)
     if category:
-        wanted = category.strip().casefold()
-        questions = [q for q in questions if q.category.casefold() == wanted]
+        wanted = category_names(category)
+        questions = [q for q in questions if q.category.casefold() in wanted]
     if difficulty:
         questions = [q for q in questions if q.difficulty == difficulty.lower()]
     if kinds is not None:

@@ -23,6 +23,7 @@ they this to was were which who whom whose with what when where how did does do 
 """.split())
 
 WORD_RE = re.compile(r"[\w']+")
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # How many of the most plausible candidates the three wrong answers are drawn from.
 SHORTLIST = 7
 
@@ -36,8 +37,12 @@ def norm(text: str) -> str:
 @lru_cache(maxsize=8192)
 def words(text: str) -> frozenset:
     """The telling words of a text (no small words, no possessive 's), cached."""
-    raw = {w.strip("'") for w in WORD_RE.findall(text.casefold())}
-    return frozenset(w.removesuffix("'s") for w in raw if w and w not in STOPWORDS)
+    raw = {w.strip("'") for w in WORD_RE.findall(CJK_RE.sub(" ", text.casefold()))}
+    found = {w.removesuffix("'s") for w in raw if w and w not in STOPWORDS}
+    # Chinese has no spaces: its telling "words" are pairs of characters (北京, 火车).
+    for run in CJK_RE.findall(text):
+        found.update(run[i:i + 2] for i in range(len(run) - 1))
+    return frozenset(found)
 
 
 def longest_share(choices: Sequence[str], answer: int) -> float:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quiz.distractors import SHORTLIST, TrickBalance, norm
+from quiz.facts.localise import localise
 from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Fact, Film, NumberValue, OneOf, Ref,
                                 TextValue)
 from quiz.kinds.choice import ChoiceQuestion
@@ -80,8 +81,13 @@ def drafts(film: Film) -> list[_Draft]:
     return out
 
 
-def generate(film: Film, seed: int) -> list[Question]:
-    """Every distinct question of ``film``, once each; the same seed gives the same list."""
+def generate(film: Film, seed: int, language: Optional[str] = None) -> list[Question]:
+    """Every distinct question of ``film``, once each; the same seed gives the same list.
+
+    ``language`` asks them in another language the facts give (``Film.languages``):
+    the same questions, ids and facts, in its words."""
+    if language is not None:
+        film = localise(film, language)
     rng = random.Random(f"{film.id}\x00{seed}")
     items = drafts(film)
     positions = [k % OPTIONS for k in range(len(items))]
@@ -113,14 +119,46 @@ def _other_kinds(film: Film, items: list, seed: int) -> list[Question]:
 
 _SEASONS = ("spring", "summer", "autumn", "winter")  # a year's winter is its last
 _SEASON_RE = re.compile(r"(spring|summer|autumn|winter) (\d{4})", re.IGNORECASE)
+_ZH_SEASONS = "春夏秋冬"
+_ZH_SEASON_RE = re.compile(r"(\d{4})年([春夏秋冬])[季天]?")
 
 
 def season_order(text: str):
-    """Where a "season year" answer ("Winter 2017") falls in time, or None for other text."""
+    """Where a "season year" answer ("Winter 2017", "2017年冬") falls in time, or None for other text."""
     match = _SEASON_RE.fullmatch(text.strip())
-    if match is None:
-        return None
-    return int(match.group(2)), _SEASONS.index(match.group(1).casefold())
+    if match is not None:
+        return int(match.group(2)), _SEASONS.index(match.group(1).casefold())
+    match = _ZH_SEASON_RE.fullmatch(text.strip())
+    if match is not None:
+        return int(match.group(1)), _ZH_SEASONS.index(match.group(2))
+    return None
+
+
+# Words the generator puts into a question or an explanation itself, by language.
+WORDS = {
+    "en": {"earliest": "earliest", "latest": "latest"},
+    "zh_CN": {"earliest": "最早", "latest": "最晚"},
+}
+
+
+def words_for(film: Film) -> dict:
+    return WORDS.get(film.language, WORDS["en"])
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def leak_names(value) -> list[str]:
+    """The texts a question must not contain for this answer: as shown, and for a
+    person or thing every name written in Chinese characters (a question in
+    Chinese naming 刘若英 gives away Rene Liu). Short romanised spellings
+    ("Liu", "Jing") are left out: they sit inside other words ("Beijing")."""
+    out = [_show(value)]
+    if isinstance(value, Ref):
+        out.extend(n for n in value.entity.names if _CJK_RE.search(n))
+    if isinstance(value, TextValue):
+        out.extend(value.aliases)
+    return list(dict.fromkeys(out))
 
 
 class _Unfair(Exception):
@@ -196,6 +234,20 @@ class _Maker:
                         holders.setdefault(identity, []).append(f)
         for pool, found in texts.items():
             self.pool_own.setdefault(pool, []).extend(found)
+        # In a language with its own script, a name as shown there -> its romanised
+        # form: the options beside an answer known only by a romanised name are
+        # romanised too, so the script never tells the right one.
+        self.romanised: dict[str, str] = {}
+        if film.language != "en":
+            for entity in film.entities.values():
+                latin = next((n for n in entity.names if not _CJK_RE.search(n)), None)
+                if latin and _CJK_RE.search(entity.name):
+                    self.romanised[norm(entity.name)] = latin
+            for texts in (*film.pools.values(), *(d.wrong for f in film.facts for d in f.directions)):
+                for text in texts:
+                    english = getattr(text, "tr", {}).get("en")
+                    if english and _CJK_RE.search(text):
+                        self.romanised[norm(text)] = english
 
     def make(self, draft: _Draft, position: int) -> Question:
         if draft.kind == "fact":
@@ -215,8 +267,9 @@ class _Maker:
         phrasings = [_fill(p, self.film, fact.values) for p in direction.phrasings]
         for text in phrasings:
             for member in _members(value):
-                if norm(_show(member)) in norm(text):
-                    raise _Unfair(f"the question '{text}' contains its answer '{_show(member)}'")
+                for name in leak_names(member):
+                    if norm(name) in norm(text):
+                        raise _Unfair(f"the question '{text}' contains its answer '{name}'")
         right = self.rng.choice(value.items) if isinstance(value, OneOf) else value
         question = self.rng.choice(phrasings)
         answer_text = _show(right)
@@ -355,11 +408,22 @@ class _Maker:
         else:
             pooled = (text if owner is None or owner not in ids else ""
                       for owner, text in self._shuffled(shown))
+        found = itertools.chain(curated, own, pooled)
+        if self.romanised:
+            found = self._same_script(found, _show(right))
         # An option that any wording of the question names would look odd, or give the game away.
-        candidates = self._front(itertools.chain(curated, own, pooled), taken, phrasings, limit)
+        candidates = self._front(found, taken, phrasings, limit)
         if len(candidates) < OPTIONS - 1:
             raise _Unfair(f"pool '{pool}' leaves only {len(candidates)} wrong answer(s); it needs 3")
         return candidates
+
+    def _same_script(self, candidates, right: str):
+        """Wrong answers in the right one's script: romanised beside a name known only
+        romanised; beside a name in Chinese characters, those in characters first."""
+        if not _CJK_RE.search(right):
+            return (self.romanised.get(norm(c), c) for c in candidates)
+        listed = list(candidates)
+        return [c for c in listed if _CJK_RE.search(c)] + [c for c in listed if not _CJK_RE.search(c)]
 
     def _pool_entries(self, pool: str) -> list:
         """A pool's entries as ``(owner entity id or None, text shown)``, worked out once."""
@@ -419,7 +483,7 @@ class _Maker:
             if isinstance(right, DateValue):
                 days = near_dates(right.day, right.precision, below, self.rng, self.dates)
                 values = sorted([right.day, *days])
-                shown = [DateValue(d, right.precision).show() for d in values]
+                shown = [DateValue(d, right.precision, right.lang).show() for d in values]
             else:
                 avoid = frozenset(self.numbers.get(right.template, ()))
                 found = near_numbers(right.value, right.places, below, self.rng,
@@ -427,7 +491,7 @@ class _Maker:
                 if found is None:
                     continue
                 values = sorted([right.value, *found])
-                shown = [NumberValue(v, right.places, right.template).show() for v in values]
+                shown = [right.like(v).show() for v in values]
             if len(set(shown)) == OPTIONS:
                 break
             shown = None
@@ -445,7 +509,7 @@ class _Maker:
             pool, phrasings = list(seq.items[draft.index + 1:]), seq.first
         else:
             pool, phrasings = list(seq.items[:draft.index]), seq.last
-        order = "earliest" if draft.kind == "first" else "latest"
+        order = words_for(self.film)["earliest" if draft.kind == "first" else "latest"]
         return self._pick_one(draft, position, right, pool, phrasings, seq.explanation, {"order": order})
 
     def _group(self, draft: _Draft, position: int) -> Question:

@@ -46,12 +46,63 @@ def grain(value: Decimal, places: int) -> Decimal:
     return Decimal(5) * Decimal(10) ** (zeros - 1)
 
 
-def format_number(value: Decimal, places: int, template: str = "{}") -> str:
-    """``224453`` as "224,453", ``5.9`` as "5.9", ``-40`` as "-40", in ``template``."""
+def format_number(value: Decimal, places: int, template: str = "{}", lang: str = "en") -> str:
+    """``224453`` as "224,453", ``5.9`` as "5.9", ``-40`` as "-40", in ``template``.
+
+    In Chinese a whole number of ten thousands is written with 万 (2000000 as
+    200万), as Chinese readers count; any other number keeps every digit."""
     quantum = Decimal(1).scaleb(-places) if places else Decimal(1)
     value = value.quantize(quantum)
+    if lang == "zh_CN" and not places and abs(value) >= 10000 and value % 10000 == 0:
+        return template.replace("{}", _plain(value / 10000) + "万")
     text = f"{value:,.{places}f}" if abs(value) >= 10000 else f"{value:.{places}f}"
     return template.replace("{}", text)
+
+
+def _plain(value: Decimal) -> str:
+    """A decimal with no exponent and no trailing zeros: 2.09, 8880, 200."""
+    text = format(value.normalize(), "f")
+    return text
+
+
+# How Chinese names an amount's currency and unit; an amount in any other is
+# written as in English.
+ZH_CURRENCIES = {"$": "美元", "US$": "美元", "¥": "元", "yuan": "元", "RMB": "元",
+                 "HK$": "港元", "NT$": "新台币", "€": "欧元", "£": "英镑"}
+UNITS = {"": 1, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9}
+
+
+def format_money(value: Decimal, places: int, currency: str, unit: str, lang: str) -> str:
+    """An amount as ``lang`` writes it, exactly: $209 million as 2.09亿美元,
+    $88.8 million as 8880万美元; "" when that language has no words for it."""
+    if lang != "zh_CN" or currency not in ZH_CURRENCIES or unit not in UNITS:
+        return ""
+    amount = value * UNITS[unit]
+    if abs(amount) >= 10 ** 8:
+        number, word = amount / 10 ** 8, "亿"
+    elif abs(amount) >= 10 ** 4:
+        number, word = amount / 10 ** 4, "万"
+    else:
+        number, word = amount, ""
+    return f"{_plain(number)}{word}{ZH_CURRENCIES[currency]}"
+
+
+def money_unit(currency: str, unit: str, lang: str) -> str:
+    """What a slider over an amount in ``unit`` reads beside its number, in ``lang``
+    (the slider keeps the fact's own numbers: 209 百万美元); "" when it has no words."""
+    if lang != "zh_CN" or currency not in ZH_CURRENCIES or unit not in UNITS:
+        return ""
+    scale = {"": "", "thousand": "千", "million": "百万", "billion": "十亿"}[unit]
+    return scale + ZH_CURRENCIES[currency]
+
+
+def join_names(shown: list, lang: str = "en") -> str:
+    """"A, B and C", or in Chinese "A、B和C"."""
+    if len(shown) == 1:
+        return shown[0]
+    if lang == "zh_CN":
+        return "、".join(shown[:-1]) + "和" + shown[-1]
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def near_numbers(value: Decimal, places: int, below: int, rng: random.Random,
@@ -108,7 +159,13 @@ def parse_date(text: str) -> tuple[date, str]:
     raise ValueError(f"'{text}' is not a date like 2018-04-28, 2018-06 or 2018")
 
 
-def format_date(day: date, precision: str = "day") -> str:
+def format_date(day: date, precision: str = "day", lang: str = "en") -> str:
+    if lang == "zh_CN":
+        if precision == "year":
+            return f"{day.year}年"
+        if precision == "month":
+            return f"{day.year}年{day.month}月"
+        return f"{day.year}年{day.month}月{day.day}日"
     if precision == "year":
         return str(day.year)
     if precision == "month":

@@ -45,6 +45,7 @@ class Pack:
     path: Optional[Path] = None
     builtin: bool = False
     kind: str = "questions"  # "questions" | "facts" | "opentdb"
+    language: str = "en"  # a questions pack's own language (its language: line)
     problems: list[Problem] = field(default_factory=list)
     # What was loaded, kept so a pack is read from disk only once.
     _entries: list[Entry] = field(default_factory=list, repr=False, compare=False)
@@ -77,29 +78,52 @@ class Pack:
         round can tell that two spellings are one answer."""
         if self.kind != "facts" or self._film is None:
             return []
-        return [tuple(entity.names) for entity in self._film.entities.values()]
+        return [tuple(dict.fromkeys((*entity.names, *(n for names in entity.tr.values() for n in names))))
+                for entity in self._film.entities.values()]
 
-    def questions(self, seed: int) -> list[Question]:
+    def languages(self) -> tuple[str, ...]:
+        """The languages the pack's questions can be asked in: a film's, or the one a pack declares."""
+        if self.kind == "facts" and self._film is not None:
+            return self._film.languages()
+        return (self.language,)
+
+    def language_for(self, wanted: Optional[str] = None) -> str:
+        """The language its questions come in when ``wanted`` (None: the game's) is asked for:
+        that one where the pack has it, else the pack's own."""
+        if wanted is None:
+            from quiz.i18n import language
+
+            wanted = language()
+        languages = self.languages()
+        return wanted if wanted in languages else languages[0]
+
+    def questions(self, seed: int, language: Optional[str] = None) -> list[Question]:
         """Every question the pack can ask, once each; same seed, same questions.
 
-        Made once per seed (for the last few seeds asked) and handed out as a
-        new list each time, so a caller may reorder or filter it.
+        A film's questions come in ``language`` (None: the game's language,
+        ``quiz.i18n.language()``) where its facts give that language; any other
+        pack's in its own. Made once per seed and language (for the last few
+        asked) and handed out as a new list each time, so a caller may reorder
+        or filter it.
         """
         if not self.ok:
             raise PackError(self.errors)
-        made = self._made.get(seed)
+        key = (seed, self.language_for(language))
+        made = self._made.get(key)
         if made is None:
-            made = self._make(seed)
-            self._made[seed] = made
+            made = self._make(*key)
+            self._made[key] = made
             while len(self._made) > KEPT_SEEDS:
                 del self._made[next(iter(self._made))]
         return list(made)
 
-    def _make(self, seed: int) -> tuple[Question, ...]:
+    def _make(self, seed: int, language: str) -> tuple[Question, ...]:
         if self.kind == "facts":
             from quiz.generator import generate
 
-            return tuple(generate(self._film, seed))
+            if language == self._film.language:
+                return tuple(generate(self._film, seed))
+            return tuple(generate(self._film, seed, language))
         return tuple(_custom_questions(self, seed))
 
 
@@ -186,6 +210,7 @@ def _custom_pack(path: Path, data: dict, lines: LineLookup, kind: str) -> Pack:
     meta, entries, problems = check_questions(str(path), data, lines)
     return Pack(id=_slug(path.stem), title=meta["title"] or path.stem,
                 description=meta["description"], author=meta["author"], path=path, kind=kind,
+                language=meta.get("language", "en"),
                 problems=problems, _entries=entries, _count=len(entries))
 
 

@@ -10,10 +10,56 @@ from __future__ import annotations
 import re
 from typing import Union
 
-from quiz.numbers import format_date, format_number
+from quiz.numbers import format_date, format_number, format_money, join_names
 
 # A value's name in braces inside a phrasing or an explanation: "Who plays {role}?".
 PLACEHOLDER_RE = re.compile(r"\{([A-Za-z0-9_-]+)\}")
+ENGLISH = "en"
+
+
+class Text(str):
+    """A text the player reads, in English, carrying its other languages.
+
+    A plain ``str`` everywhere the English film is used; ``tr`` maps a language
+    code to the same text in that language and ``where`` is its (file, line),
+    so ``quiz.facts.localise`` can swap it and say where one is missing.
+    """
+
+    __slots__ = ("tr", "spot")
+
+    def __new__(cls, text: str, tr: dict = None, spot: tuple = ("", None, ())):
+        made = super().__new__(cls, text)
+        made.tr = tr or {}
+        # (file, line lookup, key path): the line is looked up only when it is
+        # told, as looking up every text's line would double a film's loading.
+        made.spot = spot
+        return made
+
+    @property
+    def where(self) -> tuple:
+        return _where(self.spot)
+
+
+def _where(spot: tuple) -> tuple:
+    file, lines, path = spot
+    return (file, lines(path) if callable(lines) else lines)
+
+
+class Texts(tuple):
+    """Several wordings (phrasings) in English, with each language's own list in ``tr``.
+
+    A language's list need not match the English one entry for entry: it is
+    another set of wordings of the same question."""
+
+    def __new__(cls, items=(), tr: dict = None, spot: tuple = ("", None, ())):
+        made = super().__new__(cls, items)
+        made.tr = tr or {}
+        made.spot = spot
+        return made
+
+    @property
+    def where(self) -> tuple:
+        return _where(self.spot)
 
 
 class _Record:
@@ -68,8 +114,13 @@ class _Frozen(_Record):
 class Entity(_Frozen):
     # names: every spelling the source uses, the first shown; roles: the pools
     # the entity may stand in as a wrong answer.
-    __slots__ = ("id", "kind", "names", "roles", "note")
-    _defaults = {"note": ""}
+    # tr: language -> that language's names (刘若英), shown first in it; name_source:
+    # where those names come from.
+    __slots__ = ("id", "kind", "names", "roles", "note", "tr", "name_source")
+    _defaults = {"note": "", "tr": dict, "name_source": ""}
+
+    def __hash__(self) -> int:
+        return hash(("Entity", self.id))
 
     @property
     def name(self) -> str:
@@ -86,25 +137,36 @@ class Ref(_Frozen):
 
 
 class DateValue(_Frozen):
-    __slots__ = ("day", "precision")  # precision: day | month | year
+    __slots__ = ("day", "precision", "lang")  # precision: day | month | year
+    _defaults = {"lang": ENGLISH}
 
     def show(self) -> str:
-        return format_date(self.day, self.precision)
+        return format_date(self.day, self.precision, self.lang)
 
 
 class NumberValue(_Frozen):
     # template: "{}" is replaced by the number, as in "${} million" or "{}/10";
-    # low and high bound the near-miss values.
-    __slots__ = ("value", "places", "template", "low", "high")
-    _defaults = {"low": None, "high": None}
+    # low and high bound the near-miss values; money: (currency, unit) of an
+    # amount, which a language other than English writes its own way (2.09亿美元).
+    __slots__ = ("value", "places", "template", "low", "high", "money", "lang")
+    _defaults = {"low": None, "high": None, "money": None, "lang": ENGLISH}
 
     def show(self) -> str:
-        return format_number(self.value, self.places, self.template)
+        if self.money is not None and self.lang != ENGLISH:
+            shown = format_money(self.value, self.places, *self.money, self.lang)
+            if shown:
+                return shown
+        return format_number(self.value, self.places, self.template, self.lang)
+
+    def like(self, value) -> "NumberValue":
+        """Another number written as this one is (a near miss)."""
+        return NumberValue(value, self.places, self.template, money=self.money, lang=self.lang)
 
 
 class TextValue(_Frozen):
-    __slots__ = ("text", "pool")
-    _defaults = {"pool": ""}
+    # aliases: the same text in the film's other languages (a typed answer takes them too).
+    __slots__ = ("text", "pool", "aliases")
+    _defaults = {"pool": "", "aliases": ()}
 
     def show(self) -> str:
         return self.text
@@ -113,11 +175,11 @@ class TextValue(_Frozen):
 class OneOf(_Frozen):
     """Several values that are all true (co-nominees, the stars): asked one at a time."""
 
-    __slots__ = ("items",)
+    __slots__ = ("items", "lang")
+    _defaults = {"lang": ENGLISH}
 
     def show(self) -> str:
-        shown = [item.show() for item in self.items]
-        return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        return join_names([item.show() for item in self.items], self.lang)
 
 
 Value = Union[Ref, DateValue, NumberValue, TextValue, OneOf]
@@ -157,9 +219,18 @@ class Group(_Frozen):
 
 
 class Film(_Record):
-    # entities: id -> Entity; pools: name -> tuple of texts.
+    # entities: id -> Entity; pools: name -> tuple of texts; language: the one its
+    # texts are in; categories: English category -> {language: its name};
+    # localised: language -> this film in it, made once (quiz.facts.localise);
+    # missing: in a localised film, (file, line, English) of each text it lacked.
     __slots__ = ("id", "title", "original_title", "year", "description", "entities", "pools",
-                 "facts", "sequences", "groups")
+                 "facts", "sequences", "groups", "language", "categories", "localised", "missing")
     _defaults = {"original_title": "", "year": "", "description": "", "entities": dict,
-                 "pools": dict, "facts": list, "sequences": list, "groups": list}
+                 "pools": dict, "facts": list, "sequences": list, "groups": list,
+                 "language": ENGLISH, "categories": dict, "localised": dict, "missing": list}
     __hash__ = None
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages its questions can be asked in: English and any its title is given in."""
+        tr = getattr(self.title, "tr", {})
+        return (ENGLISH, *sorted(tr))

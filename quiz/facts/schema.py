@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from quiz.facts.records import (PLACEHOLDER_RE, DateValue, Direction, Entity, Fact, Film, Group,
-                                NumberValue, OneOf, Ref, Sequence, TextValue)
+from quiz.facts.records import (ENGLISH, PLACEHOLDER_RE, DateValue, Direction, Entity, Fact, Film,
+                                Group, NumberValue, OneOf, Ref, Sequence, Text, Texts, TextValue)
+from quiz.i18n import LANGUAGES
 from quiz.model import DIFFICULTIES
 from quiz.numbers import decimals, parse_date
 from quiz.problems import LineLookup, PackError, Problem, no_lines
@@ -34,6 +35,9 @@ def film_from_documents(docs) -> Film:
     film = reader.read(docs)
     if reader.problems:
         raise PackError(reader.problems)
+    from quiz.facts.localise import know_categories
+
+    know_categories(film)
     return film
 
 
@@ -57,8 +61,13 @@ class _Reader:
     def error(self, path: tuple, message: str) -> None:
         self.problems.append(Problem(self.file, self.lines(path), message))
 
-    def text(self, data: dict, key: str, path: tuple, required: bool = True) -> str:
+    def text(self, data: dict, key: str, path: tuple, required: bool = True,
+             words: bool = False) -> str:
+        """The text at ``key``; with ``words`` (text a player reads) it may be a
+        mapping by language, {en: ..., zh_CN: ...}, and comes back as a ``Text``."""
         value = data.get(key, "")
+        if words:
+            return self.words(value, path + (key,), key, required, path)
         if not isinstance(value, str):
             self.error(path + (key,), f"{key}: should be text, not {_kind_word(value)}")
             return ""
@@ -67,8 +76,53 @@ class _Reader:
             self.error(path, f"{key}: is missing")
         return value
 
-    def texts(self, data: dict, key: str, path: tuple, required: bool = True) -> tuple[str, ...]:
+    def words(self, value, spot: tuple, key: str, required: bool = True, missing_at: tuple = None) -> Text:
+        """A text a player reads: plain (English) or {en: ..., zh_CN: ...}."""
+        where = (self.file, self.lines, spot)
+        if isinstance(value, dict):
+            tr = self._by_language(value, spot, key, lambda v: isinstance(v, str) and v.strip(), "text")
+            english = tr.pop(ENGLISH, "")
+            if not english:
+                self.error(spot, f"{key}: needs its English text under en:")
+            return Text(english, tr, where)
+        if not isinstance(value, str):
+            self.error(spot, f"{key}: should be text (or a mapping such as {{en: ..., zh_CN: ...}}), "
+                             f"not {_kind_word(value)}")
+            return Text("", {}, where)
+        text = " ".join(value.split())
+        if required and not text:
+            self.error(missing_at if missing_at is not None else spot, f"{key}: is missing")
+        return Text(text, {}, where)
+
+    def _by_language(self, value: dict, spot: tuple, key: str, good, what: str) -> dict:
+        """A mapping by language read into {code: value}, each code and value checked."""
+        out = {}
+        for code, item in value.items():
+            if code not in LANGUAGES:
+                self.error(spot + (code,), f"{key}: '{code}' is not a language code "
+                                           f"({', '.join(LANGUAGES)})")
+                continue
+            if not good(item):
+                self.error(spot + (code,), f"{key}: {code}: should be non-empty {what}")
+                continue
+            out[code] = (" ".join(item.split()) if isinstance(item, str)
+                         else tuple(" ".join(i.split()) for i in item))
+        return out
+
+    def texts(self, data: dict, key: str, path: tuple, required: bool = True,
+              words: bool = False, wordings: bool = False) -> tuple[str, ...]:
+        """A list of texts. With ``words`` each entry may be {en: ..., zh_CN: ...}
+        (one thing named in each language); with ``wordings`` the whole list may be
+        {en: [...], zh_CN: [...]} (each language its own wordings)."""
         value = data.get(key, [])
+        if wordings and isinstance(value, dict):
+            spot = path + (key,)
+            tr = self._by_language(value, spot, key, _text_list, "text or a list of texts")
+            tr = {code: (items,) if isinstance(items, str) else items for code, items in tr.items()}
+            english = tr.pop(ENGLISH, ())
+            if required and not english:
+                self.error(spot, f"{key}: needs its English list under en:")
+            return Texts(english, tr, (self.file, self.lines, spot))
         if isinstance(value, str):
             value = [value] if value.strip() else []
         if not isinstance(value, list):
@@ -76,13 +130,19 @@ class _Reader:
             return ()
         out = []
         for index, item in enumerate(value):
+            if words and isinstance(item, dict):
+                text = self.words(item, path + (key, index), key)
+                if text:
+                    out.append(text)
+                continue
             if not isinstance(item, str) or not item.strip():
                 self.error(path + (key, index), f"{key}: each entry should be non-empty text")
                 continue
-            out.append(" ".join(item.split()))
+            text = " ".join(item.split())
+            out.append(Text(text, {}, (self.file, self.lines, path + (key, index))) if words else text)
         if required and not out:
             self.error(path + (key,) if key in data else path, f"{key}: needs at least one entry")
-        return tuple(out)
+        return Texts(out, {}, (self.file, self.lines, path + (key,))) if wordings else tuple(out)
 
     # -- the whole film
 
@@ -206,18 +266,38 @@ class _Reader:
         if film_id and not ID_RE.match(film_id):
             self.error(here + ("id",), f"film id '{film_id}' should use lowercase letters, digits and dashes")
         for key in data:
-            if key not in ("id", "title", "original_title", "year", "description"):
+            if key not in ("id", "title", "original_title", "year", "description", "categories"):
                 self.error(here + (key,), f"film: the key '{key}' is not part of the schema")
-        return Film(id=film_id or "film", title=self.text(data, "title", here) or "Film",
+        return Film(id=film_id or "film",
+                    title=self.text(data, "title", here, words=True) or Text("Film"),
+                    categories=self._categories(data.get("categories", {}), here + ("categories",)),
                     original_title=self.text(data, "original_title", here, False),
                     year=self.text(data, "year", here, False),
-                    description=self.text(data, "description", here, False))
+                    description=self.text(data, "description", here, False, words=True))
+
+    def _categories(self, value, here: tuple) -> dict:
+        """film: categories: {Crew: {zh_CN: 幕后}}: each category's name in other languages."""
+        if value == "":
+            return {}
+        if not isinstance(value, dict):
+            self.error(here, "categories: should map each category to its names, "
+                             "as in Crew: {zh_CN: 幕后}")
+            return {}
+        out = {}
+        for name, names in value.items():
+            if not isinstance(names, dict):
+                self.error(here + (name,), f"categories: {name}: should be a mapping such as {{zh_CN: ...}}")
+                continue
+            tr = self._by_language(names, here + (name,), f"categories: {name}",
+                                   lambda v: isinstance(v, str) and v.strip(), "text")
+            out[name] = {code: text for code, text in tr.items() if code != ENGLISH}
+        return out
 
     def _pools(self, pools) -> dict:
         out = {}
         for name, (file, lines, value) in pools.items():
             self.file, self.lines = file, lines
-            out[name] = self.texts({name: value}, name, ("pools",))
+            out[name] = self.texts({name: value}, name, ("pools",), words=True)
         return out
 
     def _entities(self, items) -> dict:
@@ -232,10 +312,24 @@ class _Reader:
             kind = self.text(data, "kind", here) or "other"
             if kind not in ENTITY_KINDS:
                 self.error(here + ("kind",), f"kind: should be one of {', '.join(ENTITY_KINDS)}")
-            names = self.texts(data, "names", here)
+            raw_names = data.get("names")
+            tr: dict = {}
+            if isinstance(raw_names, dict):
+                tr = self._by_language(raw_names, here + ("names",), "names", _text_list,
+                                       "text or a list of texts")
+                tr = {code: (n,) if isinstance(n, str) else n for code, n in tr.items()}
+                names = tr.pop(ENGLISH, ())
+                if not names:
+                    self.error(here + ("names",), "names: needs its English names under en:")
+            else:
+                names = self.texts(data, "names", here)
             roles = self.texts(data, "roles", here, False)
+            source = self.text(data, "name_source", here, False)
+            if not source and any(n not in names for own in tr.values() for n in own):
+                self.error(here + ("names",), "names in another language need a name_source: "
+                                              "saying where they come from")
             for key in data:
-                if key not in ("id", "kind", "names", "roles", "note"):
+                if key not in ("id", "kind", "names", "roles", "note", "name_source"):
                     self.error(here + (key,), f"entity: the key '{key}' is not part of the schema")
             if not entity_id or not names:
                 continue
@@ -243,14 +337,15 @@ class _Reader:
                 self.error(here, f"the entity '{entity_id}' is recorded twice; record it once "
                                  "with every spelling in names:")
                 continue
-            out[entity_id] = Entity(entity_id, kind, names, roles, self.text(data, "note", here, False))
+            out[entity_id] = Entity(entity_id, kind, names, roles, self.text(data, "note", here, False),
+                                    tr, source)
         # One spelling must never belong to two entities, or a wrong answer could be a right one.
         owner: dict[str, str] = {}
         for file, lines, index, data in items:
             if not isinstance(data, dict) or not isinstance(data.get("id"), str) or data["id"] not in out:
                 continue
             entity = out[data["id"]]
-            for name in entity.names:
+            for name in (*entity.names, *(n for names in entity.tr.values() for n in names)):
                 key = name.casefold()
                 if key in owner and owner[key] != entity.id:
                     self.file, self.lines = file, lines
@@ -275,8 +370,8 @@ class _Reader:
                 "category": self.text(data, "category", here, False),
                 "section": self.text(data, "section", here, False),
                 "difficulty": self.text(data, "difficulty", here, False),
-                "explanation": self.text(data, "explanation", here, False),
-                "statement": self.text(data, "statement", here, False),
+                "explanation": self.text(data, "explanation", here, False, words=True),
+                "statement": self.text(data, "statement", here, False, words=True),
                 "questions": self._directions(data.get("questions"), here + ("questions",)),
                 "file": file, "lines": lines,
             }
@@ -298,8 +393,8 @@ class _Reader:
                                               f"({', '.join(QUESTION_KEYS)})")
             answer = self.text(data, "answer", spot)
             out.append((Direction(answer, self.text(data, "pool", spot, False),
-                                  self.texts(data, "phrasings", spot),
-                                  self.texts(data, "wrong", spot, False),
+                                  self.texts(data, "phrasings", spot, wordings=True),
+                                  self.texts(data, "wrong", spot, False, words=True),
                                   self.texts(data, "exclude", spot, False)), spot))
         return tuple(out)
 
@@ -328,9 +423,10 @@ class _Reader:
                           or base.get("difficulty", "")).lower()
             if difficulty and difficulty not in DIFFICULTIES:
                 self.error(here + ("difficulty",), "difficulty: must be easy, medium or hard")
-            explanation = self.text(data, "explanation", here, not base.get("explanation")) \
-                or base.get("explanation", "")
-            statement = self.text(data, "statement", here, False) or base.get("statement", "")
+            explanation = self.text(data, "explanation", here, not base.get("explanation"),
+                                    words=True) or base.get("explanation", "")
+            statement = self.text(data, "statement", here, False, words=True) \
+                or base.get("statement", "")
             values = self._values(data.get("values"), here + ("values",), film)
             if "questions" in data:
                 directions = self._directions(data.get("questions"), here + ("questions",))
@@ -402,22 +498,31 @@ class _Reader:
                 key = "money" if "money" in value else "number"
                 raw = str(value[key]).strip().replace(",", "")
                 number = _plain_number(raw, key)
+                money = None
                 if key == "money":
-                    template = _money_template(str(value.get("currency", "$")), str(value.get("unit", "")))
+                    money = (str(value.get("currency", "$")).strip(), str(value.get("unit", "")).strip())
+                    template = _money_template(*money)
                 else:
-                    template = str(value.get("format", "{}"))
-                if "{}" not in template:
-                    raise ValueError("format: needs {} where the number goes")
+                    template = self.words(value.get("format", "{}"), here + ("format",), "format")
+                    if isinstance(value.get("format"), dict) and not template:
+                        return None
+                for shown in (template, *getattr(template, "tr", {}).values()):
+                    if "{}" not in shown:
+                        raise ValueError("format: needs {} where the number goes")
                 low = _plain_number(str(value["min"]).strip(), "min") if value.get("min", "") != "" else None
                 high = _plain_number(str(value["max"]).strip(), "max") if value.get("max", "") != "" else None
                 if (low is not None and number < low) or (high is not None and number > high):
                     raise ValueError("the number lies outside its own min: and max:")
                 if abs(number) >= Decimal("1e15"):
                     raise ValueError("the number is too large to show")
-                return NumberValue(number, decimals(raw), template, low, high)
+                return NumberValue(number, decimals(raw), template, low, high, money)
             if "text" in value:
-                text = " ".join(str(value["text"]).split())
+                raw = value["text"]
+                text = self.words(raw if isinstance(raw, dict) else str(raw), here + ("text",), "text",
+                                  required=False)
                 if not text:
+                    if isinstance(raw, dict):
+                        return None  # already told
                     raise ValueError("text: is empty")
                 return TextValue(text, str(value.get("pool", "")).strip())
         except (ValueError, ArithmeticError, TypeError) as error:
@@ -432,7 +537,7 @@ class _Reader:
         known = set(fact.values) | {"film", "answer"}
         for text, spot in [(fact.explanation, here + ("explanation",)),
                            (fact.statement, here + ("statement",))]:
-            for name in PLACEHOLDER_RE.findall(text):
+            for name in {n for t in _variants(text) for n in PLACEHOLDER_RE.findall(t)}:
                 if name not in known:
                     self.error(spot, f"the placeholder {{{name}}} names no value of this fact")
         for direction, spot in directions:
@@ -440,7 +545,7 @@ class _Reader:
                 self.error(spot + ("answer",), f"fact '{fact.id}': answer: '{direction.answer}' "
                                                "names no value of this fact")
                 continue
-            for phrasing in direction.phrasings:
+            for phrasing in _wordings(direction.phrasings):
                 names = PLACEHOLDER_RE.findall(phrasing)
                 for name in names:
                     if name not in known - {"answer"}:
@@ -462,19 +567,19 @@ class _Reader:
             if not isinstance(phrasings, dict):
                 self.error(here + ("phrasings",), "phrasings: should be a mapping with first: and last:")
                 phrasings = {}
-            items_ = self.texts(data, "items", here)
+            items_ = self.texts(data, "items", here, words=True)
             if items_ and len(items_) < 4:
                 self.error(here + ("items",), "a sequence needs at least four items")
-            first = self.texts(phrasings, "first", here + ("phrasings",), False)
-            last = self.texts(phrasings, "last", here + ("phrasings",), False)
-            ordering = self.texts(phrasings, "order", here + ("phrasings",), False)
+            first = self.texts(phrasings, "first", here + ("phrasings",), False, wordings=True)
+            last = self.texts(phrasings, "last", here + ("phrasings",), False, wordings=True)
+            ordering = self.texts(phrasings, "order", here + ("phrasings",), False, wordings=True)
             if not first and not last:
                 self.error(here + ("phrasings",), "phrasings: needs first: or last: phrasings")
             out.append(Sequence(self.text(data, "id", here), self.text(data, "section", here),
                                 self.text(data, "category", here),
                                 self._difficulty(data, here), items_, first, last,
-                                self.text(data, "explanation", here), self.where(here),
-                                tuple(ordering)))
+                                self.text(data, "explanation", here, words=True), self.where(here),
+                                ordering))
         return out
 
     def _groups(self, items) -> list:
@@ -485,13 +590,14 @@ class _Reader:
             if not isinstance(data, dict):
                 self.error(here, "each group should be a mapping with id:, members: and others:")
                 continue
-            others = self.texts(data, "others", here)
+            others = self.texts(data, "others", here, words=True)
             if others and len(others) < 3:
                 self.error(here + ("others",), "a group needs at least three others: (the wrong answers)")
             out.append(Group(self.text(data, "id", here), self.text(data, "section", here),
                              self.text(data, "category", here), self._difficulty(data, here),
-                             self.texts(data, "members", here), others,
-                             self.texts(data, "phrasings", here), self.text(data, "explanation", here),
+                             self.texts(data, "members", here, words=True), others,
+                             self.texts(data, "phrasings", here, wordings=True),
+                             self.text(data, "explanation", here, words=True),
                              self.where(here)))
         return out
 
@@ -500,6 +606,23 @@ class _Reader:
         if value and value not in DIFFICULTIES:
             self.error(here + ("difficulty",), "difficulty: must be easy, medium or hard")
         return value or "medium"
+
+
+def _text_list(value) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return (isinstance(value, list) and bool(value)
+            and all(isinstance(item, str) and item.strip() for item in value))
+
+
+def _variants(text: str) -> list:
+    """A text and its other languages' forms."""
+    return [text, *getattr(text, "tr", {}).values()]
+
+
+def _wordings(texts) -> list:
+    """A list of wordings and every other language's wordings."""
+    return [*texts, *(t for items in getattr(texts, "tr", {}).values() for t in items)]
 
 
 # Numbers as people write them: digits, an optional sign and at most six decimals.

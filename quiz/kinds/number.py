@@ -61,7 +61,8 @@ class NumberQuestion(Question):
         places = max(self.places(), _places(self.value))
         body = f"{number:,.{places}f}" if self.grouped else f"{number:.{places}f}"
         unit = self.unit
-        joiner = "" if not unit or unit[0] in "/%" else " "
+        # No space before a unit in Chinese (209百万美元, 288页), as before "/10" or "%".
+        joiner = "" if not unit or unit[0] in "/%" or "\u3400" <= unit[0] <= "\u9fff" else " "
         return f"{self.prefix}{body}{joiner}{unit}"
 
     def right_text(self) -> str:

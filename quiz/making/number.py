@@ -23,6 +23,7 @@ from decimal import Decimal
 from quiz.facts.records import DateValue, Film, NumberValue
 from quiz.kinds.number import NumberQuestion
 from quiz.making.fill import fill
+from quiz.numbers import money_unit
 
 NICE = (1, 2, 5, 10)
 MIDDLE = (0.4, 0.6)  # the answer never sits here along the slider
@@ -62,6 +63,9 @@ def slider(value: NumberValue, rng: random.Random) -> dict:
     if abs((v - lo) / step - round((v - lo) / step)) > 1e-9:
         margin = max(margin, step)  # the answer lies between steps: the nearest is full points
     before, _, after = value.template.partition("{}")
+    if value.money is not None and money_unit(*value.money, value.lang):
+        # The slider keeps the fact's own numbers, so the unit says what they count.
+        before, after = "", money_unit(*value.money, value.lang)
     return dict(min=round(lo, 10), max=round(hi, 10), step=step, margin=margin,
                 prefix=before, unit=after.strip())
 
@@ -109,6 +113,8 @@ def sliders(film: Film, drafts: list, rng: random.Random) -> list[NumberQuestion
         value = fact.values.get(direction.answer)
         if isinstance(value, DateValue) and value.precision == "year":
             number, shape = float(value.day.year), year_slider(value.day.year, rng)
+            if value.lang == "zh_CN":
+                shape["unit"] = "年"  # 2018年, as the Chinese question's options write it
         elif isinstance(value, NumberValue):
             try:
                 number, shape = float(value.value), slider(value, rng)

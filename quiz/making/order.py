@@ -34,11 +34,15 @@ def orderings(film: Film, rng: random.Random) -> list[OrderQuestion]:
                 rng.shuffle(shown)
             items = tuple(seq.items[i] for i in shown)
             order = tuple(sorted(range(COUNT), key=lambda k: shown[k]))
-            first_to_last = "; ".join(seq.items[i] for i in picked)
+            steps = [seq.items[i] for i in picked]
+            if film.language == "zh_CN":
+                explanation = "从先到后依次是：" + "；".join(steps) + "。"
+            else:
+                explanation = "First to last: " + "; ".join(steps) + "."
             out.append(OrderQuestion(
                 id=f"{film.id}/{seq.id}/order-" + "-".join(str(i + 1) for i in picked),
                 fact=f"{film.id}/{seq.id}/order", category=seq.category,
                 difficulty=seq.difficulty, question=rng.choice(texts),
-                explanation=f"First to last: {first_to_last}.", source=seq.section,
+                explanation=explanation, source=seq.section,
                 items=items, order=order))
     return out

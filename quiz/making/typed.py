@@ -32,10 +32,14 @@ def spellings(film: Film, value) -> tuple[str, ...]:
             return ()
         names = (value.show(), *entity.names)
     elif isinstance(value, TextValue) and value.pool in TEXT_POOLS:
-        names = (value.show(),)
+        names = (value.show(), *value.aliases)
     else:
         return ()
-    if len(value.show().split()) > MAX_WORDS:
+    # Counted in English, the film's own words (a Chinese title has no spaces to count).
+    english = value.aliases[0] if isinstance(value, TextValue) and value.aliases else value.show()
+    if isinstance(value, Ref):
+        english = max((n for n in value.entity.names if n.isascii()), key=len, default=english)
+    if len(english.split()) > MAX_WORDS:
         return ()
     return tuple(dict.fromkeys(n for n in names if normal(n)))
 
