@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from quiz.i18n import _
 from quiz.model import Question
 
 # The option letters shown on the buttons, on the command line and bound to keys.
@@ -48,5 +49,5 @@ class ChoiceQuestion(Question):
 
     def text_lines(self) -> list[str]:
         lines = [f"{LETTERS[i]}) {choice}" for i, choice in enumerate(self.choices)]
-        lines.append(f"Answer: {LETTERS[self.answer]}) {self.correct}")
+        lines.append(_("Answer: {answer}").format(answer=f"{LETTERS[self.answer]}) {self.correct}"))
         return lines

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import ClassVar, Optional
 
+from quiz.i18n import _
 from quiz.model import Question
 
 # Past the margin, the share reaches nothing at this part of the slider's length.
@@ -79,9 +80,11 @@ class NumberQuestion(Question):
                 "step": _json(self.step), "unit": self.unit, "margin": _json(self.margin)}
 
     def text_lines(self) -> list[str]:
-        return [f"Slider: {self.show(self.min)} to {self.show(self.max)} in steps of "
-                f"{self.show(self.step) if self.step else self.step}",
-                f"Answer: {self.right_text()} (full points within {_json(self.margin):,} of it)"]
+        step = self.show(self.step) if self.step else self.step
+        return [_("Slider: {low} to {high} in steps of {step}").format(
+                    low=self.show(self.min), high=self.show(self.max), step=step),
+                _("Answer: {answer} (full points within {margin} of it)").format(
+                    answer=self.right_text(), margin=f"{_json(self.margin):,}")]
 
 
 def _json(number: float):

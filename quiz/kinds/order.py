@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from quiz.i18n import _
 from quiz.model import Question
 
 
@@ -68,6 +69,6 @@ class OrderQuestion(Question):
 
     def text_lines(self) -> list[str]:
         lines = [f"{n}) {item}" for n, item in enumerate(self.items, 1)]
-        lines.append("Order: " + ", ".join(str(i + 1) for i in self.order)
-                     + " (" + self.right_text() + ")")
+        lines.append(_("Order: {numbers} ({items})").format(
+            numbers=", ".join(str(i + 1) for i in self.order), items=self.right_text()))
         return lines

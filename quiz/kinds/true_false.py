@@ -62,4 +62,5 @@ class TrueFalseQuestion(Question):
         return {"choices": list(CHOICES), "answer": self.answer}
 
     def text_lines(self) -> list[str]:
-        return ["A) True", "B) False", f"Answer: {'A) True' if self.true else 'B) False'}"]
+        true, false = f"A) {_(CHOICES[0])}", f"B) {_(CHOICES[1])}"
+        return [true, false, _("Answer: {answer}").format(answer=true if self.true else false)]

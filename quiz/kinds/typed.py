@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
 
+from quiz.i18n import _
 from quiz.model import Question
 
 TYPO_FROM = 8  # letters a spelling needs before one typo is forgiven
@@ -83,8 +84,8 @@ class TypedQuestion(Question):
         return {"answer": self.answer, "accepted": list(self.accepted)}
 
     def text_lines(self) -> list[str]:
-        lines = [f"Answer: {self.answer} (typed)"]
+        lines = [_("Answer: {answer} (typed)").format(answer=self.answer)]
         others = [s for s in self.accepted if s != self.answer]
         if others:
-            lines.append("Also accepted: " + ", ".join(others))
+            lines.append(_("Also accepted: {spellings}").format(spellings=", ".join(others)))
         return lines
