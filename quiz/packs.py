@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional, Sequence, Union
 
+from quiz import i18n
 from quiz.i18n import _
 from quiz.custom_pack import Entry, check_questions, in_line_order
 from quiz.errors import QuizError
@@ -54,6 +55,14 @@ class Pack:
     # seed -> the questions made for it, so counting, listing categories and
     # building the deck make them once, not once each.
     _made: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def shown_title(self) -> str:
+        """The title in the game's language, where the pack gives one in it (the
+        built-in film: 后来的我们); else as written."""
+        return _in_language(self.title) or self.id
+
+    def shown_description(self) -> str:
+        return _in_language(self.description)
 
     @property
     def ok(self) -> bool:
@@ -201,6 +210,12 @@ def _is_facts(data: dict) -> bool:
     return "film" in data or ("questions" not in data and any(k in data for k in FACTS_KEYS))
 
 
+def _in_language(text) -> str:
+    """A film's text in the game's language where it has one (``quiz.facts.records.Text``)."""
+    other = (getattr(text, "tr", None) or {}).get(i18n.language())
+    return str(other) if other else str(text or "")
+
+
 def _broken(path: Path, problems: list[Problem], kind: str = "questions", title: str = "") -> Pack:
     return Pack(id=_slug(path.stem), title=title or path.stem, path=path, kind=kind,
                 problems=list(problems))
@@ -216,8 +231,9 @@ def _custom_pack(path: Path, data: dict, lines: LineLookup, kind: str) -> Pack:
 
 def _facts_pack(path: Path, film, builtin: bool, problems: list[Problem]) -> Pack:
     pack = Pack(id=_slug(str(getattr(film, "id", "") or path.stem)),
-                title=str(getattr(film, "title", "") or path.stem),
-                description=str(getattr(film, "description", "") or ""),
+                # kept as the film's texts: they carry their other languages
+                title=getattr(film, "title", "") or path.stem,
+                description=getattr(film, "description", "") or "",
                 author="", path=path, builtin=builtin, kind="facts",
                 problems=list(problems), _film=film)
     try:

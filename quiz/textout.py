@@ -78,7 +78,7 @@ def format_pack_list(packs: Sequence, packs_folder: Path) -> str:
             count = ngettext("{n} question", "{n} questions", pack.question_count).format(n=pack.question_count) \
                 if pack.ok else _("no questions")
             by = _(" by {author}").format(author=pack.author) if pack.author else ""
-            lines.append(f"{pad(pack.id, id_width)}  {pack.title}{by}: "
+            lines.append(f"{pad(pack.id, id_width)}  {pack.shown_title()}{by}: "
                          + pgettext("list separator", ", ").join((count, _origin(pack), _status(pack))))
             if pack.path is not None and not pack.builtin:
                 lines.append(f"{' ' * id_width}  {pack.path}")

@@ -489,3 +489,12 @@ def test_what_the_facts_keep_out_in_english_stays_out_in_chinese(runs):
             assert not kept_out[q.id] & set(q.choices), (q.id, q.choices)
             seen[q.id] += 1
     assert set(seen) == set(kept_out)
+
+
+def test_the_film_pack_is_named_and_described_in_the_game_language(chinese):
+    film = next(p for p in discover_packs() if p.id == "us-and-them")
+    assert film.shown_title() == "后来的我们"
+    assert "刘若英" in film.shown_description()
+    i18n.set_language("en")
+    assert film.shown_title() == "Us and Them" and "Rene Liu" in film.shown_description()
+    assert film.title == "Us and Them"  # the key every table and listing keeps is unchanged

@@ -32,7 +32,7 @@ def source_words(source: str, packs: Iterable[Any] = ()) -> str:
     for pack in packs:
         path = getattr(pack, "path", None)
         if pack.kind != "facts" and path is not None and path.name == source:
-            return _("From {where}").format(where=pack.title or source)
+            return _("From {where}").format(where=pack.shown_title() or source)
     if source in SECTION_WORDS:
         return _(SECTION_WORDS[source])
     if source.lower().endswith((".yaml", ".yml", ".json")):

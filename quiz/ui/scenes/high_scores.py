@@ -57,7 +57,7 @@ class HighScoresScene(Screen):
         else:
             tables.insert(0, ScoreTable(here))
         self.tables = tables
-        titles = {p.id: p.title for p in app.packs()}
+        titles = {p.id: p.shown_title() for p in app.packs()}
         self.titles = titles
         self.prev_button = widgets.Button("‹", lambda: self.switch(-1), align="center",
                                           size=theme.HEADING)

@@ -95,7 +95,7 @@ class PackPickerScene(Screen):
         else:
             if not pack.ok:
                 self.app.notify(_("'{title}' has problems and cannot be played. "
-                                  "Fix the file, then press Reload.").format(title=pack.title))
+                                  "Fix the file, then press Reload.").format(title=pack.shown_title()))
                 return
             self.selected.append(pack.id)
         order = [p.id for p in self.packs]
@@ -142,9 +142,9 @@ class PackPickerScene(Screen):
         problem_lines: list[str] = []
         for words in shown:
             problem_lines.extend(text.wrap(words, z["small"], tw))
-        description = _clip_lines(text.wrap(pack.description, z["label"], tw),
+        description = _clip_lines(text.wrap(pack.shown_description(), z["label"], tw),
                                   MAX_DESCRIPTION_LINES) if pack.description else []
-        return {"title": text.wrap(pack.title or pack.id, z["title"], tw, bold=True),
+        return {"title": text.wrap(pack.shown_title(), z["title"], tw, bold=True),
                 "description": description,
                 "meta": text.wrap(meta, z["small"], tw),
                 "problems": problem_lines}

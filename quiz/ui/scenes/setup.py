@@ -46,7 +46,7 @@ class SetupScene(OptionsScreen):
 
     def __init__(self, app: "Services") -> None:
         super().__init__(app)
-        titles = [p.title for p in app.selected_packs()]
+        titles = [p.shown_title() for p in app.selected_packs()]
         if titles:
             self.subheading = _("Questions from {packs}. Practice rounds use these "
                                 "settings too, without the timer, and save nothing.").format(packs=" + ".join(titles))

@@ -65,7 +65,7 @@ def tagline(app: "Services") -> str:
         return _(TAGLINE)
     if not packs or any(p.id == BUILTIN_FILM for p in packs):
         return _(TAGLINE)
-    return _("A trivia game · questions from {packs}").format(packs=" + ".join(p.title for p in packs))
+    return _("A trivia game · questions from {packs}").format(packs=" + ".join(p.shown_title() for p in packs))
 
 
 class TitleScene(Scene):
