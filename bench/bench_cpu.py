@@ -1,4 +1,5 @@
-"""CPU share of the game over 10 s on the title, a question, the pause overlay and the results.
+"""CPU share of the game over 10 s on the title, a question, the pause overlay, the results,
+the statistics (its charts) and a party's lobby and podium.
 
 Runs the real main loop (60 frames a second while anything moves, waiting for
 input on a still screen; the monotonic clock) in a fresh process for each
@@ -30,9 +31,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUDGETS = {"title": 0.03, "question": 0.08, "pause": 0.03, "results": 0.03}
+BUDGETS = {"title": 0.03, "question": 0.08, "pause": 0.03, "results": 0.03,
+           "statistics": 0.03, "lobby": 0.03, "podium": 0.03}
 SHOWN = {"title": "TitleScene", "question": "QuestionScene", "pause": "PauseScene",
-         "results": "ResultsScene"}
+         "results": "ResultsScene", "statistics": "StatisticsScene", "lobby": "PartyLobbyScene",
+         "podium": "PartyPodiumScene"}
 
 CHILD = r"""
 import json, sys, time
@@ -41,9 +44,11 @@ from quiz.ui.app import App, parse_size
 from quiz.paths import questions_dir
 
 screen, seconds, size = sys.argv[1], float(sys.argv[2]), parse_size(sys.argv[3])
-WARM_UP = 1.0
+ROUND = screen in ("question", "pause", "results")
+# The podium counts its scores up and lines the players up first: measured once still.
+WARM_UP = 4.0 if screen == "podium" else 1.0
 chosen = None
-if screen != "title":
+if ROUND:
     from quiz.packs import load_file
     chosen = [load_file(questions_dir() / "examples" / "my-pack.yaml")]
 app = App(size, chosen_packs=chosen,
@@ -51,7 +56,7 @@ app = App(size, chosen_packs=chosen,
 def press(key):
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=0))
     app.step()
-if screen != "title":
+if ROUND:
     app.stack.top.play(False)
     if len(app.stack) < 2:
         raise SystemExit("could not start a round")
@@ -64,6 +69,30 @@ if screen == "results":
         press(pygame.K_1)
         time.sleep(0.05)
         press(pygame.K_RETURN)
+if screen == "statistics":
+    app.router.show("statistics")
+if screen in ("lobby", "podium"):
+    from quiz.ui.party_start import PartyChoice
+    choice = PartyChoice(rounds=1, questions=1, timer=20.0, seed=1)
+if screen == "lobby":
+    app.router.show("party_lobby", names=["Ann", "Bo", "Cy"], choice=choice)
+if screen == "podium":
+    from quiz.kinds.choice import ChoiceQuestion
+    from quiz.party.game import Party, PartyConfig
+    from quiz.party.players import Controller, Lobby
+    lobby = Lobby()
+    for zone, name in enumerate(["Ann", "Bo", "Cy"]):
+        lobby.join(Controller("keyboard", zone), name)
+    asked = ChoiceQuestion(id="q", fact="f", category="Film", difficulty="easy", question="Q?",
+                           choices=("A", "B", "C", "D"), answer=0, explanation="", source="bench")
+    party = Party(lobby.players, [asked], PartyConfig(rounds=1, questions_per_round=1,
+                                                      round_types=("normal",)), app.clock)
+    party.next()
+    party.next()
+    for seat in (0, 1, 2):
+        party.answer(seat, seat)
+    party.next()
+    app.router.show("party_podium", party=party, lobby=lobby, choice=choice)
 app.step()
 ticker = pygame.time.Clock()
 settle = time.perf_counter() + WARM_UP

@@ -212,3 +212,20 @@ def test_each_round_without_a_seed_gets_a_new_one():
     seeds = {app.plan_round(False).seed for _ in range(5)}
     assert len(seeds) == 5
     app.close()
+
+
+def test_a_menu_screen_draws_only_the_glow_s_path_and_it_equals_a_whole_frame():
+    """Statistics (charts) and High scores sit still but for the drifting glow: those
+    frames are drawn clipped to its path, and each equals the frame drawn in full."""
+    app = make_app(size=(1920, 1080))
+    for name in ("statistics", "high_scores"):
+        app.router.show(name)
+        step(app, 2)
+        parts = _drawn_in_part(app)
+        for _ in range(40):
+            step(app, seconds=0.25)
+            if app.drew:
+                assert pygame.image.tobytes(app.surface, "RGB") == _whole_frame(app), name
+        assert len(parts) > 5 and all(p.w < 1920 or p.h < 1080 for p in parts), name
+        app.router.back()
+    app.close()

@@ -154,6 +154,29 @@ class Screen(Scene):
         app = self.app
         return app.backdrop.redraw_key(app.size, app.time, app.settings.reduced_motion)
 
+    def glow_only_area(self, before, now):
+        """For a screen whose picture is still but for the drifting glow: where two keys
+        (``(super's key, the screen's own...)``, nested) differ only in the glow's step,
+        its path, widened to whole widgets it crosses (a border cut by the clip's edge
+        could be drawn otherwise than in full); else None (draw everything)."""
+        while (isinstance(before, tuple) and isinstance(now, tuple) and len(before) == len(now)
+               and len(before) > 1 and isinstance(before[0], tuple) and isinstance(now[0], tuple)
+               and isinstance(before[0][0], tuple)):
+            if before[1:] != now[1:]:
+                return None
+            before, now = before[0], now[0]
+        if not (isinstance(before, tuple) and isinstance(now, tuple) and len(before) == len(now) == 3):
+            return None
+        area = self.app.backdrop.glow_moved(before, now)
+        if area is None:
+            return None
+        menu = getattr(self, "menu", None)
+        for widget in getattr(menu, "items", ()):
+            rect = getattr(widget, "rect", None)
+            if rect is not None and area.colliderect(rect):
+                area = area.union(rect.inflate(4, 4))
+        return area
+
     def draw_frame(self, surface: pygame.Surface) -> None:
         app = self.app
         s = app.scale

@@ -156,6 +156,9 @@ class HighScoresScene(Screen):
             self.disarm()  # moving away from Reset takes the question back
         return left
 
+    def changed_area(self, before, now, size):
+        return self.glow_only_area(before, now)
+
     def draw(self, surface: pygame.Surface) -> None:
         app = self.app
         s = app.scale

@@ -107,6 +107,9 @@ class StatisticsScene(Screen):
     def redraw_key(self):
         return (super().redraw_key(), self.index)
 
+    def changed_area(self, before, now, size):
+        return self.glow_only_area(before, now)
+
     # ------------------------------------------------------------------ layout
 
     def layout(self) -> None:
