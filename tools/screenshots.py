@@ -21,6 +21,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -343,12 +344,13 @@ def capture_phones(size: tuple[int, int], out_dir: Path, data_dir: Path,
         lobby.focus = lobby.rows().index("phones")
         with connect(f"ws://127.0.0.1:{link.server.port}/ws", open_timeout=5) as phone:
             phone.send(json.dumps({"type": "join", "code": link.room_code, "name": "Mei"}))
-            for _ in range(300):
-                if len(lobby.lobby.players) == 3:
-                    break
+            # The phone's message crosses a real socket and thread: wait in real time too.
+            deadline = time.monotonic() + 20.0
+            while len(lobby.lobby.players) < 3:
+                if time.monotonic() > deadline:
+                    raise SystemExit("the phone did not join the lobby")
                 d.wait(d.step)
-            else:
-                raise SystemExit("the phone did not join the lobby")
+                time.sleep(0.005)
             d.wait(0.5)
             d.save("party-phones")
     finally:
@@ -441,6 +443,40 @@ def capture_menus(size: tuple[int, int], out_dir: Path, data_dir: Path,
     return d.saved
 
 
+def capture_kinds(size: tuple[int, int], out_dir: Path, data_dir: Path,
+                  seed: int = SEED) -> list[Path]:
+    """An order question with two items placed, and a slider moved part of the way:
+    the film's own questions, each a round of one."""
+    import pygame
+
+    from quiz.clock import FakeClock
+    from quiz.deck import build_deck
+    from quiz.round import Round, RoundConfig
+    from quiz.store import Store
+    from quiz.ui.app import App
+
+    clock = FakeClock(0.0)
+    app = App(size, clock=clock, store=Store(data_dir), overrides={"seed": seed, **LANG})
+    d = Driver(app, clock, out_dir)
+    try:
+        app.update_settings(sound=False, **LOOK)
+        packs = [p for p in app.packs() if p.id == "us-and-them"]
+        for kind, keys, name in (("order", (pygame.K_2, pygame.K_4), "order"),
+                                 ("number", (pygame.K_RIGHT,) * 5, "slider")):
+            asked = build_deck(packs, seed, 1, kinds=(kind,))
+            app.router.show("question", round_=Round(asked, RoundConfig(timer=20.0), clock),
+                            plan=app.plan_round(False))
+            d.wait(0.5)
+            for key in keys:
+                d.press(key)
+            d.wait(1.0)
+            d.save(name)
+            app.router.back_to("title")
+    finally:
+        app.close()
+    return d.saved
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots",
@@ -467,7 +503,8 @@ def main(argv=None) -> int:
                      + capture_statistics(args.size, args.out, data, args.seed)
                      + capture_party(args.size, args.out, data, args.seed)
                      + capture_phones(args.size, args.out, data, args.seed)
-                     + capture_menus(args.size, args.out, data, args.seed)):
+                     + capture_menus(args.size, args.out, data, args.seed)
+                     + capture_kinds(args.size, args.out, data, args.seed)):
             print(f"{path}  {path.stat().st_size // 1024} KB")
         review = args.review_dir or Path(tempfile.mkdtemp(prefix="quiz-review-"))
         for size in args.also:
@@ -479,7 +516,8 @@ def main(argv=None) -> int:
                          + capture_statistics(size, folder, data, args.seed)
                          + capture_party(size, folder, data, args.seed)
                          + capture_phones(size, folder, data, args.seed)
-                         + capture_menus(size, folder, data, args.seed)):
+                         + capture_menus(size, folder, data, args.seed)
+                         + capture_kinds(size, folder, data, args.seed)):
                 print(path)
     return 0
 
