@@ -182,3 +182,13 @@ def test_settings_opens_the_controls_screen():
     key(app, "ESCAPE")
     assert app.router.top_name == "settings"
     pygame.quit()
+
+
+def test_a_remapped_back_key_is_the_one_that_gives_up_and_the_footer_names_it(screen):
+    app, scene = screen
+    app.update_settings(bindings=app.settings.bindings.remap_command("back", "f9"))
+    do(scene, actions.CONFIRM)  # player 1, option 1
+    assert "F9" in scene.footer_text()
+    do(scene, actions.KEY, value="f9")
+    assert scene.capturing is None
+    assert app.settings.bindings.answer_keys(0) == Bindings().answer_keys(0)

@@ -63,7 +63,8 @@ class ControlsScene(Screen):
 
     def footer_text(self) -> str:
         if self.capturing is not None:
-            return _("Press the new key · Esc keeps the old one")
+            back = key_label(self.bindings.command_keys("back")[0])
+            return _("Press the new key · {back} keeps the old one").format(back=back)
         return _("Arrows choose · Enter changes a key · Esc goes back")
 
     def redraw_key(self):
@@ -81,7 +82,7 @@ class ControlsScene(Screen):
             return self._pointer(action)
         if self.capturing is not None:
             if name == actions.KEY:
-                if action.value == "escape":
+                if action.value in self.bindings.command_keys("back"):  # as Command keys does
                     return self._stop_capture()
                 return self._assign(action.value)
             if name == actions.BACK:
