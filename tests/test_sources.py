@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 import yaml
 
 from app_helpers import TextBoxes, key, make_app, step
+from quiz.packs import Pack
 from quiz.clock import FakeClock
 from quiz.packs import discover_packs, find_pack, load_file
 from quiz.ui.question.source import SECTION_WORDS, source_words
@@ -25,7 +25,7 @@ def test_every_section_of_the_built_in_film_has_words_a_player_understands():
 
 
 def test_a_custom_pack_is_named_by_its_title():
-    pack = SimpleNamespace(kind="questions", path=Path("packs/my-pack.yaml"), title="Film night")
+    pack = Pack(id="my-pack", title="Film night", kind="questions", path=Path("packs/my-pack.yaml"))
     assert source_words("my-pack.yaml", [pack]) == "From Film night"
     assert source_words("other.yaml", [pack]) == "From other.yaml"
     assert source_words("Trivia", []) == "From the article's “Trivia” section"
