@@ -3,7 +3,7 @@ one stops when the question changes or the game ends, and no engine means silenc
 
 import sys
 
-from app_helpers import key, make_app, step
+from app_helpers import EXAMPLES, key, make_app, step
 from quiz.speech import SILENT, Speaker, engine_start, find_engine, spoken_text
 from quiz.ui.question.aloud import words_for
 
@@ -147,6 +147,22 @@ def test_the_chinese_voice_when_the_game_speaks_chinese(chinese):
         key(app, "RETURN")
         step(app, 5)
         assert engine.said and engine.said[0][1] == "cmn"
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in engine.said[0][0])  # the film's Chinese
+    finally:
+        app.close()
+
+
+def test_an_english_pack_is_read_in_english_in_the_chinese_interface(chinese):
+    from quiz.packs import load_file
+
+    engine = FakeEngine()
+    app = make_app((960, 540), overrides={"seed": 4, "questions": 3}, speech=Speaker(engine),
+                   chosen_packs=[load_file(EXAMPLES / "my-pack.yaml")])
+    app.update_settings(sound=False, formats="classic", read_aloud=True)
+    try:
+        key(app, "RETURN")
+        step(app, 5)
+        assert engine.said and engine.said[0][1] == "en"
     finally:
         app.close()
 

@@ -229,3 +229,25 @@ def test_a_menu_screen_draws_only_the_glow_s_path_and_it_equals_a_whole_frame():
         assert len(parts) > 5 and all(p.w < 1920 or p.h < 1080 for p in parts), name
         app.router.back()
     app.close()
+
+
+def test_a_question_with_no_time_limit_is_drawn_only_when_something_happens():
+    """Practice and "No limit" rounds have no countdown: once the question has slid in,
+    nothing moves by itself, so frames are drawn only after input."""
+    from quiz.packs import load_file
+
+    for overrides in ({"timer": 0, "seed": 1, "formats": "classic"}, {"seed": 1, "formats": "classic"}):
+        app = make_app(chosen_packs=[load_file(EXAMPLES / "my-pack.yaml")], overrides=overrides)
+        if "timer" not in overrides:
+            app.update_settings(time_factor=None)  # Settings' Time to answer: No limit
+        app.stack.top.play(False)
+        step(app, 2)
+        assert app.stack.top.round.fraction_left() is None
+        step(app, 30, seconds=0.05)  # past the slide-in
+        before = app.redraws
+        step(app, 30)
+        assert app.redraws == before
+        focus = app.stack.top.focus
+        key(app, "RIGHT")
+        assert app.stack.top.focus != focus and app.redraws == before + 1
+        app.close()

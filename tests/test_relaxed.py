@@ -144,3 +144,18 @@ def test_the_title_says_the_relaxed_pace_of_the_next_round():
         assert "no time limit" in summary and summary.endswith("accuracy only")
     finally:
         app.close()
+
+
+def test_high_scores_open_on_the_table_the_next_relaxed_round_goes_into():
+    from app_helpers import make_app
+    from quiz.ui.scenes.high_scores import current_table
+
+    app = make_app((1280, 720))
+    try:
+        assert (current_table(app).time_factor, current_table(app).speed_points) == (1.0, True)
+        app.update_settings(time_factor=2.0, speed_points=False)
+        table = current_table(app)
+        plan = app.plan_round(False)
+        assert (table.time_factor, table.speed_points) == (plan.time_factor, plan.speed_points) == (2.0, False)
+    finally:
+        app.close()

@@ -18,6 +18,14 @@ def words_for(question: Any) -> str:
     return spoken_text(question.question, question.shown_texts())
 
 
+def voice_for(question: Any) -> str:
+    """The language whose voice says ``question``: the one it is written in (an English
+    pack in the Chinese interface is still read in English), told by its script."""
+    if any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in question.question):
+        return i18n.CHINESE
+    return i18n.ENGLISH
+
+
 class ReadAloud:
     """Mixed into a question screen with ``app``, ``round`` and ``asking``: once per
     question shown, the question is said; a new question or leaving stops the last."""
@@ -36,7 +44,7 @@ class ReadAloud:
         said = (id(self.round), self.round.index)
         if said != self._spoken:
             self._spoken = said
-            app.speech.say(words_for(self.round.question), i18n.language())
+            app.speech.say(words_for(self.round.question), voice_for(self.round.question))
 
     def stop_reading(self) -> None:
         """The question is hidden or gone: stop, and say it again if it comes back."""

@@ -146,6 +146,16 @@ class QuestionView:
             return None  # still sliding in
         return self._still_state(tuple(size), scene.seep())
 
+    def untimed_key(self, size) -> Optional[tuple]:
+        """With no countdown (practice, no time limit), the key of the whole picture while a
+        question is asked: nothing in it moves by itself once it has slid in. None otherwise."""
+        scene = self.scene
+        if not scene.asking or scene.round.paused or scene.round.fraction_left() is not None:
+            return None
+        if not scene.reduced_motion() and scene._now() - scene._shown_at < SLIDE_SECONDS:
+            return None
+        return self._still_state(tuple(size), scene.seep())
+
     def countdown_area(self, size) -> pygame.Rect:
         """The band the countdown is drawn in: its bar and seconds, up to the header above
         and the question below (a tall digit stays inside)."""

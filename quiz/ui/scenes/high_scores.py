@@ -32,8 +32,10 @@ CONFIRM_RESET = N_("Press again to reset")
 def current_table(app: "Services") -> TableKey:
     """The table the next Play round would go into (by the questions it can really ask)."""
     _count, timer = app.round_length()
+    plan = app.plan_round(False)
     return key_for((p.id for p in app.selected_packs()), app.next_length(), timer,
-                   app.settings.streak_bonus, formats=app.plan_round(False).formats)
+                   app.settings.streak_bonus, formats=plan.formats,
+                   time_factor=plan.time_factor, speed_points=plan.speed_points)
 
 
 def first_table(app: "Services") -> TableKey:

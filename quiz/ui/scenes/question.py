@@ -266,6 +266,9 @@ class QuestionScene(OptionAnswering, ExplanationScroll, ReadAloud, Scene):
         still = self.view.countdown_key(self._size())
         if still is not None:
             return ("countdown", still, object())  # the countdown moves every frame
+        untimed = self.view.untimed_key(self._size())
+        if untimed is not None:
+            return ("untimed", untimed)  # drawn again only after an event
         return super().redraw_key()
 
     def changed_area(self, before, now, size):
