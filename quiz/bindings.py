@@ -37,6 +37,9 @@ FIXED_KEYS = frozenset({
     "up", "down", "left", "right", "tab", "return", "enter", "escape", "backspace",
     "page up", "page down", "home", "end", "pause", "break", "f11",
 })
+# Who answers with each usual key, as the usual bindings have it.
+DEFAULT_OWNERS = {key: (player, option) for player, row in enumerate(DEFAULT_KEYS)
+                  for option, key in enumerate(row)}
 # Player 1 also answers with the keypad's 1-4; nobody else may take them.
 KEYPAD_KEYS = ("[1]", "[2]", "[3]", "[4]")
 KEY_NAME_MAX = 32
@@ -69,6 +72,8 @@ DEFAULT_COMMANDS: tuple[tuple[str, ...], ...] = tuple(keys for _name, keys, _wor
 MENU_ONLY = frozenset({"reload", "copy"})
 # Keys that type a character: while a name is typed they are text, whatever command has them.
 TEXT_KEYS = frozenset({"space"})
+# What typing a name or an answer needs besides its letters: a key that types cannot be one.
+TYPING_COMMANDS = frozenset({"confirm", "erase", "back"})
 
 
 def command_words(name: str) -> str:
@@ -116,6 +121,9 @@ class Refusal:
                      "needs “{command}”.").format(key=label, player=(self.player or 0) + 1,
                                                    option=(self.option or 0) + 1,
                                                    command=command_words(self.command or ""))
+        if self.reason == "text":
+            return _("{key} types a letter in names and answers, so it cannot be “{command}”.").format(
+                key=label, command=command_words(self.command or ""))
         if self.reason == "fixed" and self.command is not None:
             return _("{key} is the key for “{command}”, so it cannot answer.").format(
                 key=label, command=command_words(self.command))
@@ -148,16 +156,23 @@ class Bindings:
         """Every command key and its command, for the keyboard."""
         return {key: name for name, keys in zip(COMMAND_NAMES, self.commands) for key in keys}
 
-    def command_refusal(self, command: str, key: Any) -> Optional[Refusal]:
-        """Why ``key`` cannot be ``command``'s key; None when it can."""
+    def command_refusal(self, command: str, key: Any, alone: bool = True) -> Optional[Refusal]:
+        """Why ``key`` cannot be ``command``'s key (its only one, unless not ``alone``);
+        None when it can."""
         if not _is_key_name(key) or command not in COMMAND_NAMES:
             return Refusal("", "unknown")
         key = key.strip().lower()
-        if key in DEFAULT_COMMANDS[COMMAND_NAMES.index(command)]:
-            return None  # a command's usual keys are always its own again
+        if alone and command in TYPING_COMMANDS and is_text_key(key):
+            return Refusal(key, "text", command=command)
         owner = self.command_of(key)
         if owner is not None and owner != command:
             return Refusal(key, "command", command=owner)
+        if key in DEFAULT_COMMANDS[COMMAND_NAMES.index(command)]:
+            # A command's usual key is its own again, with the answer that shares it in the
+            # usual keys (P: Pause, and Player 4's fourth option), but no other.
+            answer = self.owner(key)
+            if answer is None or DEFAULT_OWNERS.get(key) == answer:
+                return None
         if command not in MENU_ONLY:
             if key in KEYPAD_KEYS:
                 return Refusal(key, "answer", player=0, option=KEYPAD_KEYS.index(key),
@@ -293,10 +308,13 @@ def _commands(data: Any, bindings: "Bindings") -> Any:
         bindings = Bindings(bindings.keys, tuple(commands))
         kept: list[str] = []
         for key in keys:
-            refused = bindings.command_refusal(name, key)
+            refused = bindings.command_refusal(name, key, alone=False)
             if refused is not None:
                 return f"{name}: {refused.message.rstrip('.')}"
             kept.append(key.strip().lower())
             commands[COMMAND_NAMES.index(name)] = tuple(kept)
             bindings = Bindings(bindings.keys, tuple(commands))
+        if name in TYPING_COMMANDS and all(is_text_key(key) for key in kept):
+            refused = Refusal(kept[0], "text", command=name)
+            return f"{name}: {refused.message.rstrip('.')}"
     return bindings.commands

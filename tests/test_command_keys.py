@@ -25,9 +25,9 @@ def test_every_action_a_key_gives_is_a_command_with_a_key():
 
 
 def test_remapping_a_command_replaces_its_keys_and_is_saved():
-    b = Bindings().remap_command("confirm", "J")
-    assert b.command_keys("confirm") == ("j",)
-    assert b.command_of("return") is None and b.command_of("j") == "confirm"
+    b = Bindings().remap_command("confirm", "F5")
+    assert b.command_keys("confirm") == ("f5",)
+    assert b.command_of("return") is None and b.command_of("f5") == "confirm"
     assert not b.is_default and b.reset().is_default
     again = Settings.from_dict(Settings(bindings=b).to_dict()).bindings
     assert again == b
@@ -43,10 +43,33 @@ def test_clashes_are_refused_saying_who_has_the_key():
     assert b.command_refusal("reload", "q") is None
     # And an answer key cannot take a key a question needs...
     assert b.refusal(0, 0, "return").reason == "fixed"
-    moved = b.remap_command("confirm", "j")
-    assert "Choose" in moved.refusal(0, 0, "j").message
+    moved = b.remap_command("confirm", "insert")
+    assert "Choose" in moved.refusal(0, 0, "insert").message
     # ...but the key a command gave up is free again.
     assert moved.refusal(0, 0, "return") is None
+
+
+def test_what_typing_needs_keeps_a_key_that_does_not_type():
+    # Choose, Erase and Back are how a name or a typed answer is finished, mended and
+    # left: a letter (or Space) alone would type instead, so it is refused.
+    b = Bindings()
+    for command, key in (("confirm", "k"), ("confirm", "space"), ("erase", "j"), ("back", "x")):
+        refused = b.command_refusal(command, key)
+        assert refused is not None and refused.reason == "text", (command, key)
+    assert b.command_refusal("pause", "f2") is None and b.command_refusal("up", "h") is None
+    # Saved keys that would leave one of them with only typing keys are not used.
+    bindings, problem = Bindings.read({"answer_keys": [list(r) for r in b.keys],
+                                       "commands": {"confirm": ["space"]}})
+    assert bindings == Bindings() and "Choose" in problem
+
+
+def test_a_usual_key_another_command_or_answer_has_taken_is_not_given_back():
+    b = Bindings().remap_command("confirm", "insert").remap_command("next", "return")
+    assert b.command_refusal("confirm", "return").reason == "command"
+    b = Bindings().remap_command("confirm", "insert").remap(0, 0, "return")
+    assert b.command_refusal("confirm", "return").reason == "answer"
+    # P is Pause's and Player 4's fourth option in the usual keys, and may be again.
+    assert Bindings().remap_command("pause", "f2").command_refusal("pause", "p") is None
 
 
 def test_old_saves_without_commands_get_the_usual_keys_and_bad_ones_say_why():
@@ -58,11 +81,11 @@ def test_old_saves_without_commands_get_the_usual_keys_and_bad_ones_say_why():
 
 
 def test_the_keyboard_follows_remapped_commands():
-    b = Bindings().remap_command("up", "h").remap_command("back", "x")
+    b = Bindings().remap_command("up", "h").remap_command("back", "f3")
     keyboard = Keyboard({0: b.answer_keys(0)}, b.key_commands())
     assert [a.name for a in keyboard.translate(press(pygame.K_h), actions.MENU)] == ["up"]
     assert keyboard.translate(press(pygame.K_UP), actions.MENU) == []
-    assert [a.name for a in keyboard.translate(press(pygame.K_x), actions.MENU)] == ["back"]
+    assert [a.name for a in keyboard.translate(press(pygame.K_F3), actions.MENU)] == ["back"]
     # While a name is typed, a letter is text whatever command it has.
     assert keyboard.translate(press(pygame.K_h), actions.TYPING) == []
 
@@ -105,7 +128,7 @@ def test_a_clash_keeps_waiting_and_the_back_key_gives_up(screen):
 
 def test_reset_brings_every_usual_key_back_and_keeps_the_answer_keys(screen):
     app, scene = screen
-    app.update_settings(bindings=Bindings().remap(0, 0, "z").remap_command("back", "b"))
+    app.update_settings(bindings=Bindings().remap(0, 0, "z").remap_command("back", "f4"))
     scene.handle_action(Action(actions.RESET))
     assert app.settings.bindings.commands == Bindings().commands
     assert app.settings.bindings.answer_keys(0)[0] == "z"
