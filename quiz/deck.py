@@ -56,6 +56,15 @@ def categories_of(questions: Sequence[Question]) -> list[str]:
     return sorted(found.values(), key=str.casefold)
 
 
+def same_category(name: Optional[str], names: Sequence[str]) -> Optional[str]:
+    """The one of ``names`` that is category ``name`` in any language (a choice saved as
+    "Box office" is 票房 among Chinese questions), else ``name`` itself."""
+    if not name:
+        return name
+    wanted = category_names(name)
+    return next((n for n in names if n and n.casefold() in wanted), name)
+
+
 def build_deck(packs: Sequence, seed: int, count: Optional[int] = None,
                category: Optional[str] = None, difficulty: Optional[str] = None,
                history: Optional[Mapping[str, Seen]] = None,

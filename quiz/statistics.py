@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional, Sequence
 
+from quiz.facts.localise import category_names
 from quiz import daily, learn
 
 RECENT_ROUNDS = 30
@@ -99,9 +100,12 @@ def figures(answers: Sequence[AnswerRecord], rounds: Sequence[RoundRecord],
     """Everything the Statistics screen shows, for one player."""
     per_category: dict[str, list[int]] = {}
     names: dict[str, str] = {}
+    # A category played in two languages is one category, named as the packs name it now.
+    now = {name.casefold(): name for name in facts_by_category}
     for answer in answers:
-        key = answer.category.casefold()
-        names.setdefault(key, answer.category)
+        every = category_names(answer.category)
+        key = min(every)
+        names.setdefault(key, next((now[n] for n in sorted(every) if n in now), answer.category))
         tally = per_category.setdefault(key, [0, 0])
         tally[0] += answer.right
         tally[1] += 1

@@ -498,3 +498,36 @@ def test_the_film_pack_is_named_and_described_in_the_game_language(chinese):
     i18n.set_language("en")
     assert film.shown_title() == "Us and Them" and "Rene Liu" in film.shown_description()
     assert film.title == "Us and Them"  # the key every table and listing keeps is unchanged
+
+
+def test_a_category_chosen_in_english_is_shown_once_and_in_chinese_after_switching():
+    from app_helpers import make_app, step
+    from quiz.ui.scenes.title import round_summary
+
+    app = make_app((1280, 720))
+    try:
+        app.update_settings(category="Box office")
+        app.update_settings(language="zh_CN")
+        assert "票房" in round_summary(app) and "Box office" not in round_summary(app)
+        app.router.show("setup")
+        step(app)
+        row = app.router.top.category
+        assert row.value_text().startswith("票房")
+        names = [n for n in row.options if n]
+        assert "Box office" not in names and names.count("票房") == 1
+    finally:
+        app.close()
+
+
+def test_statistics_count_a_category_played_in_both_languages_once():
+    import datetime as dt
+
+    from quiz import statistics
+    from quiz.statistics import AnswerRecord
+
+    discover_packs()  # the film tells which names are one category
+    answers = [AnswerRecord("f1", "Plot", True, 3.0, 1.0), AnswerRecord("f2", "剧情", False, 4.0, 2.0),
+               AnswerRecord("f3", "Music", True, 2.0, 3.0)]
+    got = statistics.figures(answers, [], {"剧情": ["f1", "f2"], "音乐": ["f3"]}, {}, dt.date(2026, 1, 1))
+    shown = {c.category: (c.right, c.asked) for c in got.categories}
+    assert shown == {"剧情": (1, 2), "音乐": (1, 1)}

@@ -30,10 +30,10 @@ def _questions(app: "Services") -> list:
 
 
 def _categories(app: "Services", questions: list) -> list[Optional[str]]:
-    from quiz.deck import categories_of
+    from quiz.deck import categories_of, same_category
 
     found = categories_of(questions)
-    current = app.settings.category
+    current = same_category(app.settings.category, found)
     if current and current not in found:
         found.append(current)  # keep showing a choice the packs no longer have
     return [None] + found
@@ -53,8 +53,11 @@ class SetupScene(OptionsScreen):
         s = lambda: app.settings  # noqa: E731 (read fresh each time)
         self._questions = _questions(app)
         self._available: dict[tuple, int] = {}
+        from quiz.deck import same_category
+
+        self._category_names = _categories(app, self._questions)
         self.category = widgets.Choice(
-            N_("Category"), _categories(app, self._questions), lambda: s().category,
+            N_("Category"), self._category_names, lambda: same_category(s().category, self._category_names),
             lambda v: app.update_settings(category=v),
             describe=lambda v: self._with_count(v or _("All categories"), v, s().difficulty))
         film = any(p.id == "us-and-them" for p in app.selected_packs())

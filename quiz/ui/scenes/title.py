@@ -51,10 +51,25 @@ def round_summary(app: "Services", look: bool = True) -> str:
         pace = _("{seconds} s").format(seconds=f"{float(timer) * settings.time_factor:g}")
     else:
         pace = _("{seconds} s").format(seconds=f"{float(timer):g}")
-    parts = [length, pace, settings.category or _("all categories"), difficulty_word(settings.difficulty)]
+    category = shown_category(app, settings.category) if look else settings.category
+    parts = [length, pace, category or _("all categories"),
+             difficulty_word(settings.difficulty)]
     if not settings.speed_points:
         parts.append(_("accuracy only"))
     return " · ".join(parts)
+
+
+def shown_category(app: "Services", category: Optional[str]) -> Optional[str]:
+    """The saved category as the packs name it in the game's language now."""
+    if not category:
+        return category
+    from quiz.deck import categories_of, same_category
+
+    try:
+        found = categories_of(q for p in app.selected_packs() for q in p.questions(0))
+    except Exception:  # a pack that cannot be read must not stop the title
+        return category
+    return same_category(category, found)
 
 
 def tagline(app: "Services") -> str:
