@@ -53,9 +53,9 @@ def test_what_typing_needs_keeps_a_key_that_does_not_type():
     # Choose, Erase and Back are how a name or a typed answer is finished, mended and
     # left: a letter (or Space) alone would type instead, so it is refused.
     b = Bindings()
-    for command, key in (("confirm", "k"), ("confirm", "space"), ("erase", "j"), ("back", "x")):
-        refused = b.command_refusal(command, key)
-        assert refused is not None and refused.reason == "text", (command, key)
+    for command, typing in (("confirm", "k"), ("confirm", "space"), ("erase", "j"), ("back", "x")):
+        refused = b.command_refusal(command, typing)
+        assert refused is not None and refused.reason == "text", (command, typing)
     assert b.command_refusal("pause", "f2") is None and b.command_refusal("up", "h") is None
     # Saved keys that would leave one of them with only typing keys are not used.
     bindings, problem = Bindings.read({"answer_keys": [list(r) for r in b.keys],
@@ -165,5 +165,32 @@ def test_reached_from_settings_by_keys_and_by_mouse():
         assert app.router.top_name == "command_keys"
         click(app, app.router.top.back_button.rect.center)
         assert app.router.top_name == "settings"
+    finally:
+        app.close()
+
+
+def test_hints_name_the_keys_as_remapped():
+    from quiz.ui.kit.key_hints import with_keys
+
+    usual = Bindings()
+    assert with_keys("Up/Down choose · Enter switches · Esc goes back", usual) == \
+        "Up/Down choose · Enter switches · Esc goes back"
+    moved = usual.remap_command("back", "f9").remap_command("confirm", "insert")
+    assert with_keys("Enter switches · Esc goes back · Tab", moved) == "Insert switches · F9 goes back · Tab"
+    assert with_keys("上下键选择 · Enter 切换 · Esc 返回", moved) == "上下键选择 · Insert 切换 · F9 返回"
+    assert with_keys("Escape the Entertainment", moved) == "Escape the Entertainment"  # whole key names only
+
+
+def test_a_screen_s_footer_says_the_remapped_back_key(monkeypatch):
+    from app_helpers import TextBoxes
+
+    boxes = TextBoxes(monkeypatch)
+    app = make_app((1280, 720))
+    try:
+        app.update_settings(bindings=Bindings().remap_command("back", "f9"))
+        app.router.show("settings")
+        step(app)
+        footer = [t for t in boxes.texts if "goes back" in t]
+        assert footer and all("F9 goes back" in t and "Esc" not in t for t in footer)
     finally:
         app.close()

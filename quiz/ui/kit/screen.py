@@ -14,6 +14,7 @@ from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.widgets import Widget
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
+from quiz.ui.kit.key_hints import with_keys
 from quiz.i18n import _
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -192,7 +193,7 @@ class Screen(Scene):
         if self.subheading:
             draw_fitted(surface, app.text, _(self.subheading), theme.px(theme.LABEL, s), theme.SMOKE,
                         self.regions["sub"], valign="top", min_px=11)
-        draw_fitted(surface, app.text, self.footer_text(), theme.px(theme.SMALL, s), theme.SMOKE,
+        draw_fitted(surface, app.text, with_keys(self.footer_text(), app.settings.bindings), theme.px(theme.SMALL, s), theme.SMOKE,
                     self.regions["footer"], align="center", min_px=10)
 
 

@@ -16,6 +16,7 @@ from quiz.ui.kit.words import draw_block, draw_text
 from quiz.ui.names import difficulty_word
 from quiz.ui.question.layout import Layout
 from quiz.ui.question.view import MAX_DOTS, QuestionView, hash_index
+from quiz.ui.kit.key_hints import with_keys
 
 NO_TIMER = N_("Learn: no timer, no score")
 GO_ON = N_("Enter, Space or click to go on   ·   Esc: back to Learn")
@@ -133,6 +134,7 @@ class LearnView(QuestionView):
             keys = self.scene.app.settings.bindings.answer_keys(self.scene.player)
             # Nothing to pause without a timer: Esc leaves, and every answer is already kept.
             hint = view_for(q).answer_hint(q, keys).replace(_("Esc pauses"), _("Esc: back to Learn"))
+            hint = with_keys(hint, self.scene.app.settings.bindings)
             room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))
             draw_text(surface, text, hint, hint_px, theme.SMOKE, lay.footer.center, "center",
                       max_width=room)

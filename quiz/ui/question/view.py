@@ -16,6 +16,7 @@ from quiz.ui.kit.shapes import draw_cross, draw_tick, round_rect
 from quiz.ui.kit.words import TextBlock, draw_block, draw_text, fit_block, group, place_lines
 from quiz.ui.question.layout import Layout, make_layout
 from quiz.ui.question.source import source_words
+from quiz.ui.kit.key_hints import with_keys
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.scenes.question import QuestionScene
@@ -292,7 +293,7 @@ class QuestionView:
         if last is None:
             q = self.scene.round.question
             kind = view_for(q)
-            hint = kind.answer_hint(q, self._keys())
+            hint = with_keys(kind.answer_hint(q, self._keys()), self.scene.app.settings.bindings)
             # a kind with controls in the footer (Undo, Confirm) keeps the hint below them
             where = lay.hint.center if getattr(kind, "FOOTER_CONTROLS", False) else lay.footer.center
             room = lay.footer.w - 2 * (lay.pause.w + theme.px(16, s))

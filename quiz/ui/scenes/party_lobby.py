@@ -33,6 +33,7 @@ from quiz.ui.party_look import (KEYBOARD_ZONES, MODE_NAMES, MODE_ORDER, controll
 from quiz.ui.party_start import PartyChoice
 from quiz.ui.phone_link import PhoneLink
 from quiz.ui.scene import Scene
+from quiz.ui.kit.key_hints import with_keys
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -349,7 +350,7 @@ class PartyLobbyScene(Scene):
         for seat, box in enumerate(self.seat_boxes(b["grid"])):
             self.draw_seat(surface, seat, box)
         self.draw_side(surface, b["side"])
-        draw_fitted(surface, text, self.footer_words(), theme.px(theme.SMALL, s), theme.SMOKE, b["footer"])
+        draw_fitted(surface, text, with_keys(self.footer_words(), self.app.settings.bindings), theme.px(theme.SMALL, s), theme.SMOKE, b["footer"])
 
     def draw_seat(self, surface: pygame.Surface, seat: int, box: pygame.Rect) -> None:
         app = self.app

@@ -21,6 +21,7 @@ from quiz.ui.party_look import draw_badge
 from quiz.ui.party_start import PartyChoice
 from quiz.ui.phone_link import PhoneLink
 from quiz.ui.party_stage import PartyStage
+from quiz.ui.kit.key_hints import with_keys
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -79,7 +80,7 @@ class PartyPodiumScene(PartyStage):
         draw_fitted(surface, app.text, winner_words(self.party), theme.px(theme.HEADING, s),
                     theme.AMBER, title, align="center", bold=True)
         footer = pygame.Rect(m, h - theme.px(50, s), w - 2 * m, theme.px(34, s))
-        draw_fitted(surface, app.text, _("Enter: play again with the same players · Esc: lobby"),
+        draw_fitted(surface, app.text, with_keys(_("Enter: play again with the same players · Esc: lobby"), app.settings.bindings),
                     theme.px(theme.SMALL, s), theme.SMOKE, footer, align="center")
         area = pygame.Rect(m, title.bottom + theme.px(12, s), w - 2 * m,
                            footer.y - title.bottom - theme.px(24, s))

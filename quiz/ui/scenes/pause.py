@@ -14,6 +14,7 @@ from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.widgets import Button
 from quiz.ui.kit.words import draw_fitted, draw_text
 from quiz.ui.scene import Scene
+from quiz.ui.kit.key_hints import with_keys
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -106,5 +107,5 @@ class PauseScene(Scene):
         draw_fitted(surface, text, _("The clock is stopped and the question hidden."), theme.px(theme.SMALL, s),
                     theme.MIST, note, align="center", min_px=10)
         self.menu.draw(surface)
-        draw_text(surface, text, _("Esc resumes"), theme.px(14, s), theme.SMOKE,
+        draw_text(surface, text, with_keys(_("Esc resumes"), self.app.settings.bindings), theme.px(14, s), theme.SMOKE,
                   (card.centerx, card.bottom - theme.px(14, s)), "midbottom")

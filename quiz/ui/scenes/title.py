@@ -17,6 +17,7 @@ from quiz.ui.kit import widgets
 from quiz.ui.kit.menu import Menu
 from quiz.ui.kit.words import draw_fitted
 from quiz.ui.scene import Scene
+from quiz.ui.kit.key_hints import with_keys
 
 if TYPE_CHECKING:  # pragma: no cover
     from quiz.ui.services import Services
@@ -306,6 +307,6 @@ class TitleScene(Scene):
         draw_fitted(surface, text, _("NEXT ROUND  ·  select to change"), theme.px(theme.SMALL, s),
                             theme.SMOKE, b["caption"], align=self.align, min_px=10)
         self.menu.draw(surface)
-        draw_fitted(surface, text, _("Arrows or Tab choose · Enter selects · F11 full screen"),
+        draw_fitted(surface, text, with_keys(_("Arrows or Tab choose · Enter selects · F11 full screen"), app.settings.bindings),
                             theme.px(theme.SMALL, s), theme.ASH, b["footer"], align=self.align,
                             min_px=10)
