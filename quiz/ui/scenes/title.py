@@ -64,10 +64,10 @@ def shown_category(app: "Services", category: Optional[str]) -> Optional[str]:
     """The saved category as the packs name it in the game's language now."""
     if not category:
         return category
-    from quiz.deck import categories_of, same_category
+    from quiz.deck import categories, same_category
 
     try:
-        found = categories_of(q for p in app.selected_packs() for q in p.questions(0))
+        found = categories(app.selected_packs())  # seed 0, as Round settings lists them
     except Exception:  # a pack that cannot be read must not stop the title
         return category
     return same_category(category, found)
